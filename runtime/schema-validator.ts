@@ -1,0 +1,103 @@
+import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import addFormatsModule, { type FormatsPlugin } from "ajv-formats";
+import { readWireFormat, toWireSchema, type JsonSchema } from "./wire-format.js";
+
+// ajv-formats ships CommonJS; under ESM its function sits on `default`.
+const addFormats: FormatsPlugin =
+  (addFormatsModule as unknown as { default?: FormatsPlugin }).default ?? (addFormatsModule as unknown as FormatsPlugin);
+
+/** One reason a value failed: where in the value (a JSON pointer) and which rule. */
+export interface ValidationProblem {
+  pointer: string;
+  keyword: string;
+  message: string;
+}
+
+export type ValidationMode = "strict" | "wire";
+
+// OpenAPI keywords that are not JSON Schema keywords but may sit in schemas.
+const OPENAPI_ANNOTATIONS = ["example", "discriminator", "xml", "externalDocs"];
+const COMPONENTS_ID = "urn:impact-promo-api:components";
+
+interface BundledDocument {
+  [key: string]: unknown;
+  components?: { schemas?: Record<string, JsonSchema> };
+}
+
+/**
+ * Validates values against the schemas of one bundled OpenAPI 3.1 document with
+ * ajv (JSON Schema 2020-12). In `wire` mode every schema is first widened by the
+ * document's `x-wire-format` rule, so it accepts what the service really sends.
+ */
+export class SchemaValidator {
+  private readonly ajv: Ajv2020;
+  private readonly compiled = new Map<string, ValidateFunction>();
+
+  constructor(
+    document: BundledDocument,
+    readonly mode: ValidationMode = "strict",
+  ) {
+    const wire = mode === "wire" ? readWireFormat(document) : undefined;
+    if (mode === "wire" && !wire) throw new Error("wire mode needs the document's x-wire-format declaration");
+    this.widen = wire ? (schema) => toWireSchema(schema, wire) : (schema) => schema;
+    this.ajv = new Ajv2020({ strict: true, allErrors: true, strictRequired: false, allowUnionTypes: true });
+    addFormats(this.ajv);
+    this.ajv.addVocabulary([...OPENAPI_ANNOTATIONS, ...extensionKeywords(document)]);
+    const schemas = document.components?.schemas ?? {};
+    const defs = Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, this.prepare(schema)]));
+    this.ajv.addSchema({ $id: COMPONENTS_ID, $defs: defs });
+  }
+
+  private readonly widen: (schema: JsonSchema) => JsonSchema;
+
+  /** Validates `value` against `schema`, a schema taken from the same document. */
+  validate(schema: JsonSchema, value: unknown): ValidationProblem[] {
+    const key = JSON.stringify(schema);
+    let validate = this.compiled.get(key);
+    if (!validate) {
+      validate = this.ajv.compile(this.prepare(schema) as object);
+      this.compiled.set(key, validate);
+    }
+    return validate(value) ? [] : (validate.errors ?? []).map(toProblem);
+  }
+
+  private prepare(schema: JsonSchema): JsonSchema {
+    return this.widen(retargetRefs(schema) as JsonSchema);
+  }
+}
+
+function toProblem(error: ErrorObject): ValidationProblem {
+  const detail = error.keyword === "additionalProperties" || error.keyword === "unevaluatedProperties"
+    ? `${error.message}: ${JSON.stringify(Object.values(error.params)[0])}`
+    : error.message ?? error.keyword;
+  return { pointer: error.instancePath || "/", keyword: error.keyword, message: detail };
+}
+
+/** `#/components/schemas/X` becomes a reference into the registered components schema. */
+function retargetRefs(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(retargetRefs);
+  if (!value || typeof value !== "object") return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, entry]) => {
+      if (key === "$ref" && typeof entry === "string" && entry.startsWith("#/components/schemas/")) {
+        return [key, `${COMPONENTS_ID}#/$defs/${entry.slice("#/components/schemas/".length)}`];
+      }
+      return [key, retargetRefs(entry)];
+    }),
+  );
+}
+
+function extensionKeywords(document: unknown): string[] {
+  const found = new Set<string>();
+  const visit = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === "object") {
+      for (const [key, entry] of Object.entries(value)) {
+        if (key.startsWith("x-")) found.add(key);
+        visit(entry);
+      }
+    }
+  };
+  visit(document);
+  return [...found].sort();
+}
