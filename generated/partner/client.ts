@@ -1,0 +1,55 @@
+// Generated from ../../spec/partner/openapi.yaml by this project's generator. Do not edit: change the spec and run `npm run generate`.
+
+import createFetchClient, { wrapAsPathBasedClient, type Client, type ClientOptions } from "openapi-fetch";
+import type { paths } from "./schema.js";
+
+/**
+ * The operations of impact.com Partner API — Promo Codes v16, one function per operation, each a typed call
+ * through openapi-fetch.
+ */
+export function createOperations(client: Client<paths>) {
+  const byPath = wrapAsPathBasedClient(client);
+  return {
+    /**
+     * Get an exception list
+     *
+     * Returns one promo code exception list that a brand's contract with this partner refers to. The fields are those of the brand API's list object.
+     *
+     * `GET /PromoCodeExceptionLists/{PromoCodeExceptionListId}`
+     */
+    getPromoCodeExceptionList: byPath["/PromoCodeExceptionLists/{PromoCodeExceptionListId}"].GET,
+    /**
+     * List exception list items
+     *
+     * Returns one page of the items on an exception list. Follow `@nextpageuri` for the next page until it is absent. The array's key is `PromoCodeExceptionListItems`, not the brand API's `ExceptionListItems`.
+     *
+     * `GET /PromoCodeExceptionLists/{PromoCodeExceptionListId}/Items`
+     */
+    listPromoCodeExceptionListItems: byPath["/PromoCodeExceptionLists/{PromoCodeExceptionListId}/Items"].GET,
+    /**
+     * List promo codes
+     *
+     * Returns one page of the promo codes brands have given this partner, filtered, searched and sorted as the parameters say. Date filters are inclusive. Follow `@nextpageuri` for the next page until it is absent.
+     *
+     * impact.com does not document how a filter with several values travels. This description uses the OpenAPI default for query arrays (`form`, exploded: `ProgramId=6554&ProgramId=9786`); the root extension `x-query-array-encoding` holds that choice in one place, so changing it is one edit and a regeneration.
+     *
+     * `GET /PromoCodes`
+     */
+    listPromoCodes: byPath["/PromoCodes"].GET,
+    /**
+     * Get a promo code
+     *
+     * Returns one promo code a brand has given this partner.
+     *
+     * `GET /PromoCodes/{Id}`
+     */
+    getPromoCode: byPath["/PromoCodes/{Id}"].GET,
+  };
+}
+
+export type Operations = ReturnType<typeof createOperations>;
+
+/** A client for impact.com Partner API — Promo Codes v16: `createClient({ baseUrl })`. */
+export function createClient(options?: ClientOptions): Operations {
+  return createOperations(createFetchClient<paths>(options));
+}

@@ -1,0 +1,118 @@
+// `npm run generate [-- --spec FILE --out DIR] [--check] [--verbose] [--only bundle]`
+//
+// Without --spec, generates every API that redocly.yaml lists into generated/<api>/.
+// With --spec, generates that one document (any valid OpenAPI 3.0 or 3.1) into --out.
+// Every API is generated in memory first; files are written only when all succeeded.
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { loadProjectConfig } from "./config.js";
+import { foreignSpecConfig } from "./load.js";
+import { formatSummary, generateApi, type GenerateResult, type Stage } from "./pipeline.js";
+import { SpecError } from "./problems.js";
+import { staleFiles, writeFilesAtomically, type OutputFile } from "./write.js";
+import { removeOrphans } from "./orphans.js";
+
+const GENERATED_README = `# generated/: do not edit
+
+Everything in this folder is written by \`npm run generate\` from \`spec/\`. Edit the
+spec or the generator and run \`npm run build\`; CI fails when these files are not
+what the generator writes from the current spec.
+
+Per API (\`brand/\`, \`partner/\`):
+
+| file | what it is |
+| --- | --- |
+| \`openapi.json\`, \`openapi.yaml\` | the bundled spec (components kept, not dereferenced): the artefact other tools consume |
+| \`schema.ts\` | \`paths\`, \`components\`, \`operations\` types from openapi-typescript |
+| \`client.ts\` | \`createClient\`: one typed function per operation over openapi-fetch |
+| \`fixtures/*.json\` | requests, response bodies per status, schema instances, and wire-form responses; sorted keys |
+| \`fixtures.ts\` | the same fixtures as literals that \`satisfies\` the generated types |
+| \`index.ts\` | the API's single entry point |
+`;
+
+interface Target {
+  label: string;
+  root: string;
+  outDir: string;
+  config: Awaited<ReturnType<typeof foreignSpecConfig>>;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      spec: { type: "string" },
+      out: { type: "string" },
+      check: { type: "boolean", default: false },
+      verbose: { type: "boolean", default: false },
+      only: { type: "string" },
+    },
+    strict: true,
+  });
+  if (values.only !== undefined && values.only !== "bundle") throw new SpecError(`--only takes \`bundle\`, not \`${values.only}\``);
+  const stage: Stage = values.only === "bundle" ? "bundle" : "all";
+  if (Boolean(values.spec) !== Boolean(values.out)) throw new SpecError("--spec and --out go together");
+
+  let targets: Target[];
+  let outputRoot: string;
+  const extraFiles: OutputFile[] = [];
+  if (values.spec && values.out) {
+    outputRoot = path.resolve(values.out);
+    targets = [{ label: path.basename(values.spec), root: path.resolve(values.spec), outDir: outputRoot, config: await foreignSpecConfig() }];
+  } else {
+    outputRoot = path.resolve("generated");
+    const { config, apis } = await loadProjectConfig();
+    targets = apis.map((api) => ({ label: api.alias, root: api.root, outDir: path.join(outputRoot, api.name), config: config.forAlias(api.alias) }));
+    if (stage === "all") extraFiles.push({ path: "README.md", contents: GENERATED_README });
+  }
+
+  const results: Array<GenerateResult & { outDir: string }> = [];
+  for (const target of targets) {
+    const result = await generateApi({ label: target.label, root: target.root, config: target.config, outDir: target.outDir, stage });
+    results.push({ ...result, outDir: target.outDir });
+  }
+  const files = [
+    ...extraFiles,
+    ...results.flatMap((result) =>
+      result.files.map((file) => ({ ...file, path: path.relative(outputRoot, path.join(result.outDir, file.path)) })),
+    ),
+  ];
+
+  if (values.check) {
+    const stale = await staleFiles(outputRoot, files);
+    const orphans = stage === "all" ? await removeOrphans(outputRoot, results.map((result) => result.outDir), files, { dryRun: true }) : [];
+    if (stale.length + orphans.length > 0) {
+      const list = [...stale.map((file) => `  out of date: ${path.relative(process.cwd(), file)}`), ...orphans.map((file) => `  not generated: ${path.relative(process.cwd(), file)}`)];
+      console.error(`The generated files are not what the spec produces; run \`npm run generate\` and commit:\n${list.join("\n")}`);
+      return 1;
+    }
+    console.log(`${path.relative(process.cwd(), outputRoot) || "."}/ is up to date (${files.length} files).`);
+    return 0;
+  }
+
+  await writeFilesAtomically(outputRoot, files);
+  if (stage === "all") await removeOrphans(outputRoot, results.map((result) => result.outDir), files, { dryRun: false });
+  for (const { summary } of results) {
+    console.log(formatSummary(summary));
+    if (values.verbose) {
+      for (const warning of summary.warnings) console.log(`  warning: ${warning}`);
+      for (const missing of summary.enumValues.missing) console.log(`  enum value in no fixture: ${missing}`);
+    }
+  }
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof SpecError || (error instanceof Error && error.name === "SynthesisError")) {
+      console.error(`generate: ${error.message}`);
+    } else if (error instanceof TypeError && /parseArgs|Unknown option|option/.test(error.message)) {
+      console.error(`generate: ${error.message}`);
+    } else {
+      console.error(error);
+    }
+    process.exit(1);
+  },
+);
+

@@ -1,0 +1,73 @@
+// Turning names from a spec (operation ids, paths, schema names) into identifiers
+// that are valid, readable and stable across runs.
+
+const RESERVED = new Set(
+  `break case catch class const continue debugger default delete do else enum export extends false finally for
+  function if import in instanceof new null return super switch this throw true try typeof var void while with
+  yield let static implements interface package private protected public await arguments eval undefined NaN
+  Infinity constructor prototype`.split(/\s+/),
+);
+
+function words(text: string): string[] {
+  return (
+    text
+      // split camelCase and digit boundaries, then anything that is not a letter or digit
+      .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+      .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+      .split(/[^A-Za-z0-9]+/)
+      .filter(Boolean)
+  );
+}
+
+function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** `list-pets.v2` → `listPetsV2`; keeps an id that is already a valid camelCase identifier as it is. */
+export function toIdentifier(name: string): string {
+  if (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) && !RESERVED.has(name)) return name;
+  const parts = words(name);
+  let identifier = parts.map((part, index) => (index === 0 ? part.charAt(0).toLowerCase() + part.slice(1) : capitalize(part))).join("");
+  if (identifier === "") identifier = "operation";
+  if (/^[0-9]/.test(identifier)) identifier = `_${identifier}`;
+  if (RESERVED.has(identifier)) identifier = `${identifier}_`;
+  return identifier;
+}
+
+/** A name for an operation without an id: `get /pets/{petId}/toys` → `getPetsByPetIdToys`. */
+export function deriveOperationName(method: string, path: string): string {
+  const segments = path.split("/").filter(Boolean);
+  const parts = segments.flatMap((segment) => {
+    const parameter = /^\{(.+)\}$/.exec(segment);
+    return parameter ? ["by", ...words(parameter[1]!)] : words(segment);
+  });
+  return toIdentifier([method.toLowerCase(), ...parts.map(capitalize)].join(" "));
+}
+
+/**
+ * Gives each item a unique identifier. Items are taken in the order given (the
+ * caller sorts them), so the first keeps the plain name and later ones get `2`,
+ * `3`, …: the same spec always yields the same names.
+ */
+export function disambiguate<T>(items: readonly T[], nameOf: (item: T) => string): Map<T, string> {
+  const taken = new Set<string>();
+  const result = new Map<T, string>();
+  for (const item of items) {
+    const base = nameOf(item);
+    let name = base;
+    for (let suffix = 2; taken.has(name.toLowerCase()); suffix += 1) name = `${base}${suffix}`;
+    taken.add(name.toLowerCase());
+    result.set(item, name);
+  }
+  return result;
+}
+
+/** Text that is safe inside a `/** … *\/` comment. */
+export function jsDocText(text: string): string {
+  return text.replace(/\*\//g, "*\\/").replace(/\r\n?/g, "\n").trim();
+}
+
+/** A string literal for generated code. */
+export function literal(text: string): string {
+  return JSON.stringify(text);
+}

@@ -1,0 +1,89 @@
+// The generator's one pipeline, per API: load and bundle → model → emitters →
+// files. Nothing is written here; the caller writes all APIs' files at once.
+import path from "node:path";
+import type { Config } from "@redocly/openapi-core";
+import { emitClient, emitIndex } from "./emit-client.js";
+import { emitFixtures } from "./emit-fixtures.js";
+import { emitTypes } from "./emit-types.js";
+import { loadSpec } from "./load.js";
+import { buildModel } from "./model.js";
+import { toJson, toYaml } from "./serialize.js";
+import type { OutputFile } from "./write.js";
+import { readWireFormat } from "../runtime/wire-format.js";
+
+export type Stage = "bundle" | "all";
+
+export interface GenerateRequest {
+  /** A label for messages: `brand@v14`, or the spec's file name. */
+  label: string;
+  root: string;
+  config: Config;
+  /** The folder the files will be written to (for the header's relative source path). */
+  outDir: string;
+  stage: Stage;
+}
+
+export interface GenerateSummary {
+  label: string;
+  operations: number;
+  schemas: number;
+  fixtures: number;
+  enumValues: { covered: number; total: number; missing: string[] };
+  warnings: string[];
+  milliseconds: number;
+}
+
+export interface GenerateResult {
+  /** Paths relative to `outDir`. */
+  files: OutputFile[];
+  summary: GenerateSummary;
+}
+
+export async function generateApi(request: GenerateRequest): Promise<GenerateResult> {
+  const started = performance.now();
+  const { document, warnings } = await loadSpec(request.root, request.config);
+  const files: OutputFile[] = [
+    { path: "openapi.json", contents: toJson(document) },
+    { path: "openapi.yaml", contents: toYaml(document) },
+  ];
+  const model = buildModel(document);
+  let fixtures = 0;
+  let enumValues: GenerateSummary["enumValues"] = { covered: 0, total: 0, missing: [] };
+  if (request.stage === "all") {
+    const source = path.relative(request.outDir, request.root).split(path.sep).join("/");
+    const header = `// Generated from ${source} by this project's generator. Do not edit: change the spec and run \`npm run generate\`.\n`;
+    const fixtureResult = emitFixtures(document, model, readWireFormat(document), header);
+    fixtures = fixtureResult.count;
+    enumValues = fixtureResult.coverage;
+    files.push(
+      { path: "schema.ts", contents: await emitTypes(document, header) },
+      { path: "client.ts", contents: emitClient(model, header) },
+      ...fixtureResult.files,
+      { path: "index.ts", contents: emitIndex(header) },
+    );
+  }
+  return {
+    files,
+    summary: {
+      label: request.label,
+      operations: model.operations.length,
+      schemas: model.schemaNames.length,
+      fixtures,
+      enumValues,
+      warnings,
+      milliseconds: performance.now() - started,
+    },
+  };
+}
+
+export function formatSummary(summary: GenerateSummary): string {
+  const { covered, total } = summary.enumValues;
+  const coverage = total === 0 ? "no enums" : `enum values ${covered}/${total} (${Math.floor((covered / total) * 100)}%)`;
+  return `${summary.label.padEnd(12)} ${[
+    `${summary.operations} operations`,
+    `${summary.schemas} schemas`,
+    `${summary.fixtures} fixtures`,
+    coverage,
+    `${(summary.milliseconds / 1000).toFixed(1)} s`,
+  ].join(" · ")}`;
+}

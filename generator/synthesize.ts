@@ -1,0 +1,349 @@
+// Synthesizes instances of JSON Schemas for fixtures: deterministic (the same
+// schema and variant always give the same value), readable (fixed ids, dates and
+// words rather than noise), and valid (formats, enums, bounds and patterns are
+// honoured). `variant` walks through the choices a schema offers, so that a few
+// variants cover every enum value and every oneOf branch.
+import RandExpModule from "randexp";
+import type { OpenApiDocument } from "./bundle.js";
+import { resolveRef } from "./model.js";
+
+type Schema = Record<string, any>;
+
+// randexp is CommonJS (`module.exports = RandExp`) while its types declare a default export.
+const RandExp = RandExpModule as unknown as typeof RandExpModule.default;
+
+/** Which way a value travels: readOnly properties are left out of requests, writeOnly ones out of responses. */
+export type Direction = "request" | "response";
+
+/** The most variants a single schema asks for; enums wider than this are covered across several fixtures. */
+export const MAX_VARIANTS = 12;
+const MAX_DEPTH = 24;
+const BASE_DATE = Date.UTC(2026, 0, 15, 10, 0, 0);
+
+export class SynthesisError extends Error {}
+
+/** Records which values of which enum schemas the synthesized fixtures contain. */
+export class EnumCoverage {
+  private readonly seen = new Map<Schema, Set<unknown>>();
+
+  record(schema: Schema, value: unknown): void {
+    let values = this.seen.get(schema);
+    if (!values) this.seen.set(schema, (values = new Set()));
+    values.add(value);
+  }
+
+  /** Covered and total enum values over every enum schema in `document`. */
+  measure(document: OpenApiDocument): { covered: number; total: number; missing: string[] } {
+    let covered = 0;
+    let total = 0;
+    const missing: string[] = [];
+    for (const { schema, pointer } of enumSchemas(document)) {
+      const seen = this.seen.get(schema);
+      for (const value of schema.enum as unknown[]) {
+        total += 1;
+        if (seen?.has(value)) covered += 1;
+        else missing.push(`${pointer}: ${JSON.stringify(value)}`);
+      }
+    }
+    return { covered, total, missing };
+  }
+}
+
+/** Every schema object with an `enum` in the document (server variables are not schemas). */
+export function enumSchemas(document: OpenApiDocument): Array<{ schema: Schema; pointer: string }> {
+  const found: Array<{ schema: Schema; pointer: string }> = [];
+  const visit = (node: unknown, pointer: string) => {
+    if (Array.isArray(node)) return node.forEach((entry, index) => visit(entry, `${pointer}/${index}`));
+    if (!node || typeof node !== "object") return;
+    const record = node as Schema;
+    if (Array.isArray(record.enum) && !pointer.startsWith("#/servers")) found.push({ schema: record, pointer });
+    for (const [key, value] of Object.entries(record)) {
+      if (key === "examples" || key === "example" || key === "x-enumDescriptions") continue;
+      visit(value, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+    }
+  };
+  visit(document, "#");
+  return found;
+}
+
+export class Synthesizer {
+  private readonly widths = new Map<Schema, number>();
+
+  constructor(
+    private readonly document: OpenApiDocument,
+    readonly coverage = new EnumCoverage(),
+  ) {}
+
+  /** How many variants it takes to show every enum value and oneOf branch reachable from `schema`. */
+  variantsNeeded(schema: Schema | undefined): number {
+    if (!schema) return 1;
+    return Math.min(MAX_VARIANTS, Math.max(1, this.width(schema, new Set())));
+  }
+
+  private width(raw: Schema, visiting: Set<Schema>): number {
+    const schema = this.resolve(raw);
+    const known = this.widths.get(schema);
+    if (known !== undefined) return known;
+    if (visiting.has(schema) || typeof schema !== "object") return 1;
+    visiting.add(schema);
+    let width = 1;
+    if (Array.isArray(schema.enum)) width = schema.enum.length;
+    const branches = [...(schema.oneOf ?? []), ...(schema.anyOf ?? [])];
+    if (branches.length) width = Math.max(width, branches.length);
+    const children: Schema[] = [
+      ...branches,
+      ...(schema.allOf ?? []),
+      ...Object.values(schema.properties ?? {}),
+      ...(schema.items && typeof schema.items === "object" ? [schema.items] : []),
+      ...(schema.additionalProperties && typeof schema.additionalProperties === "object" ? [schema.additionalProperties] : []),
+    ];
+    for (const child of children) width = Math.max(width, this.width(child, visiting));
+    visiting.delete(schema);
+    this.widths.set(schema, width);
+    return width;
+  }
+
+  /** One instance of `schema`; `hint` (a property name) makes strings and ids readable. */
+  synthesize(schema: Schema | boolean | undefined, variant: number, direction: Direction, hint = ""): unknown {
+    return this.value(schema, variant, direction, hint, new Map(), 0);
+  }
+
+  private resolve(schema: Schema): Schema {
+    return schema && typeof schema === "object" && "$ref" in schema ? resolveRef<Schema>(this.document, schema) : schema;
+  }
+
+  private value(
+    raw: Schema | boolean | undefined,
+    variant: number,
+    direction: Direction,
+    hint: string,
+    refs: Map<string, number>,
+    depth: number,
+  ): unknown {
+    if (raw === undefined || raw === true) return text(hint, variant);
+    if (raw === false) throw new SynthesisError(`no value satisfies the schema \`false\` (${hint || "value"})`);
+    if (depth > MAX_DEPTH) throw new SynthesisError(`schema nests deeper than ${MAX_DEPTH} levels through required properties (${hint})`);
+    let schema: Schema = raw;
+    let nextRefs = refs;
+    if (typeof schema.$ref === "string") {
+      const ref: string = schema.$ref;
+      nextRefs = new Map(refs).set(ref, (refs.get(ref) ?? 0) + 1);
+      schema = this.resolve(schema);
+    }
+    // Past a second visit to the same $ref, only required properties and minimal arrays are produced, so cycles end.
+    const recursing = [...nextRefs.values()].some((count) => count > 1);
+    const next = (sub: Schema | boolean | undefined, subVariant: number, subHint: string) =>
+      this.value(sub, subVariant, direction, subHint, nextRefs, depth + 1);
+
+    if ("const" in schema) return schema.const;
+    if (Array.isArray(schema.enum)) {
+      const chosen = schema.enum[variant % schema.enum.length];
+      this.coverage.record(schema, chosen);
+      return chosen;
+    }
+    if (Array.isArray(schema.allOf)) {
+      const { allOf, ...rest } = schema;
+      const parts = [rest, ...allOf].map((part) => next(part, variant, hint));
+      return parts.reduce((merged, part) => mergeValues(merged, part), undefined);
+    }
+    const branches: Schema[] | undefined = schema.oneOf ?? schema.anyOf;
+    if (Array.isArray(branches) && branches.length > 0) {
+      const index = variant % branches.length;
+      const { oneOf: _oneOf, anyOf: _anyOf, discriminator, ...rest } = schema;
+      let value = mergeValues(Object.keys(rest).some(isTypeKeyword) ? next(rest, variant, hint) : undefined, next(branches[index], variant, hint));
+      if (discriminator?.propertyName && value && typeof value === "object") {
+        value = { ...(value as object), [discriminator.propertyName]: discriminatorValue(discriminator, branches[index]!) };
+      }
+      return value;
+    }
+
+    const type = pickType(schema);
+    switch (type) {
+      case "null":
+        return null;
+      case "boolean":
+        return variant % 2 === 0;
+      case "integer":
+      case "number":
+        return this.number(schema, type, variant, hint);
+      case "string":
+        return this.string(schema, variant, hint);
+      case "array": {
+        const minItems = schema.minItems ?? 0;
+        const maxItems = schema.maxItems ?? Number.POSITIVE_INFINITY;
+        const count = Math.min(maxItems, recursing ? minItems : Math.max(minItems, 1));
+        const items: unknown[] = [];
+        for (let index = 0; items.length < count && index < count + 16; index += 1) {
+          const item = next(schema.items, variant + index, singular(hint));
+          if (schema.uniqueItems && items.some((existing) => JSON.stringify(existing) === JSON.stringify(item))) continue;
+          items.push(item);
+        }
+        if (items.length < count) throw new SynthesisError(`cannot find ${count} unique items for ${hint || "an array"}`);
+        return items;
+      }
+      default: {
+        const result: Record<string, unknown> = {};
+        const required = new Set<string>(schema.required ?? []);
+        for (const [name, property] of Object.entries((schema.properties ?? {}) as Record<string, Schema>)) {
+          const resolved = this.resolve(property);
+          if (direction === "request" && resolved?.readOnly) continue;
+          if (direction === "response" && resolved?.writeOnly) continue;
+          if (recursing && !required.has(name)) continue;
+          result[name] = next(property, variant, name);
+        }
+        const additional = schema.additionalProperties;
+        const minProperties = schema.minProperties ?? 0;
+        if (Object.keys(result).length < Math.max(minProperties, schema.properties ? 0 : 1) && additional !== false) {
+          for (let index = 1; Object.keys(result).length < Math.max(minProperties, 1); index += 1) {
+            result[`key${index}`] = next(typeof additional === "object" ? additional : undefined, variant, "value");
+          }
+        }
+        return result;
+      }
+    }
+  }
+
+  private number(schema: Schema, type: "integer" | "number", variant: number, hint: string): number {
+    const isId = /id$/i.test(hint);
+    let value = type === "integer" ? (isId ? 1001 : 100) + variant : 12.5 + variant;
+    let minimum = schema.minimum ?? Number.NEGATIVE_INFINITY;
+    let maximum = schema.maximum ?? Number.POSITIVE_INFINITY;
+    const step = type === "integer" ? 1 : 0.5;
+    if (typeof schema.exclusiveMinimum === "number") minimum = Math.max(minimum, schema.exclusiveMinimum + step);
+    if (typeof schema.exclusiveMaximum === "number") maximum = Math.min(maximum, schema.exclusiveMaximum - step);
+    if (minimum > maximum) throw new SynthesisError(`no ${type} lies between the bounds of ${hint || "a value"}`);
+    if (value < minimum || value > maximum) {
+      const span = maximum - minimum;
+      value = Number.isFinite(span) ? minimum + (variant % (Math.floor(span / step) + 1)) * step : value < minimum ? minimum + variant * step : maximum - variant * step;
+    }
+    if (typeof schema.multipleOf === "number" && schema.multipleOf > 0) {
+      value = Math.ceil(value / schema.multipleOf) * schema.multipleOf;
+      if (value > maximum) value -= schema.multipleOf;
+      if (value < minimum) throw new SynthesisError(`no multiple of ${schema.multipleOf} lies between the bounds of ${hint}`);
+      value = Number(value.toPrecision(12));
+    }
+    return type === "integer" ? Math.round(value) : value;
+  }
+
+  private string(schema: Schema, variant: number, hint: string): string {
+    const minLength = schema.minLength ?? 0;
+    const maxLength = schema.maxLength ?? Number.POSITIVE_INFINITY;
+    let value: string;
+    if (typeof schema.pattern === "string") value = fromPattern(schema.pattern, variant, minLength, maxLength, hint);
+    else value = formatted(schema.format, variant) ?? text(hint, variant);
+    if (value.length > maxLength) value = value.slice(0, maxLength);
+    while (value.length < minLength) value += "x";
+    return value;
+  }
+}
+
+function isTypeKeyword(key: string): boolean {
+  return key === "type" || key === "properties" || key === "items" || key === "allOf";
+}
+
+function pickType(schema: Schema): string {
+  const type = schema.type;
+  if (typeof type === "string") return type;
+  if (Array.isArray(type)) return type.find((entry) => entry !== "null") ?? "null";
+  if (schema.properties || schema.additionalProperties) return "object";
+  if (schema.items) return "array";
+  return "string";
+}
+
+function discriminatorValue(discriminator: Schema, branch: Schema): string {
+  const ref = branch.$ref as string | undefined;
+  for (const [key, target] of Object.entries((discriminator.mapping ?? {}) as Record<string, string>)) {
+    if (target === ref) return key;
+  }
+  return ref ? ref.slice(ref.lastIndexOf("/") + 1) : "unknown";
+}
+
+function mergeValues(a: unknown, b: unknown): unknown {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  if (a && b && typeof a === "object" && typeof b === "object" && !Array.isArray(a) && !Array.isArray(b)) {
+    const merged: Record<string, unknown> = { ...(a as Record<string, unknown>) };
+    for (const [key, value] of Object.entries(b as Record<string, unknown>)) merged[key] = mergeValues(merged[key], value);
+    return merged;
+  }
+  return b;
+}
+
+function singular(hint: string): string {
+  return hint.endsWith("s") ? hint.slice(0, -1) : hint;
+}
+
+function text(hint: string, variant: number): string {
+  const base = hint.replace(/[^A-Za-z0-9]+/g, " ").trim() || "text";
+  return `${base} ${variant + 1}`;
+}
+
+function formatted(format: string | undefined, variant: number): string | undefined {
+  const date = new Date(BASE_DATE + variant * 86_400_000);
+  const n = variant + 1;
+  switch (format) {
+    case "date-time":
+      return date.toISOString().replace(".000Z", "Z");
+    case "date":
+      return date.toISOString().slice(0, 10);
+    case "time":
+      return "10:00:00Z";
+    case "duration":
+      return `P${n}D`;
+    case "email":
+    case "idn-email":
+      return `user${n}@example.com`;
+    case "hostname":
+    case "idn-hostname":
+      return `host${n}.example.com`;
+    case "ipv4":
+      return `192.0.2.${n % 255}`;
+    case "ipv6":
+      return `2001:db8::${n.toString(16)}`;
+    case "uri":
+    case "url":
+    case "iri":
+      return `https://example.com/resources/${n}`;
+    case "uri-reference":
+    case "iri-reference":
+      return `/resources/${n}`;
+    case "uri-template":
+      return "https://example.com/resources/{id}";
+    case "uuid":
+      return `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
+    case "byte":
+      return Buffer.from(`fixture ${n}`).toString("base64");
+    case "json-pointer":
+      return `/items/${n}`;
+    case "regex":
+      return "^[a-z]+$";
+    default:
+      return undefined;
+  }
+}
+
+/** A string matching `pattern`, from a pseudo-random generator seeded by the pattern and variant. */
+function fromPattern(pattern: string, variant: number, minLength: number, maxLength: number, hint: string): string {
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    const generator = new RandExp(pattern);
+    generator.max = Math.min(8, Math.max(1, maxLength));
+    let state = hash(`${pattern}#${variant}#${attempt}`);
+    generator.randInt = (from: number, to: number) => {
+      // mulberry32: small, fast and reproducible on every platform
+      state = (state + 0x6d2b79f5) | 0;
+      let t = Math.imul(state ^ (state >>> 15), 1 | state);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      const unit = ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+      return from + Math.floor(unit * (to - from + 1));
+    };
+    const value = generator.gen();
+    if (value.length >= minLength && value.length <= maxLength && new RegExp(pattern, "u").test(value)) return value;
+  }
+  throw new SynthesisError(`cannot produce a string of ${minLength} to ${maxLength} characters matching /${pattern}/ (${hint || "a value"})`);
+}
+
+function hash(text: string): number {
+  let value = 2166136261;
+  for (let index = 0; index < text.length; index += 1) value = Math.imul(value ^ text.charCodeAt(index), 16777619);
+  return value >>> 0;
+}
