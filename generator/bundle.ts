@@ -1,4 +1,4 @@
-import { bundle, type Config } from "@redocly/openapi-core";
+import { bundle, type BaseResolver, type Config } from "@redocly/openapi-core";
 import { describeProblem, SpecError } from "./problems.js";
 
 export type OpenApiDocument = Record<string, unknown> & {
@@ -13,10 +13,15 @@ export type OpenApiDocument = Record<string, unknown> & {
  * named in redocly.yaml are applied. Any error-level problem, such as a `$ref` that
  * does not resolve or two files claiming one component name, stops the run.
  */
-export async function bundleApi(root: string, config: Config): Promise<OpenApiDocument> {
+export async function bundleApi(root: string, config: Config, resolver?: BaseResolver): Promise<OpenApiDocument> {
   let result;
   try {
-    result = await bundle({ ref: root, config, componentRenamingConflicts: "error" });
+    result = await bundle({
+      ref: root,
+      config,
+      componentRenamingConflicts: "error",
+      ...(resolver ? { externalRefResolver: resolver } : {}),
+    });
   } catch (error) {
     throw new SpecError(`Cannot read ${root}: ${(error as Error).message}`);
   }

@@ -1,17 +1,12 @@
 import { readFileSync } from "node:fs";
 import Handlebars from "handlebars";
 import type { ApiModel } from "./model.js";
-import { jsDocText, literal } from "./names.js";
+import { jsDocText, literal, propertyKey } from "./names.js";
 
 const template = (name: string) =>
   Handlebars.compile(readFileSync(new URL(`./templates/${name}.hbs`, import.meta.url), "utf8"), { noEscape: true, strict: true });
 const clientTemplate = template("client");
 const indexTemplate = template("index");
-
-/** Whether a name can stand as an object key without quotes. */
-function propertyKey(name: string): string {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : literal(name);
-}
 
 export function emitClient(model: ApiModel, header: string): string {
   const operations = model.operations.map((operation) => {

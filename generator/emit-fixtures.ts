@@ -5,7 +5,7 @@
 // holds the same data as literals that `satisfies` the generated types.
 import type { OpenApiDocument } from "./bundle.js";
 import type { ApiModel, MediaModel, OperationModel } from "./model.js";
-import { literal } from "./names.js";
+import { literal, propertyKey as key } from "./names.js";
 import { sortKeys, toSortedJson } from "./serialize.js";
 import { EnumCoverage, Synthesizer } from "./synthesize.js";
 import { toWireValue } from "./wire-values.js";
@@ -211,10 +211,6 @@ function typedModule(model: ApiModel, data: FixtureData, header: string): string
     );
   }
   return `${lines.join("\n")}\n`;
-}
-
-function key(name: string): string {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : literal(name);
 }
 
 /** A TypeScript literal of JSON data, indented from `indent`, keys unquoted where they can be. */

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { createConfig, lint, type Config } from "@redocly/openapi-core";
+import { BaseResolver, createConfig, lint, type Config } from "@redocly/openapi-core";
 import { bundleApi, type OpenApiDocument } from "./bundle.js";
 import { describeProblem, SpecError } from "./problems.js";
 
@@ -21,31 +21,48 @@ export function foreignSpecConfig(): Promise<Config> {
   });
 }
 
-async function refuseSwagger2(root: string): Promise<void> {
+/** Refuses Swagger 2.0 and OpenAPI versions other than 3.0 and 3.1, naming the line. */
+async function refuseUnsupportedVersion(root: string): Promise<void> {
+  const file = path.relative(process.cwd(), root);
   const text = await readFile(root, "utf8").catch((error: Error) => {
-    throw new SpecError(`${path.relative(process.cwd(), root)}: cannot read the spec: ${error.message}`);
+    throw new SpecError(`${file}: cannot read the spec: ${error.message}`);
   });
   const lines = text.split(/\r?\n/);
-  const index = lines.findIndex((line) => /^\s*"?swagger"?\s*:/.test(line));
-  if (index >= 0) {
-    throw new SpecError(
-      `${path.relative(process.cwd(), root)}:${index + 1}:1  Swagger 2.0 is not supported; convert the spec to OpenAPI 3.0 or 3.1 first.`,
-    );
+  const swagger = lines.findIndex((line) => /^\s*"?swagger"?\s*:/.test(line));
+  if (swagger >= 0) {
+    throw new SpecError(`${file}:${swagger + 1}:1  Swagger 2.0 is not supported; convert the spec to OpenAPI 3.0 or 3.1 first.`);
   }
+  const openapi = lines.findIndex((line) => /^\s*"?openapi"?\s*:/.test(line));
+  const version = openapi >= 0 ? /:\s*["']?([^"',\s]+)/.exec(lines[openapi]!)?.[1] : undefined;
+  if (version !== undefined && !/^3\.[01]\.\d+$/.test(version)) {
+    throw new SpecError(`${file}:${openapi + 1}:1  OpenAPI ${version} is not supported; use 3.0 or 3.1.`);
+  }
+}
+
+/** Redocly throws, rather than reports, a YAML error in the root file; this names its file, line and column. */
+function yamlErrorToSpecError(error: unknown): never {
+  const match = error instanceof Error ? /^(.*) in "(.+)" \((\d+):(\d+)\)$/s.exec(error.message) : null;
+  if (match) {
+    const [, reason, file, line, column] = match;
+    throw new SpecError(`${path.relative(process.cwd(), file!)}:${line}:${column}  ${reason!.trim()}  (YAML)`);
+  }
+  throw error;
 }
 
 /** Lints the spec (any error stops the run, naming file and line), then bundles it. */
 export async function loadSpec(root: string, config: Config): Promise<{ document: OpenApiDocument; warnings: string[] }> {
-  await refuseSwagger2(root);
-  const problems = await lint({ ref: root, config });
+  await refuseUnsupportedVersion(root);
+  // One resolver for lint and bundle: each file is read and parsed once.
+  const resolver = new BaseResolver(config.resolve);
+  const problems = await lint({ ref: root, config, externalRefResolver: resolver }).catch(yamlErrorToSpecError);
   const active = problems.filter((problem) => !problem.ignored);
   const errors = active.filter((problem) => problem.severity === "error");
   if (errors.length > 0) {
     throw new SpecError(`${path.relative(process.cwd(), root)} has ${errors.length} error(s):`, errors.map(describeProblem));
   }
-  const document = await bundleApi(root, config);
+  const document = await bundleApi(root, config, resolver);
   if (!/^3\.[01]\./.test(document.openapi)) {
-    throw new SpecError(`${path.relative(process.cwd(), root)}:1:1  OpenAPI ${document.openapi} is not supported; use 3.0 or 3.1.`);
+    throw new SpecError(`${path.relative(process.cwd(), root)}: OpenAPI ${document.openapi} is not supported; use 3.0 or 3.1.`);
   }
   return { document, warnings: active.filter((problem) => problem.severity === "warn").map(describeProblem) };
 }

@@ -139,8 +139,10 @@ export function buildModel(document: OpenApiDocument): ApiModel {
       });
     }
   }
-  // Operations with ids claim their names first, so an id never loses its name to a derived one.
-  const ordered = [...found.filter((op) => op.operationId), ...found.filter((op) => !op.operationId)];
+  // Names are claimed in order of how literally they come from the spec: ids that are
+  // already identifiers, then ids that had to be escaped, then names derived from paths.
+  const rank = (op: (typeof found)[number]) => (!op.operationId ? 2 : toIdentifier(op.operationId) === op.operationId ? 0 : 1);
+  const ordered = [0, 1, 2].flatMap((wanted) => found.filter((op) => rank(op) === wanted));
   const names = disambiguate(ordered, (op) => (op.operationId ? toIdentifier(op.operationId) : deriveOperationName(op.method, op.path)));
   return {
     title: String(info.title ?? "API"),

@@ -8,13 +8,15 @@ const RESERVED = new Set(
   Infinity constructor prototype`.split(/\s+/),
 );
 
+const IDENTIFIER = /^[\p{L}_$][\p{L}\p{N}_$]*$/u;
+
 function words(text: string): string[] {
   return (
     text
       // split camelCase and digit boundaries, then anything that is not a letter or digit
       .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
       .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
-      .split(/[^A-Za-z0-9]+/)
+      .split(/[^\p{L}\p{N}]+/u)
       .filter(Boolean)
   );
 }
@@ -25,11 +27,11 @@ function capitalize(word: string): string {
 
 /** `list-pets.v2` → `listPetsV2`; keeps an id that is already a valid camelCase identifier as it is. */
 export function toIdentifier(name: string): string {
-  if (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) && !RESERVED.has(name)) return name;
+  if (IDENTIFIER.test(name) && !RESERVED.has(name)) return name;
   const parts = words(name);
   let identifier = parts.map((part, index) => (index === 0 ? part.charAt(0).toLowerCase() + part.slice(1) : capitalize(part))).join("");
   if (identifier === "") identifier = "operation";
-  if (/^[0-9]/.test(identifier)) identifier = `_${identifier}`;
+  if (/^\p{N}/u.test(identifier)) identifier = `_${identifier}`;
   if (RESERVED.has(identifier)) identifier = `${identifier}_`;
   return identifier;
 }
@@ -70,4 +72,9 @@ export function jsDocText(text: string): string {
 /** A string literal for generated code. */
 export function literal(text: string): string {
   return JSON.stringify(text);
+}
+
+/** A name as an object key: bare where it is an identifier, quoted otherwise. */
+export function propertyKey(name: string): string {
+  return IDENTIFIER.test(name) ? name : literal(name);
 }

@@ -56,7 +56,7 @@ export async function generateApi(request: GenerateRequest): Promise<GenerateRes
     fixtures = fixtureResult.count;
     enumValues = fixtureResult.coverage;
     files.push(
-      { path: "schema.ts", contents: await emitTypes(document, header) },
+      { path: "schema.ts", contents: emitTypes(document, header) },
       { path: "client.ts", contents: emitClient(model, header) },
       ...fixtureResult.files,
       { path: "index.ts", contents: emitIndex(header) },

@@ -1,4 +1,4 @@
-import { stringify } from "yaml";
+import { stringifyYaml } from "@redocly/openapi-core";
 
 /** JSON with two-space indentation and a final newline; key order is the input's. */
 export function toJson(value: unknown): string {
@@ -22,6 +22,7 @@ export function sortKeys(value: unknown): unknown {
   return value;
 }
 
+/** YAML as Redocly's own `bundle -o file.yaml` writes it. */
 export function toYaml(value: unknown): string {
-  return stringify(value, { lineWidth: 0, aliasDuplicateObjects: false });
+  return stringifyYaml(value, { noRefs: true, lineWidth: -1 });
 }

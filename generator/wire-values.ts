@@ -43,8 +43,9 @@ export function toWireValue(value: unknown, rawSchema: Schema | undefined, docum
     if (format.emptyStringIsAbsent) {
       for (const [name, property] of Object.entries(properties)) {
         if (name in result || required.has(name)) continue;
-        // impact.com sends an absent scalar as "" and an absent list as [].
-        result[name] = typeOf(resolveRef<Schema>(document, property)) === "array" ? [] : "";
+        // impact.com sends an absent scalar as "" and an absent list as [] (where a list may be empty).
+        const resolved = resolveRef<Schema>(document, property);
+        result[name] = typeOf(resolved) === "array" && !(resolved.minItems > 0) ? [] : "";
       }
     }
     return result;

@@ -2605,28 +2605,28 @@ export const wireResponses: Record<string, Record<string, unknown[]>> = {
     ],
     "401": [
       {
-        Errors: [],
+        Errors: "",
         Message: "Authentication failed",
         Status: "ERROR",
       },
     ],
     "403": [
       {
-        Errors: [],
+        Errors: "",
         Message: "The access token does not have permission to perform this action",
         Status: "ERROR",
       },
     ],
     "429": [
       {
-        Errors: [],
+        Errors: "",
         Message: "Rate limit exceeded",
         Status: "ERROR",
       },
     ],
     "5XX": [
       {
-        Errors: [],
+        Errors: "",
         Message: "An internal error occurred",
         Status: "ERROR",
       },
@@ -2653,28 +2653,28 @@ export const wireResponses: Record<string, Record<string, unknown[]>> = {
     ],
     "401": [
       {
-        Errors: [],
+        Errors: "",
         Message: "Authentication failed",
         Status: "ERROR",
       },
     ],
     "403": [
       {
-        Errors: [],
+        Errors: "",
         Message: "The access token does not have permission to perform this action",
         Status: "ERROR",
       },
     ],
     "429": [
       {
-        Errors: [],
+        Errors: "",
         Message: "Rate limit exceeded",
         Status: "ERROR",
       },
     ],
     "5XX": [
       {
-        Errors: [],
+        Errors: "",
         Message: "An internal error occurred",
         Status: "ERROR",
       },
@@ -2701,35 +2701,35 @@ export const wireResponses: Record<string, Record<string, unknown[]>> = {
     ],
     "401": [
       {
-        Errors: [],
+        Errors: "",
         Message: "Authentication failed",
         Status: "ERROR",
       },
     ],
     "403": [
       {
-        Errors: [],
+        Errors: "",
         Message: "The access token does not have permission to perform this action",
         Status: "ERROR",
       },
     ],
     "404": [
       {
-        Errors: [],
+        Errors: "",
         Message: "Resource not found",
         Status: "ERROR",
       },
     ],
     "429": [
       {
-        Errors: [],
+        Errors: "",
         Message: "Rate limit exceeded",
         Status: "ERROR",
       },
     ],
     "5XX": [
       {
-        Errors: [],
+        Errors: "",
         Message: "An internal error occurred",
         Status: "ERROR",
       },
@@ -2756,35 +2756,35 @@ export const wireResponses: Record<string, Record<string, unknown[]>> = {
     ],
     "401": [
       {
-        Errors: [],
+        Errors: "",
         Message: "Authentication failed",
         Status: "ERROR",
       },
     ],
     "403": [
       {
-        Errors: [],
+        Errors: "",
         Message: "The access token does not have permission to perform this action",
         Status: "ERROR",
       },
     ],
     "404": [
       {
-        Errors: [],
+        Errors: "",
         Message: "Resource not found",
         Status: "ERROR",
       },
     ],
     "429": [
       {
-        Errors: [],
+        Errors: "",
         Message: "Rate limit exceeded",
         Status: "ERROR",
       },
     ],
     "5XX": [
       {
-        Errors: [],
+        Errors: "",
         Message: "An internal error occurred",
         Status: "ERROR",
       },
@@ -2811,35 +2811,35 @@ export const wireResponses: Record<string, Record<string, unknown[]>> = {
     ],
     "401": [
       {
-        Errors: [],
+        Errors: "",
         Message: "Authentication failed",
         Status: "ERROR",
       },
     ],
     "403": [
       {
-        Errors: [],
+        Errors: "",
         Message: "The access token does not have permission to perform this action",
         Status: "ERROR",
       },
     ],
     "404": [
       {
-        Errors: [],
+        Errors: "",
         Message: "Resource not found",
         Status: "ERROR",
       },
     ],
     "429": [
       {
-        Errors: [],
+        Errors: "",
         Message: "Rate limit exceeded",
         Status: "ERROR",
       },
     ],
     "5XX": [
       {
-        Errors: [],
+        Errors: "",
         Message: "An internal error occurred",
         Status: "ERROR",
       },
@@ -2866,35 +2866,35 @@ export const wireResponses: Record<string, Record<string, unknown[]>> = {
     ],
     "401": [
       {
-        Errors: [],
+        Errors: "",
         Message: "Authentication failed",
         Status: "ERROR",
       },
     ],
     "403": [
       {
-        Errors: [],
+        Errors: "",
         Message: "The access token does not have permission to perform this action",
         Status: "ERROR",
       },
     ],
     "404": [
       {
-        Errors: [],
+        Errors: "",
         Message: "Resource not found",
         Status: "ERROR",
       },
     ],
     "429": [
       {
-        Errors: [],
+        Errors: "",
         Message: "Rate limit exceeded",
         Status: "ERROR",
       },
     ],
     "5XX": [
       {
-        Errors: [],
+        Errors: "",
         Message: "An internal error occurred",
         Status: "ERROR",
       },
@@ -3236,35 +3236,35 @@ export const wireResponses: Record<string, Record<string, unknown[]>> = {
     ],
     "401": [
       {
-        Errors: [],
+        Errors: "",
         Message: "Authentication failed",
         Status: "ERROR",
       },
     ],
     "403": [
       {
-        Errors: [],
+        Errors: "",
         Message: "The access token does not have permission to perform this action",
         Status: "ERROR",
       },
     ],
     "404": [
       {
-        Errors: [],
+        Errors: "",
         Message: "Resource not found",
         Status: "ERROR",
       },
     ],
     "429": [
       {
-        Errors: [],
+        Errors: "",
         Message: "Rate limit exceeded",
         Status: "ERROR",
       },
     ],
     "5XX": [
       {
-        Errors: [],
+        Errors: "",
         Message: "An internal error occurred",
         Status: "ERROR",
       },
@@ -3338,35 +3338,35 @@ export const wireResponses: Record<string, Record<string, unknown[]>> = {
     ],
     "401": [
       {
-        Errors: [],
+        Errors: "",
         Message: "Authentication failed",
         Status: "ERROR",
       },
     ],
     "403": [
       {
-        Errors: [],
+        Errors: "",
         Message: "The access token does not have permission to perform this action",
         Status: "ERROR",
       },
     ],
     "404": [
       {
-        Errors: [],
+        Errors: "",
         Message: "Resource not found",
         Status: "ERROR",
       },
     ],
     "429": [
       {
-        Errors: [],
+        Errors: "",
         Message: "Rate limit exceeded",
         Status: "ERROR",
       },
     ],
     "5XX": [
       {
-        Errors: [],
+        Errors: "",
         Message: "An internal error occurred",
         Status: "ERROR",
       },
@@ -3407,35 +3407,35 @@ export const wireResponses: Record<string, Record<string, unknown[]>> = {
     ],
     "401": [
       {
-        Errors: [],
+        Errors: "",
         Message: "Authentication failed",
         Status: "ERROR",
       },
     ],
     "403": [
       {
-        Errors: [],
+        Errors: "",
         Message: "The access token does not have permission to perform this action",
         Status: "ERROR",
       },
     ],
     "404": [
       {
-        Errors: [],
+        Errors: "",
         Message: "Resource not found",
         Status: "ERROR",
       },
     ],
     "429": [
       {
-        Errors: [],
+        Errors: "",
         Message: "Rate limit exceeded",
         Status: "ERROR",
       },
     ],
     "5XX": [
       {
-        Errors: [],
+        Errors: "",
         Message: "An internal error occurred",
         Status: "ERROR",
       },
@@ -3515,35 +3515,35 @@ export const wireResponses: Record<string, Record<string, unknown[]>> = {
     ],
     "401": [
       {
-        Errors: [],
+        Errors: "",
         Message: "Authentication failed",
         Status: "ERROR",
       },
     ],
     "403": [
       {
-        Errors: [],
+        Errors: "",
         Message: "The access token does not have permission to perform this action",
         Status: "ERROR",
       },
     ],
     "404": [
       {
-        Errors: [],
+        Errors: "",
         Message: "Resource not found",
         Status: "ERROR",
       },
     ],
     "429": [
       {
-        Errors: [],
+        Errors: "",
         Message: "Rate limit exceeded",
         Status: "ERROR",
       },
     ],
     "5XX": [
       {
-        Errors: [],
+        Errors: "",
         Message: "An internal error occurred",
         Status: "ERROR",
       },
@@ -4029,28 +4029,28 @@ export const wireResponses: Record<string, Record<string, unknown[]>> = {
     ],
     "401": [
       {
-        Errors: [],
+        Errors: "",
         Message: "Authentication failed",
         Status: "ERROR",
       },
     ],
     "403": [
       {
-        Errors: [],
+        Errors: "",
         Message: "The access token does not have permission to perform this action",
         Status: "ERROR",
       },
     ],
     "429": [
       {
-        Errors: [],
+        Errors: "",
         Message: "Rate limit exceeded",
         Status: "ERROR",
       },
     ],
     "5XX": [
       {
-        Errors: [],
+        Errors: "",
         Message: "An internal error occurred",
         Status: "ERROR",
       },
@@ -4077,35 +4077,35 @@ export const wireResponses: Record<string, Record<string, unknown[]>> = {
     ],
     "401": [
       {
-        Errors: [],
+        Errors: "",
         Message: "Authentication failed",
         Status: "ERROR",
       },
     ],
     "403": [
       {
-        Errors: [],
+        Errors: "",
         Message: "The access token does not have permission to perform this action",
         Status: "ERROR",
       },
     ],
     "404": [
       {
-        Errors: [],
+        Errors: "",
         Message: "Resource not found",
         Status: "ERROR",
       },
     ],
     "429": [
       {
-        Errors: [],
+        Errors: "",
         Message: "Rate limit exceeded",
         Status: "ERROR",
       },
     ],
     "5XX": [
       {
-        Errors: [],
+        Errors: "",
         Message: "An internal error occurred",
         Status: "ERROR",
       },

@@ -1172,35 +1172,35 @@ export const wireResponses: Record<string, Record<string, unknown[]>> = {
     ],
     "401": [
       {
-        Errors: [],
+        Errors: "",
         Message: "Authentication failed",
         Status: "ERROR",
       },
     ],
     "403": [
       {
-        Errors: [],
+        Errors: "",
         Message: "The access token does not have permission to perform this action",
         Status: "ERROR",
       },
     ],
     "404": [
       {
-        Errors: [],
+        Errors: "",
         Message: "Resource not found",
         Status: "ERROR",
       },
     ],
     "429": [
       {
-        Errors: [],
+        Errors: "",
         Message: "Rate limit exceeded",
         Status: "ERROR",
       },
     ],
     "5XX": [
       {
-        Errors: [],
+        Errors: "",
         Message: "An internal error occurred",
         Status: "ERROR",
       },
@@ -1274,35 +1274,35 @@ export const wireResponses: Record<string, Record<string, unknown[]>> = {
     ],
     "401": [
       {
-        Errors: [],
+        Errors: "",
         Message: "Authentication failed",
         Status: "ERROR",
       },
     ],
     "403": [
       {
-        Errors: [],
+        Errors: "",
         Message: "The access token does not have permission to perform this action",
         Status: "ERROR",
       },
     ],
     "404": [
       {
-        Errors: [],
+        Errors: "",
         Message: "Resource not found",
         Status: "ERROR",
       },
     ],
     "429": [
       {
-        Errors: [],
+        Errors: "",
         Message: "Rate limit exceeded",
         Status: "ERROR",
       },
     ],
     "5XX": [
       {
-        Errors: [],
+        Errors: "",
         Message: "An internal error occurred",
         Status: "ERROR",
       },
@@ -1382,35 +1382,35 @@ export const wireResponses: Record<string, Record<string, unknown[]>> = {
     ],
     "401": [
       {
-        Errors: [],
+        Errors: "",
         Message: "Authentication failed",
         Status: "ERROR",
       },
     ],
     "403": [
       {
-        Errors: [],
+        Errors: "",
         Message: "The access token does not have permission to perform this action",
         Status: "ERROR",
       },
     ],
     "404": [
       {
-        Errors: [],
+        Errors: "",
         Message: "Resource not found",
         Status: "ERROR",
       },
     ],
     "429": [
       {
-        Errors: [],
+        Errors: "",
         Message: "Rate limit exceeded",
         Status: "ERROR",
       },
     ],
     "5XX": [
       {
-        Errors: [],
+        Errors: "",
         Message: "An internal error occurred",
         Status: "ERROR",
       },
@@ -1562,28 +1562,28 @@ export const wireResponses: Record<string, Record<string, unknown[]>> = {
     ],
     "401": [
       {
-        Errors: [],
+        Errors: "",
         Message: "Authentication failed",
         Status: "ERROR",
       },
     ],
     "403": [
       {
-        Errors: [],
+        Errors: "",
         Message: "The access token does not have permission to perform this action",
         Status: "ERROR",
       },
     ],
     "429": [
       {
-        Errors: [],
+        Errors: "",
         Message: "Rate limit exceeded",
         Status: "ERROR",
       },
     ],
     "5XX": [
       {
-        Errors: [],
+        Errors: "",
         Message: "An internal error occurred",
         Status: "ERROR",
       },

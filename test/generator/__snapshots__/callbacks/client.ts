@@ -1,0 +1,27 @@
+// Generated from ../../specs/callbacks.yaml by this project's generator. Do not edit: change the spec and run `npm run generate`.
+
+import createFetchClient, { wrapAsPathBasedClient, type Client, type ClientOptions } from "openapi-fetch";
+import type { paths } from "./schema.js";
+
+/**
+ * The operations of Callbacks 1.0.0, one function per operation, each a typed call
+ * through openapi-fetch.
+ */
+export function createOperations(client: Client<paths>) {
+  const byPath = wrapAsPathBasedClient(client);
+  return {
+    /**
+     * Subscribe to events
+     *
+     * `POST /subscriptions`
+     */
+    createSubscription: byPath["/subscriptions"].POST,
+  };
+}
+
+export type Operations = ReturnType<typeof createOperations>;
+
+/** A client for Callbacks 1.0.0: `createClient({ baseUrl })`. */
+export function createClient(options?: ClientOptions): Operations {
+  return createOperations(createFetchClient<paths>(options));
+}

@@ -1,0 +1,45 @@
+// Generated from ../../specs/circular.yaml by this project's generator. Do not edit: change the spec and run `npm run generate`.
+
+import createFetchClient, { wrapAsPathBasedClient, type Client, type ClientOptions } from "openapi-fetch";
+import type { paths } from "./schema.js";
+
+/**
+ * The operations of Circular schemas 1.0.0, one function per operation, each a typed call
+ * through openapi-fetch.
+ */
+export function createOperations(client: Client<paths>) {
+  const byPath = wrapAsPathBasedClient(client);
+  return {
+    /**
+     * Create a company
+     *
+     * `POST /companies`
+     */
+    createCompany: byPath["/companies"].POST,
+    /**
+     * Get a linked list
+     *
+     * `GET /list`
+     */
+    getList: byPath["/list"].GET,
+    /**
+     * Get a person
+     *
+     * `GET /people/{personId}`
+     */
+    getPerson: byPath["/people/{personId}"].GET,
+    /**
+     * Get the tree
+     *
+     * `GET /tree`
+     */
+    getTree: byPath["/tree"].GET,
+  };
+}
+
+export type Operations = ReturnType<typeof createOperations>;
+
+/** A client for Circular schemas 1.0.0: `createClient({ baseUrl })`. */
+export function createClient(options?: ClientOptions): Operations {
+  return createOperations(createFetchClient<paths>(options));
+}

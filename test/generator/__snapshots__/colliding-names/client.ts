@@ -1,0 +1,51 @@
+// Generated from ../../specs/colliding-names.yaml by this project's generator. Do not edit: change the spec and run `npm run generate`.
+
+import createFetchClient, { wrapAsPathBasedClient, type Client, type ClientOptions } from "openapi-fetch";
+import type { paths } from "./schema.js";
+
+/**
+ * The operations of Colliding names 1.0.0, one function per operation, each a typed call
+ * through openapi-fetch.
+ */
+export function createOperations(client: Client<paths>) {
+  const byPath = wrapAsPathBasedClient(client);
+  return {
+    /**
+     * Get pets (no id; derived name would be getPets)
+     *
+     * `GET /Pets`
+     */
+    getPets2: byPath["/Pets"].GET,
+    /**
+     * Get pets (explicit id getPets)
+     *
+     * `GET /all-pets`
+     */
+    getPets: byPath["/all-pets"].GET,
+    /**
+     * List pets (kebab-case id)
+     *
+     * `GET /pets`
+     */
+    listPets2: byPath["/pets"].GET,
+    /**
+     * List pets by filter (snake_case id)
+     *
+     * `POST /pets`
+     */
+    list_pets: byPath["/pets"].POST,
+    /**
+     * List pets (camelCase id)
+     *
+     * `GET /pets/search`
+     */
+    listPets: byPath["/pets/search"].GET,
+  };
+}
+
+export type Operations = ReturnType<typeof createOperations>;
+
+/** A client for Colliding names 1.0.0: `createClient({ baseUrl })`. */
+export function createClient(options?: ClientOptions): Operations {
+  return createOperations(createFetchClient<paths>(options));
+}

@@ -1,0 +1,36 @@
+// Generated from ../../specs/deprecated.yaml by this project's generator. Do not edit: change the spec and run `npm run generate`.
+
+import createFetchClient, { wrapAsPathBasedClient, type Client, type ClientOptions } from "openapi-fetch";
+import type { paths } from "./schema.js";
+
+/**
+ * The operations of Deprecated things 1.0.0, one function per operation, each a typed call
+ * through openapi-fetch.
+ */
+export function createOperations(client: Client<paths>) {
+  const byPath = wrapAsPathBasedClient(client);
+  return {
+    /**
+     * List users
+     *
+     * `GET /users`
+     */
+    listUsers: byPath["/users"].GET,
+    /**
+     * Search users (old)
+     *
+     * Use listUsers instead.
+     *
+     * `GET /users/search`
+     * @deprecated The API marks this operation as deprecated.
+     */
+    searchUsers: byPath["/users/search"].GET,
+  };
+}
+
+export type Operations = ReturnType<typeof createOperations>;
+
+/** A client for Deprecated things 1.0.0: `createClient({ baseUrl })`. */
+export function createClient(options?: ClientOptions): Operations {
+  return createOperations(createFetchClient<paths>(options));
+}

@@ -1,0 +1,39 @@
+// Generated from ../../specs/discriminator.yaml by this project's generator. Do not edit: change the spec and run `npm run generate`.
+
+import createFetchClient, { wrapAsPathBasedClient, type Client, type ClientOptions } from "openapi-fetch";
+import type { paths } from "./schema.js";
+
+/**
+ * The operations of Discriminator and allOf 1.0.0, one function per operation, each a typed call
+ * through openapi-fetch.
+ */
+export function createOperations(client: Client<paths>) {
+  const byPath = wrapAsPathBasedClient(client);
+  return {
+    /**
+     * Get an extended record
+     *
+     * `GET /extended`
+     */
+    getExtended: byPath["/extended"].GET,
+    /**
+     * List pets
+     *
+     * `GET /pets`
+     */
+    listPets: byPath["/pets"].GET,
+    /**
+     * Create a pet
+     *
+     * `POST /pets`
+     */
+    createPet: byPath["/pets"].POST,
+  };
+}
+
+export type Operations = ReturnType<typeof createOperations>;
+
+/** A client for Discriminator and allOf 1.0.0: `createClient({ baseUrl })`. */
+export function createClient(options?: ClientOptions): Operations {
+  return createOperations(createFetchClient<paths>(options));
+}

@@ -1,0 +1,27 @@
+// Generated from ../../specs/formats-and-bounds.yaml by this project's generator. Do not edit: change the spec and run `npm run generate`.
+
+import createFetchClient, { wrapAsPathBasedClient, type Client, type ClientOptions } from "openapi-fetch";
+import type { paths } from "./schema.js";
+
+/**
+ * The operations of Formats and bounds 1.0.0, one function per operation, each a typed call
+ * through openapi-fetch.
+ */
+export function createOperations(client: Client<paths>) {
+  const byPath = wrapAsPathBasedClient(client);
+  return {
+    /**
+     * Create a record
+     *
+     * `POST /records`
+     */
+    createRecord: byPath["/records"].POST,
+  };
+}
+
+export type Operations = ReturnType<typeof createOperations>;
+
+/** A client for Formats and bounds 1.0.0: `createClient({ baseUrl })`. */
+export function createClient(options?: ClientOptions): Operations {
+  return createOperations(createFetchClient<paths>(options));
+}

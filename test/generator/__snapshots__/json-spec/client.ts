@@ -1,0 +1,33 @@
+// Generated from ../../specs/json-spec.json by this project's generator. Do not edit: change the spec and run `npm run generate`.
+
+import createFetchClient, { wrapAsPathBasedClient, type Client, type ClientOptions } from "openapi-fetch";
+import type { paths } from "./schema.js";
+
+/**
+ * The operations of JSON spec 1.0.0, one function per operation, each a typed call
+ * through openapi-fetch.
+ */
+export function createOperations(client: Client<paths>) {
+  const byPath = wrapAsPathBasedClient(client);
+  return {
+    /**
+     * List notes
+     *
+     * `GET /notes`
+     */
+    listNotes: byPath["/notes"].GET,
+    /**
+     * Create a note
+     *
+     * `POST /notes`
+     */
+    createNote: byPath["/notes"].POST,
+  };
+}
+
+export type Operations = ReturnType<typeof createOperations>;
+
+/** A client for JSON spec 1.0.0: `createClient({ baseUrl })`. */
+export function createClient(options?: ClientOptions): Operations {
+  return createOperations(createFetchClient<paths>(options));
+}

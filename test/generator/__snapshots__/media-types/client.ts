@@ -1,0 +1,51 @@
+// Generated from ../../specs/media-types.yaml by this project's generator. Do not edit: change the spec and run `npm run generate`.
+
+import createFetchClient, { wrapAsPathBasedClient, type Client, type ClientOptions } from "openapi-fetch";
+import type { paths } from "./schema.js";
+
+/**
+ * The operations of Media types 1.0.0, one function per operation, each a typed call
+ * through openapi-fetch.
+ */
+export function createOperations(client: Client<paths>) {
+  const byPath = wrapAsPathBasedClient(client);
+  return {
+    /**
+     * Download a file
+     *
+     * `GET /files/{fileId}`
+     */
+    downloadFile: byPath["/files/{fileId}"].GET,
+    /**
+     * Create an item from JSON
+     *
+     * `POST /items`
+     */
+    createItemJson: byPath["/items"].POST,
+    /**
+     * Create an item from a form
+     *
+     * `POST /items/form`
+     */
+    createItemForm: byPath["/items/form"].POST,
+    /**
+     * Get an item in the vendor format
+     *
+     * `GET /items/{itemId}`
+     */
+    getItemVendor: byPath["/items/{itemId}"].GET,
+    /**
+     * Upload a file
+     *
+     * `POST /uploads`
+     */
+    uploadFile: byPath["/uploads"].POST,
+  };
+}
+
+export type Operations = ReturnType<typeof createOperations>;
+
+/** A client for Media types 1.0.0: `createClient({ baseUrl })`. */
+export function createClient(options?: ClientOptions): Operations {
+  return createOperations(createFetchClient<paths>(options));
+}

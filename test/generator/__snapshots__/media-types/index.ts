@@ -1,0 +1,5 @@
+// Generated from ../../specs/media-types.yaml by this project's generator. Do not edit: change the spec and run `npm run generate`.
+
+export type { components, operations, paths } from "./schema.js";
+export { createClient, createOperations, type Operations } from "./client.js";
+export * as fixtures from "./fixtures.js";

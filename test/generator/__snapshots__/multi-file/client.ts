@@ -1,0 +1,33 @@
+// Generated from ../../specs/multi-file/openapi.yaml by this project's generator. Do not edit: change the spec and run `npm run generate`.
+
+import createFetchClient, { wrapAsPathBasedClient, type Client, type ClientOptions } from "openapi-fetch";
+import type { paths } from "./schema.js";
+
+/**
+ * The operations of Multi-file spec 1.0.0, one function per operation, each a typed call
+ * through openapi-fetch.
+ */
+export function createOperations(client: Client<paths>) {
+  const byPath = wrapAsPathBasedClient(client);
+  return {
+    /**
+     * List items
+     *
+     * `GET /items`
+     */
+    listItems: byPath["/items"].GET,
+    /**
+     * Get an item
+     *
+     * `GET /items/{itemId}`
+     */
+    getItem: byPath["/items/{itemId}"].GET,
+  };
+}
+
+export type Operations = ReturnType<typeof createOperations>;
+
+/** A client for Multi-file spec 1.0.0: `createClient({ baseUrl })`. */
+export function createClient(options?: ClientOptions): Operations {
+  return createOperations(createFetchClient<paths>(options));
+}

@@ -1,0 +1,51 @@
+// Generated from ../../specs/no-operation-ids.yaml by this project's generator. Do not edit: change the spec and run `npm run generate`.
+
+import createFetchClient, { wrapAsPathBasedClient, type Client, type ClientOptions } from "openapi-fetch";
+import type { paths } from "./schema.js";
+
+/**
+ * The operations of No operation ids 1.0.0, one function per operation, each a typed call
+ * through openapi-fetch.
+ */
+export function createOperations(client: Client<paths>) {
+  const byPath = wrapAsPathBasedClient(client);
+  return {
+    /**
+     * List pets
+     *
+     * `GET /pets`
+     */
+    getPets: byPath["/pets"].GET,
+    /**
+     * Create a pet
+     *
+     * `POST /pets`
+     */
+    postPets: byPath["/pets"].POST,
+    /**
+     * Get a pet
+     *
+     * `GET /pets/{petId}`
+     */
+    getPetsByPetId: byPath["/pets/{petId}"].GET,
+    /**
+     * Delete a pet
+     *
+     * `DELETE /pets/{petId}`
+     */
+    deletePetsByPetId: byPath["/pets/{petId}"].DELETE,
+    /**
+     * Get a toy of a pet
+     *
+     * `GET /pets/{petId}/toys/{toyId}`
+     */
+    getPetsByPetIdToysByToyId: byPath["/pets/{petId}/toys/{toyId}"].GET,
+  };
+}
+
+export type Operations = ReturnType<typeof createOperations>;
+
+/** A client for No operation ids 1.0.0: `createClient({ baseUrl })`. */
+export function createClient(options?: ClientOptions): Operations {
+  return createOperations(createFetchClient<paths>(options));
+}

@@ -1,0 +1,63 @@
+// Generated from ../../specs/odd-names.yaml by this project's generator. Do not edit: change the spec and run `npm run generate`.
+
+import createFetchClient, { wrapAsPathBasedClient, type Client, type ClientOptions } from "openapi-fetch";
+import type { paths } from "./schema.js";
+
+/**
+ * The operations of Odd names 1.0.0, one function per operation, each a typed call
+ * through openapi-fetch.
+ */
+export function createOperations(client: Client<paths>) {
+  const byPath = wrapAsPathBasedClient(client);
+  return {
+    /**
+     * Id that is the reserved word class
+     *
+     * `GET /classes`
+     */
+    class_: byPath["/classes"].GET,
+    /**
+     * Id with spaces
+     *
+     * `GET /pets`
+     */
+    listAllPets: byPath["/pets"].GET,
+    /**
+     * Id that is the reserved word new
+     *
+     * `POST /pets`
+     */
+    new_: byPath["/pets"].POST,
+    /**
+     * Id with dots
+     *
+     * `GET /pets/{id}`
+     */
+    petsGetV2: byPath["/pets/{id}"].GET,
+    /**
+     * Id with a leading digit
+     *
+     * `PUT /pets/{id}`
+     */
+    _2faEnable: byPath["/pets/{id}"].PUT,
+    /**
+     * Id that is the reserved word delete
+     *
+     * `DELETE /pets/{id}`
+     */
+    delete_: byPath["/pets/{id}"].DELETE,
+    /**
+     * Id with non-ASCII letters
+     *
+     * `GET /sizes`
+     */
+    größeÄndern: byPath["/sizes"].GET,
+  };
+}
+
+export type Operations = ReturnType<typeof createOperations>;
+
+/** A client for Odd names 1.0.0: `createClient({ baseUrl })`. */
+export function createClient(options?: ClientOptions): Operations {
+  return createOperations(createFetchClient<paths>(options));
+}

@@ -1,0 +1,33 @@
+// Generated from ../../specs/openapi-3.0.yaml by this project's generator. Do not edit: change the spec and run `npm run generate`.
+
+import createFetchClient, { wrapAsPathBasedClient, type Client, type ClientOptions } from "openapi-fetch";
+import type { paths } from "./schema.js";
+
+/**
+ * The operations of OpenAPI 3.0 1.0.0, one function per operation, each a typed call
+ * through openapi-fetch.
+ */
+export function createOperations(client: Client<paths>) {
+  const byPath = wrapAsPathBasedClient(client);
+  return {
+    /**
+     * List products
+     *
+     * `GET /products`
+     */
+    listProducts: byPath["/products"].GET,
+    /**
+     * Create a product
+     *
+     * `POST /products`
+     */
+    createProduct: byPath["/products"].POST,
+  };
+}
+
+export type Operations = ReturnType<typeof createOperations>;
+
+/** A client for OpenAPI 3.0 1.0.0: `createClient({ baseUrl })`. */
+export function createClient(options?: ClientOptions): Operations {
+  return createOperations(createFetchClient<paths>(options));
+}

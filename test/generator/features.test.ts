@@ -1,0 +1,68 @@
+import { readdir } from "node:fs/promises";
+import path from "node:path";
+import { astToString } from "openapi-typescript";
+import openapiTS from "openapi-typescript";
+import { beforeAll, describe, expect, it } from "vitest";
+import { foreignSpecConfig, loadSpec } from "../../generator/load.js";
+import { emitTypes } from "../../generator/emit-types.js";
+import { generateApi, type GenerateResult } from "../../generator/pipeline.js";
+import { PROJECT_ROOT } from "../support/project.js";
+
+// One small spec per feature (test/generator/specs); each one's whole output is a
+// file snapshot, and the snapshots are TypeScript that `npm test` type-checks
+// under the project's strict tsconfig.
+const SPECS_DIR = path.join(PROJECT_ROOT, "test/generator/specs");
+const SNAPSHOTS_DIR = path.join(PROJECT_ROOT, "test/generator/__snapshots__");
+
+async function featureSpecs(): Promise<Array<{ name: string; root: string }>> {
+  const entries = await readdir(SPECS_DIR, { withFileTypes: true });
+  return entries
+    .map((entry) =>
+      entry.isDirectory()
+        ? { name: entry.name, root: path.join(SPECS_DIR, entry.name, "openapi.yaml") }
+        : { name: entry.name.replace(/\.(ya?ml|json)$/, ""), root: path.join(SPECS_DIR, entry.name) },
+    )
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+const specs = await featureSpecs();
+const results = new Map<string, GenerateResult>();
+
+beforeAll(async () => {
+  const config = await foreignSpecConfig();
+  for (const spec of specs) {
+    results.set(spec.name, await generateApi({ label: spec.name, root: spec.root, config, outDir: path.join(SNAPSHOTS_DIR, spec.name), stage: "all" }));
+  }
+});
+
+describe.each(specs)("$name", ({ name }) => {
+  it("matches its snapshot, file by file", async () => {
+    for (const file of results.get(name)!.files) {
+      await expect(file.contents).toMatchFileSnapshot(path.join(SNAPSHOTS_DIR, name, file.path));
+    }
+  });
+
+  it("covers every enum value in its fixtures", () => {
+    const { covered, total, missing } = results.get(name)!.summary.enumValues;
+    expect(missing).toEqual([]);
+    expect(covered).toBe(total);
+  });
+});
+
+describe("the snapshot folder", () => {
+  it("holds no file that no feature spec produces", async () => {
+    const expected = new Set([...results].flatMap(([name, result]) => result.files.map((file) => path.join(name, file.path))));
+    const entries = await readdir(SNAPSHOTS_DIR, { recursive: true, withFileTypes: true }).catch(() => []);
+    const present = entries.filter((entry) => entry.isFile()).map((entry) => path.relative(SNAPSHOTS_DIR, path.join(entry.parentPath, entry.name)));
+    expect(present.filter((file) => !expected.has(file)), "orphaned snapshots: delete them").toEqual([]);
+  });
+});
+
+describe("emitTypes", () => {
+  const roots = [...specs.map((spec) => spec.root), path.join(PROJECT_ROOT, "spec/brand/openapi.yaml"), path.join(PROJECT_ROOT, "spec/partner/openapi.yaml")];
+  it.each(roots.map((root) => [path.relative(PROJECT_ROOT, root), root]))("gives exactly what openapiTS() gives for %s", async (_label, root) => {
+    const { document } = await loadSpec(root, await foreignSpecConfig());
+    const reference = astToString(await openapiTS(structuredClone(document) as never, { silent: true }));
+    expect(emitTypes(document, "")).toBe(`\n${reference}`);
+  });
+});

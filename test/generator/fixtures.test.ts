@@ -1,0 +1,144 @@
+import { execFile } from "node:child_process";
+import { cp, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { OpenApiDocument } from "../../generator/bundle.js";
+import { preferredMedia } from "../../generator/emit-fixtures.js";
+import { buildModel, type ApiModel } from "../../generator/model.js";
+import { SchemaValidator } from "../../runtime/schema-validator.js";
+import type { JsonSchema } from "../../runtime/wire-format.js";
+import { PROJECT_ROOT } from "../support/project.js";
+
+const run = promisify(execFile);
+type Fixtures = {
+  requests: Record<string, Array<{ path?: object; query?: object; body?: unknown }>>;
+  responses: Record<string, Record<string, unknown[]>>;
+  schemas: Record<string, unknown[]>;
+  wire: Record<string, Record<string, unknown[]>>;
+};
+
+async function load(api: string): Promise<{ document: OpenApiDocument; model: ApiModel; fixtures: Fixtures; raw: Record<string, string> }> {
+  const folder = path.join(PROJECT_ROOT, "generated", api);
+  const read = (file: string) => readFile(path.join(folder, file), "utf8");
+  const raw = {
+    requests: await read("fixtures/requests.json"),
+    responses: await read("fixtures/responses.json"),
+    schemas: await read("fixtures/schemas.json"),
+    wire: await read("fixtures/wire-responses.json"),
+  };
+  const document = JSON.parse(await read("openapi.json")) as OpenApiDocument;
+  const fixtures = Object.fromEntries(Object.entries(raw).map(([key, text]) => [key, JSON.parse(text)])) as Fixtures;
+  return { document, model: buildModel(document), fixtures, raw };
+}
+
+describe.each(["brand", "partner"])("%s fixtures", (api) => {
+  let data: Awaited<ReturnType<typeof load>>;
+  beforeAll(async () => {
+    data = await load(api);
+  });
+
+  it("cover every operation and every documented status", () => {
+    for (const operation of data.model.operations) {
+      expect(data.fixtures.requests[operation.name]?.length, operation.name).toBeGreaterThan(0);
+      expect(Object.keys(data.fixtures.responses[operation.name] ?? {}).sort()).toEqual(operation.responses.map((r) => r.status).sort());
+    }
+    expect(Object.keys(data.fixtures.schemas)).toEqual(data.model.schemaNames);
+  });
+
+  it("are valid against their schemas", () => {
+    const strict = new SchemaValidator(data.document, "strict");
+    const problems: string[] = [];
+    const check = (where: string, schema: unknown, value: unknown) => {
+      for (const problem of strict.validate(schema as JsonSchema, value)) problems.push(`${where} ${problem.pointer} ${problem.message}`);
+    };
+    for (const operation of data.model.operations) {
+      for (const [index, request] of data.fixtures.requests[operation.name]!.entries()) {
+        for (const parameter of operation.parameters) {
+          const value = (request[parameter.in as "path" | "query"] as Record<string, unknown> | undefined)?.[parameter.name];
+          if (value !== undefined || parameter.required) check(`${operation.name}[${index}] ${parameter.name}`, parameter.schema, value);
+        }
+        const body = operation.requestBody && preferredMedia(operation.requestBody.content);
+        if (body) check(`${operation.name}[${index}] body`, body.schema, request.body);
+      }
+      for (const response of operation.responses) {
+        const media = preferredMedia(response.content);
+        for (const [index, value] of data.fixtures.responses[operation.name]![response.status]!.entries()) {
+          if (media) check(`${operation.name} ${response.status}[${index}]`, media.schema, value);
+          else expect(value).toBeNull();
+        }
+      }
+    }
+    for (const [name, instances] of Object.entries(data.fixtures.schemas)) {
+      instances.forEach((value, index) => check(`${name}[${index}]`, { $ref: `#/components/schemas/${name}` }, value));
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("put the spec's own examples first", () => {
+    const getOk = data.model.operations.find((operation) => operation.name === "getPromoCode")!.responses.find((r) => r.status === "200")!;
+    const examples = preferredMedia(getOk.content)!.examples.map((example) => example.value);
+    expect(data.fixtures.responses.getPromoCode!["200"]!.slice(0, examples.length)).toEqual(examples.map((value) => JSON.parse(JSON.stringify(value))));
+  });
+
+  it("come in the wire form too, which the wire schema accepts and the clean one does not", () => {
+    const wire = new SchemaValidator(data.document, "wire");
+    const strict = new SchemaValidator(data.document, "strict");
+    const getOk = preferredMedia(data.model.operations.find((operation) => operation.name === "getPromoCode")!.responses.find((r) => r.status === "200")!.content)!;
+    for (const operation of data.model.operations) {
+      for (const response of operation.responses) {
+        const media = preferredMedia(response.content);
+        if (!media) continue;
+        for (const value of data.fixtures.wire[operation.name]![response.status]!) {
+          expect(wire.validate(media.schema!, value), `${operation.name} ${response.status}`).toEqual([]);
+        }
+      }
+    }
+    const wireGet = data.fixtures.wire.getPromoCode!["200"]![0] as Record<string, unknown>;
+    expect(typeof wireGet.Id).toBe("string");
+    expect(strict.validate(getOk.schema!, wireGet).length).toBeGreaterThan(0);
+  });
+
+  it("are written with sorted keys", () => {
+    for (const text of Object.values(data.raw)) {
+      const sortedAgain = JSON.stringify(JSON.parse(text), (_key, value: unknown) =>
+        value && typeof value === "object" && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : value,
+      2);
+      expect(text).toBe(`${sortedAgain}\n`);
+    }
+  });
+
+  it("use fixed, readable ids and dates", () => {
+    const dates = JSON.stringify(data.fixtures.schemas).match(/"\d{4}-\d\d-\d\dT[^"]+"/g) ?? [];
+    expect(dates.length).toBeGreaterThan(0);
+    for (const date of dates) expect(date).toMatch(/^"20(2[0-9])-/);
+  });
+});
+
+describe("the typed fixtures module", () => {
+  it("is checked: a fixture that breaks its type fails to compile", async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), "impact-fixtures-"));
+    try {
+      for (const file of ["schema.ts", "fixtures.ts"]) await cp(path.join(PROJECT_ROOT, "generated/brand", file), path.join(folder, file));
+      await symlink(path.join(PROJECT_ROOT, "node_modules"), path.join(folder, "node_modules"));
+      const tsconfig = { extends: path.join(PROJECT_ROOT, "tsconfig.json"), include: ["*.ts"], compilerOptions: { types: [] } };
+      await writeFile(path.join(folder, "tsconfig.json"), JSON.stringify(tsconfig));
+      await writeFile(path.join(folder, "package.json"), JSON.stringify({ type: "module" }));
+      const tsc = path.join(PROJECT_ROOT, "node_modules/typescript/bin/tsc");
+      await run(process.execPath, [tsc, "-p", folder]);
+      const fixtures = path.join(folder, "fixtures.ts");
+      const text = await readFile(fixtures, "utf8");
+      const broken = text.replace(/Type: "LI",/, 'Type: "EXACT",');
+      expect(broken).not.toBe(text);
+      await writeFile(fixtures, broken);
+      const failure = await run(process.execPath, [tsc, "-p", folder]).then(
+        () => "",
+        (error: { stdout: string }) => error.stdout,
+      );
+      expect(failure).toMatch(/fixtures\.ts\(\d+,\d+\): error TS2322: Type '"EXACT"' is not assignable/);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+});

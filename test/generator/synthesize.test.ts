@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import type { OpenApiDocument } from "../../generator/bundle.js";
+import { SynthesisError, Synthesizer } from "../../generator/synthesize.js";
+import { SchemaValidator } from "../../runtime/schema-validator.js";
+
+function documentWith(schemas: Record<string, unknown>): OpenApiDocument {
+  return { openapi: "3.1.0", info: { title: "T", version: "1" }, paths: {}, components: { schemas } };
+}
+
+const SCHEMAS = {
+  Formats: {
+    type: "object",
+    required: ["when", "day", "email", "id", "uri", "code", "ip"],
+    properties: {
+      when: { type: "string", format: "date-time" },
+      day: { type: "string", format: "date" },
+      email: { type: "string", format: "email" },
+      id: { type: "string", format: "uuid" },
+      uri: { type: "string", format: "uri" },
+      code: { type: "string", pattern: "^[A-Z]{2}-[0-9]{4}$" },
+      ip: { type: "string", format: "ipv4" },
+      short: { type: "string", minLength: 3, maxLength: 4 },
+    },
+  },
+  Bounds: {
+    type: "object",
+    properties: {
+      small: { type: "integer", minimum: 1, maximum: 3 },
+      big: { type: "integer", minimum: 5000 },
+      open: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1 },
+      step: { type: "number", multipleOf: 0.25, minimum: 10 },
+      list: { type: "array", minItems: 2, maxItems: 3, uniqueItems: true, items: { type: "integer", enum: [1, 2, 3] } },
+      nullable: { type: ["string", "null"] },
+      fixed: { const: "FIXED" },
+    },
+  },
+  Node: { type: "object", required: ["name"], properties: { name: { type: "string" }, children: { type: "array", items: { $ref: "#/components/schemas/Node" } } } },
+  Pet: {
+    oneOf: [{ $ref: "#/components/schemas/Cat" }, { $ref: "#/components/schemas/Dog" }],
+    discriminator: { propertyName: "kind", mapping: { cat: "#/components/schemas/Cat", dog: "#/components/schemas/Dog" } },
+  },
+  Cat: { type: "object", required: ["kind"], properties: { kind: { type: "string", enum: ["cat"] }, lives: { type: "integer" } } },
+  Dog: { type: "object", required: ["kind"], properties: { kind: { type: "string", enum: ["dog"] }, barks: { type: "boolean" } } },
+  Color: { type: "string", enum: ["RED", "GREEN", "BLUE", "CYAN", "MAGENTA"] },
+  Palette: { type: "object", properties: { primary: { $ref: "#/components/schemas/Color" } } },
+};
+
+describe("Synthesizer", () => {
+  const document = documentWith(SCHEMAS);
+  const validator = new SchemaValidator(document, "strict");
+
+  it.each(Object.keys(SCHEMAS))("produces valid instances of %s for every variant it asks for", (name) => {
+    const synth = new Synthesizer(document);
+    const ref = { $ref: `#/components/schemas/${name}` };
+    const count = synth.variantsNeeded(ref);
+    for (let variant = 0; variant < count; variant += 1) {
+      const value = synth.synthesize(ref, variant, "response", name);
+      expect(validator.validate(ref, value), `${name} variant ${variant}: ${JSON.stringify(value)}`).toEqual([]);
+    }
+  });
+
+  it("is deterministic", () => {
+    const values = () => Object.keys(SCHEMAS).map((name) => new Synthesizer(document).synthesize({ $ref: `#/components/schemas/${name}` }, 3, "response", name));
+    expect(JSON.stringify(values())).toBe(JSON.stringify(values()));
+  });
+
+  it("asks for enough variants to show every enum value and oneOf branch", () => {
+    const synth = new Synthesizer(document);
+    expect(synth.variantsNeeded({ $ref: "#/components/schemas/Palette" })).toBe(5);
+    expect(synth.variantsNeeded({ $ref: "#/components/schemas/Pet" })).toBe(2);
+    const kinds = [0, 1].map((variant) => (synth.synthesize({ $ref: "#/components/schemas/Pet" }, variant, "response") as { kind: string }).kind);
+    expect(kinds).toEqual(["cat", "dog"]);
+  });
+
+  it("records enum coverage as it goes", () => {
+    const synth = new Synthesizer(document);
+    for (let variant = 0; variant < 5; variant += 1) synth.synthesize({ $ref: "#/components/schemas/Color" }, variant, "response");
+    const { covered, missing } = synth.coverage.measure(document);
+    expect(missing.filter((entry) => entry.includes("Color"))).toEqual([]);
+    expect(covered).toBeGreaterThanOrEqual(5);
+  });
+
+  it("ends recursion at the second visit of a schema", () => {
+    const value = new Synthesizer(document).synthesize({ $ref: "#/components/schemas/Node" }, 0, "response") as { children: Array<{ children?: unknown[] }> };
+    expect(value.children).toHaveLength(1);
+    expect(value.children[0]!.children).toBeUndefined();
+  });
+
+  it("leaves readOnly properties out of requests and writeOnly ones out of responses", () => {
+    const schema = { type: "object", properties: { id: { type: "integer", readOnly: true }, secret: { type: "string", writeOnly: true } } };
+    const synth = new Synthesizer(documentWith({}));
+    expect(Object.keys(synth.synthesize(schema, 0, "request") as object)).toEqual(["secret"]);
+    expect(Object.keys(synth.synthesize(schema, 0, "response") as object)).toEqual(["id"]);
+  });
+
+  it.each([
+    ["a required cycle", { A: { type: "object", required: ["a"], properties: { a: { $ref: "#/components/schemas/A" } } } }, /deeper than/],
+    ["impossible bounds", { A: { type: "integer", minimum: 5, maximum: 1 } }, /bounds/],
+    ["an unsatisfiable pattern length", { A: { type: "string", pattern: "^[a-z]{10}$", maxLength: 3 } }, /matching/],
+  ])("refuses %s with a SynthesisError", (_name, schemas, message) => {
+    const synth = new Synthesizer(documentWith(schemas));
+    expect(() => synth.synthesize({ $ref: "#/components/schemas/A" }, 0, "response")).toThrow(SynthesisError);
+    expect(() => synth.synthesize({ $ref: "#/components/schemas/A" }, 0, "response")).toThrow(message);
+  });
+});
