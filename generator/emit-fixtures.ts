@@ -152,6 +152,12 @@ export function emitFixtures(document: OpenApiDocument, model: ApiModel, wire: W
   return { files, data, count: countValues(data), coverage };
 }
 
+/** `name: <literal><suffix>` at `indent`, the literal laid out knowing what follows it on the line. */
+function entry(indent: number, name: string, value: unknown, suffix: string): string {
+  const head = `${" ".repeat(indent)}${name}: `;
+  return `${head}${printLiteral(sortKeys(value), indent, head.length, suffix.length)}${suffix}`;
+}
+
 function operationType(operation: OperationModel): string {
   return `paths[${literal(operation.path)}][${literal(operation.method)}]`;
 }
@@ -165,8 +171,16 @@ function typedModule(model: ApiModel, data: FixtureData, header: string): string
     header,
     `import type { components, paths } from "./schema.js";`,
     "",
-    "type ParametersIn<Op, In extends string> = Op extends { parameters: infer P } ? (P extends { [K in In]?: infer T } ? T : never) : never;",
-    "type Body<Op> = Op extends { requestBody?: infer B } ? (NonNullable<B> extends { content: infer C } ? C[keyof C] : never) : never;",
+    "type ParametersIn<Op, In extends string> = Op extends { parameters: infer P }",
+    "  ? P extends { [K in In]?: infer T }",
+    "    ? T",
+    "    : never",
+    "  : never;",
+    "type Body<Op> = Op extends { requestBody?: infer B }",
+    "  ? NonNullable<B> extends { content: infer C }",
+    "    ? C[keyof C]",
+    "    : never",
+    "  : never;",
     "type ResponseBody<Op, Status> = Op extends { responses: infer R }",
     "  ? Status extends keyof R",
     "    ? R[Status] extends { content: infer C }",
@@ -188,19 +202,19 @@ function typedModule(model: ApiModel, data: FixtureData, header: string): string
     "export const requests = {",
   ];
   for (const operation of model.operations) {
-    lines.push(`  ${key(operation.name)}: ${printLiteral(sortKeys(data.requests[operation.name]), 2)} satisfies RequestFixture<${operationType(operation)}>[],`);
+    lines.push(entry(2, key(operation.name), data.requests[operation.name], ` satisfies RequestFixture<${operationType(operation)}>[],`));
   }
   lines.push("};", "", "/** Response bodies per operation and status; the spec's examples come first. */", "export const responses = {");
   for (const operation of model.operations) {
     lines.push(`  ${key(operation.name)}: {`);
     for (const [status, bodies] of Object.entries(data.responses[operation.name]!).sort(([a], [b]) => a.localeCompare(b))) {
-      lines.push(`    ${statusKey(status)}: ${printLiteral(sortKeys(bodies), 4)} satisfies ResponseBody<${operationType(operation)}, ${statusKey(status)}>[],`);
+      lines.push(entry(4, statusKey(status), bodies, ` satisfies ResponseBody<${operationType(operation)}, ${statusKey(status)}>[],`));
     }
     lines.push("  },");
   }
   lines.push("};", "", "/** Instances of every named schema. */", "export const schemas = {");
   for (const name of model.schemaNames) {
-    lines.push(`  ${key(name)}: ${printLiteral(sortKeys(data.schemas[name]), 2)} satisfies components["schemas"][${literal(name)}][],`);
+    lines.push(entry(2, key(name), data.schemas[name], ` satisfies components["schemas"][${literal(name)}][],`));
   }
   lines.push("};");
   if (data.wireResponses) {
@@ -213,15 +227,37 @@ function typedModule(model: ApiModel, data: FixtureData, header: string): string
   return `${lines.join("\n")}\n`;
 }
 
-/** A TypeScript literal of JSON data, indented from `indent`, keys unquoted where they can be. */
-export function printLiteral(value: unknown, indent: number): string {
+/** The line width the emitted TypeScript keeps to (prettier's, with printWidth 120). */
+const PRINT_WIDTH = 120;
+
+/**
+ * A TypeScript literal of JSON data starting at column `indent`, laid out as
+ * prettier (printWidth 120) lays it out: objects one key per line, arrays of
+ * scalars on one line when they fit, a long value moved below its key.
+ */
+export function printLiteral(value: unknown, indent: number, prefixWidth = indent, suffixWidth = 1): string {
   const pad = " ".repeat(indent);
+  if (typeof value === "string") return literal(value);
   if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
   if (Array.isArray(value)) {
     if (value.length === 0) return "[]";
+    // Scalars and empty objects or arrays are "flat": prettier keeps a list of them on one line if it fits.
+    const flat = (item: unknown) => item === null || typeof item !== "object" || Object.keys(item).length === 0;
+    if (value.every(flat)) {
+      const inline = `[${value.map((item) => printLiteral(item, indent)).join(", ")}]`;
+      // The array starts at `prefixWidth`; what follows it on the line (`,`, `;`, a `satisfies` clause) takes `suffixWidth`.
+      if (prefixWidth + inline.length + suffixWidth <= PRINT_WIDTH) return inline;
+    }
     return `[\n${value.map((item) => `${pad}  ${printLiteral(item, indent + 2)},`).join("\n")}\n${pad}]`;
   }
   const entries = Object.entries(value);
   if (entries.length === 0) return "{}";
-  return `{\n${entries.map(([name, item]) => `${pad}  ${key(name)}: ${printLiteral(item, indent + 2)},`).join("\n")}\n${pad}}`;
+  const lines = entries.map(([name, item]) => {
+    const head = `${pad}  ${key(name)}: `;
+    const printed = printLiteral(item, indent + 2, head.length);
+    const scalar = item === null || typeof item !== "object";
+    if (scalar && head.length + printed.length + 1 > PRINT_WIDTH) return `${head.trimEnd()}\n${pad}    ${printed},`;
+    return `${head}${printed},`;
+  });
+  return `{\n${lines.join("\n")}\n${pad}}`;
 }

@@ -69,9 +69,16 @@ export function jsDocText(text: string): string {
   return text.replace(/\*\//g, "*\\/").replace(/\r\n?/g, "\n").trim();
 }
 
-/** A string literal for generated code. */
+/**
+ * A string literal for generated code, quoted as prettier quotes it: double quotes
+ * unless the text holds more double quotes than single ones.
+ */
 export function literal(text: string): string {
-  return JSON.stringify(text);
+  const doubled = JSON.stringify(text);
+  const doubles = text.split('"').length - 1;
+  const singles = text.split("'").length - 1;
+  if (doubles <= singles) return doubled;
+  return `'${doubled.slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
 }
 
 /** A name as an object key: bare where it is an identifier, quoted otherwise. */

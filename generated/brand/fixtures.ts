@@ -2,8 +2,16 @@
 
 import type { components, paths } from "./schema.js";
 
-type ParametersIn<Op, In extends string> = Op extends { parameters: infer P } ? (P extends { [K in In]?: infer T } ? T : never) : never;
-type Body<Op> = Op extends { requestBody?: infer B } ? (NonNullable<B> extends { content: infer C } ? C[keyof C] : never) : never;
+type ParametersIn<Op, In extends string> = Op extends { parameters: infer P }
+  ? P extends { [K in In]?: infer T }
+    ? T
+    : never
+  : never;
+type Body<Op> = Op extends { requestBody?: infer B }
+  ? NonNullable<B> extends { content: infer C }
+    ? C[keyof C]
+    : never
+  : never;
 type ResponseBody<Op, Status> = Op extends { responses: infer R }
   ? Status extends keyof R
     ? R[Status] extends { content: infer C }
@@ -377,15 +385,19 @@ export const responses = {
     200: [
       {
         "@end": 49,
-        "@firstpageuri": "/Advertisers/IRaBcDeFgHiJkLmNoPqRsTuVwXyZ1234567/PromoCodeExceptionLists/99999/Items?Page=1&PageSize=50",
-        "@lastpageuri": "/Advertisers/IRaBcDeFgHiJkLmNoPqRsTuVwXyZ1234567/PromoCodeExceptionLists/99999/Items?Page=3&PageSize=50",
-        "@nextpageuri": "/Advertisers/IRaBcDeFgHiJkLmNoPqRsTuVwXyZ1234567/PromoCodeExceptionLists/99999/Items?Page=2&PageSize=50",
+        "@firstpageuri":
+          "/Advertisers/IRaBcDeFgHiJkLmNoPqRsTuVwXyZ1234567/PromoCodeExceptionLists/99999/Items?Page=1&PageSize=50",
+        "@lastpageuri":
+          "/Advertisers/IRaBcDeFgHiJkLmNoPqRsTuVwXyZ1234567/PromoCodeExceptionLists/99999/Items?Page=3&PageSize=50",
+        "@nextpageuri":
+          "/Advertisers/IRaBcDeFgHiJkLmNoPqRsTuVwXyZ1234567/PromoCodeExceptionLists/99999/Items?Page=2&PageSize=50",
         "@numpages": 3,
         "@page": 1,
         "@pagesize": 50,
         "@start": 0,
         "@total": 120,
-        "@uri": "/Advertisers/IRaBcDeFgHiJkLmNoPqRsTuVwXyZ1234567/PromoCodeExceptionLists/99999/Items?Page=1&PageSize=50",
+        "@uri":
+          "/Advertisers/IRaBcDeFgHiJkLmNoPqRsTuVwXyZ1234567/PromoCodeExceptionLists/99999/Items?Page=1&PageSize=50",
         ExceptionListItems: [
           {
             CreatedDate: "2026-01-16T09:30:00-08:00",
@@ -793,12 +805,8 @@ export const responses = {
                 ProductName: "ProductName 2",
               },
             ],
-            DealRestrictedMediaPartnerGroups: [
-              "DealRestrictedMediaPartnerGroup 2",
-            ],
-            DealRestrictedMediaPartners: [
-              "DealRestrictedMediaPartner 2",
-            ],
+            DealRestrictedMediaPartnerGroups: ["DealRestrictedMediaPartnerGroup 2"],
+            DealRestrictedMediaPartners: ["DealRestrictedMediaPartner 2"],
             DealScope: "ENTIRE_STORE",
             DealStartDate: "2026-01-16T10:00:00Z",
             DealState: "EXPIRED",
@@ -877,12 +885,8 @@ export const responses = {
                 ProductName: "ProductName 3",
               },
             ],
-            DealRestrictedMediaPartnerGroups: [
-              "DealRestrictedMediaPartnerGroup 3",
-            ],
-            DealRestrictedMediaPartners: [
-              "DealRestrictedMediaPartner 3",
-            ],
+            DealRestrictedMediaPartnerGroups: ["DealRestrictedMediaPartnerGroup 3"],
+            DealRestrictedMediaPartners: ["DealRestrictedMediaPartner 3"],
             DealScope: "PRODUCT",
             DealStartDate: "2026-01-17T10:00:00Z",
             DealState: "PENDING",
@@ -961,12 +965,8 @@ export const responses = {
                 ProductName: "ProductName 4",
               },
             ],
-            DealRestrictedMediaPartnerGroups: [
-              "DealRestrictedMediaPartnerGroup 4",
-            ],
-            DealRestrictedMediaPartners: [
-              "DealRestrictedMediaPartner 4",
-            ],
+            DealRestrictedMediaPartnerGroups: ["DealRestrictedMediaPartnerGroup 4"],
+            DealRestrictedMediaPartners: ["DealRestrictedMediaPartner 4"],
             DealScope: "CATEGORY",
             DealStartDate: "2026-01-18T10:00:00Z",
             DealState: "ACTIVE",
@@ -1045,12 +1045,8 @@ export const responses = {
                 ProductName: "ProductName 5",
               },
             ],
-            DealRestrictedMediaPartnerGroups: [
-              "DealRestrictedMediaPartnerGroup 5",
-            ],
-            DealRestrictedMediaPartners: [
-              "DealRestrictedMediaPartner 5",
-            ],
+            DealRestrictedMediaPartnerGroups: ["DealRestrictedMediaPartnerGroup 5"],
+            DealRestrictedMediaPartners: ["DealRestrictedMediaPartner 5"],
             DealScope: "ENTIRE_STORE",
             DealStartDate: "2026-01-19T10:00:00Z",
             DealState: "EXPIRED",
@@ -1255,12 +1251,8 @@ export const responses = {
             ProductName: "ProductName 3",
           },
         ],
-        DealRestrictedMediaPartnerGroups: [
-          "DealRestrictedMediaPartnerGroup 3",
-        ],
-        DealRestrictedMediaPartners: [
-          "DealRestrictedMediaPartner 3",
-        ],
+        DealRestrictedMediaPartnerGroups: ["DealRestrictedMediaPartnerGroup 3"],
+        DealRestrictedMediaPartners: ["DealRestrictedMediaPartner 3"],
         DealScope: "PRODUCT",
         DealStartDate: "2026-01-17T10:00:00Z",
         DealState: "PENDING",
@@ -1324,12 +1316,8 @@ export const responses = {
             ProductName: "ProductName 4",
           },
         ],
-        DealRestrictedMediaPartnerGroups: [
-          "DealRestrictedMediaPartnerGroup 4",
-        ],
-        DealRestrictedMediaPartners: [
-          "DealRestrictedMediaPartner 4",
-        ],
+        DealRestrictedMediaPartnerGroups: ["DealRestrictedMediaPartnerGroup 4"],
+        DealRestrictedMediaPartners: ["DealRestrictedMediaPartner 4"],
         DealScope: "CATEGORY",
         DealStartDate: "2026-01-18T10:00:00Z",
         DealState: "ACTIVE",
@@ -1393,12 +1381,8 @@ export const responses = {
             ProductName: "ProductName 5",
           },
         ],
-        DealRestrictedMediaPartnerGroups: [
-          "DealRestrictedMediaPartnerGroup 5",
-        ],
-        DealRestrictedMediaPartners: [
-          "DealRestrictedMediaPartner 5",
-        ],
+        DealRestrictedMediaPartnerGroups: ["DealRestrictedMediaPartnerGroup 5"],
+        DealRestrictedMediaPartners: ["DealRestrictedMediaPartner 5"],
         DealScope: "ENTIRE_STORE",
         DealStartDate: "2026-01-19T10:00:00Z",
         DealState: "EXPIRED",
@@ -1536,14 +1520,8 @@ export const schemas = {
       Name: "Name 1",
     },
   ] satisfies components["schemas"]["ActionTracker"][],
-  BogoGetDiscountType: [
-    "AMOUNT",
-    "AMOUNT",
-    "PERCENT",
-  ] satisfies components["schemas"]["BogoGetDiscountType"][],
-  CurrencyCode: [
-    "USD",
-  ] satisfies components["schemas"]["CurrencyCode"][],
+  BogoGetDiscountType: ["AMOUNT", "AMOUNT", "PERCENT"] satisfies components["schemas"]["BogoGetDiscountType"][],
+  CurrencyCode: ["USD"] satisfies components["schemas"]["CurrencyCode"][],
   DealProduct: [
     {
       ProductAfterPriceAmount: 12.5,
@@ -1554,16 +1532,8 @@ export const schemas = {
       ProductName: "ProductName 1",
     },
   ] satisfies components["schemas"]["DealProduct"][],
-  DealScope: [
-    "PRODUCT",
-    "ENTIRE_STORE",
-    "PRODUCT",
-  ] satisfies components["schemas"]["DealScope"][],
-  DealState: [
-    "ACTIVE",
-    "EXPIRED",
-    "PENDING",
-  ] satisfies components["schemas"]["DealState"][],
+  DealScope: ["PRODUCT", "ENTIRE_STORE", "PRODUCT"] satisfies components["schemas"]["DealScope"][],
+  DealState: ["ACTIVE", "EXPIRED", "PENDING"] satisfies components["schemas"]["DealState"][],
   DealType: [
     "GENERAL_SALE",
     "FREE_SHIPPING",
@@ -1647,12 +1617,8 @@ export const schemas = {
           ProductName: "ProductName 1",
         },
       ],
-      DealRestrictedMediaPartnerGroups: [
-        "DealRestrictedMediaPartnerGroup 1",
-      ],
-      DealRestrictedMediaPartners: [
-        "DealRestrictedMediaPartner 1",
-      ],
+      DealRestrictedMediaPartnerGroups: ["DealRestrictedMediaPartnerGroup 1"],
+      DealRestrictedMediaPartners: ["DealRestrictedMediaPartner 1"],
       DealScope: "CATEGORY",
       DealStartDate: "2026-01-15T10:00:00Z",
       DealState: "ACTIVE",
@@ -1716,12 +1682,8 @@ export const schemas = {
           ProductName: "ProductName 2",
         },
       ],
-      DealRestrictedMediaPartnerGroups: [
-        "DealRestrictedMediaPartnerGroup 2",
-      ],
-      DealRestrictedMediaPartners: [
-        "DealRestrictedMediaPartner 2",
-      ],
+      DealRestrictedMediaPartnerGroups: ["DealRestrictedMediaPartnerGroup 2"],
+      DealRestrictedMediaPartners: ["DealRestrictedMediaPartner 2"],
       DealScope: "ENTIRE_STORE",
       DealStartDate: "2026-01-16T10:00:00Z",
       DealState: "EXPIRED",
@@ -1785,12 +1747,8 @@ export const schemas = {
           ProductName: "ProductName 3",
         },
       ],
-      DealRestrictedMediaPartnerGroups: [
-        "DealRestrictedMediaPartnerGroup 3",
-      ],
-      DealRestrictedMediaPartners: [
-        "DealRestrictedMediaPartner 3",
-      ],
+      DealRestrictedMediaPartnerGroups: ["DealRestrictedMediaPartnerGroup 3"],
+      DealRestrictedMediaPartners: ["DealRestrictedMediaPartner 3"],
       DealScope: "PRODUCT",
       DealStartDate: "2026-01-17T10:00:00Z",
       DealState: "PENDING",
@@ -1854,12 +1812,8 @@ export const schemas = {
           ProductName: "ProductName 4",
         },
       ],
-      DealRestrictedMediaPartnerGroups: [
-        "DealRestrictedMediaPartnerGroup 4",
-      ],
-      DealRestrictedMediaPartners: [
-        "DealRestrictedMediaPartner 4",
-      ],
+      DealRestrictedMediaPartnerGroups: ["DealRestrictedMediaPartnerGroup 4"],
+      DealRestrictedMediaPartners: ["DealRestrictedMediaPartner 4"],
       DealScope: "CATEGORY",
       DealStartDate: "2026-01-18T10:00:00Z",
       DealState: "ACTIVE",
@@ -1923,12 +1877,8 @@ export const schemas = {
           ProductName: "ProductName 5",
         },
       ],
-      DealRestrictedMediaPartnerGroups: [
-        "DealRestrictedMediaPartnerGroup 5",
-      ],
-      DealRestrictedMediaPartners: [
-        "DealRestrictedMediaPartner 5",
-      ],
+      DealRestrictedMediaPartnerGroups: ["DealRestrictedMediaPartnerGroup 5"],
+      DealRestrictedMediaPartners: ["DealRestrictedMediaPartner 5"],
       DealScope: "ENTIRE_STORE",
       DealStartDate: "2026-01-19T10:00:00Z",
       DealState: "EXPIRED",
@@ -1992,11 +1942,7 @@ export const schemas = {
       Type: "LI",
     },
   ] satisfies components["schemas"]["PromoCodeCreateRequest"][],
-  PromoCodeCreditPolicy: [
-    "ALWAYS",
-    "INVOLVED",
-    "WINNER",
-  ] satisfies components["schemas"]["PromoCodeCreditPolicy"][],
+  PromoCodeCreditPolicy: ["ALWAYS", "INVOLVED", "WINNER"] satisfies components["schemas"]["PromoCodeCreditPolicy"][],
   PromoCodeExceptionList: [
     {
       ActionTrackers: [
@@ -2197,12 +2143,8 @@ export const schemas = {
               ProductName: "ProductName 1",
             },
           ],
-          DealRestrictedMediaPartnerGroups: [
-            "DealRestrictedMediaPartnerGroup 1",
-          ],
-          DealRestrictedMediaPartners: [
-            "DealRestrictedMediaPartner 1",
-          ],
+          DealRestrictedMediaPartnerGroups: ["DealRestrictedMediaPartnerGroup 1"],
+          DealRestrictedMediaPartners: ["DealRestrictedMediaPartner 1"],
           DealScope: "CATEGORY",
           DealStartDate: "2026-01-15T10:00:00Z",
           DealState: "ACTIVE",
@@ -2281,12 +2223,8 @@ export const schemas = {
               ProductName: "ProductName 2",
             },
           ],
-          DealRestrictedMediaPartnerGroups: [
-            "DealRestrictedMediaPartnerGroup 2",
-          ],
-          DealRestrictedMediaPartners: [
-            "DealRestrictedMediaPartner 2",
-          ],
+          DealRestrictedMediaPartnerGroups: ["DealRestrictedMediaPartnerGroup 2"],
+          DealRestrictedMediaPartners: ["DealRestrictedMediaPartner 2"],
           DealScope: "ENTIRE_STORE",
           DealStartDate: "2026-01-16T10:00:00Z",
           DealState: "EXPIRED",
@@ -2365,12 +2303,8 @@ export const schemas = {
               ProductName: "ProductName 3",
             },
           ],
-          DealRestrictedMediaPartnerGroups: [
-            "DealRestrictedMediaPartnerGroup 3",
-          ],
-          DealRestrictedMediaPartners: [
-            "DealRestrictedMediaPartner 3",
-          ],
+          DealRestrictedMediaPartnerGroups: ["DealRestrictedMediaPartnerGroup 3"],
+          DealRestrictedMediaPartners: ["DealRestrictedMediaPartner 3"],
           DealScope: "PRODUCT",
           DealStartDate: "2026-01-17T10:00:00Z",
           DealState: "PENDING",
@@ -2449,12 +2383,8 @@ export const schemas = {
               ProductName: "ProductName 4",
             },
           ],
-          DealRestrictedMediaPartnerGroups: [
-            "DealRestrictedMediaPartnerGroup 4",
-          ],
-          DealRestrictedMediaPartners: [
-            "DealRestrictedMediaPartner 4",
-          ],
+          DealRestrictedMediaPartnerGroups: ["DealRestrictedMediaPartnerGroup 4"],
+          DealRestrictedMediaPartners: ["DealRestrictedMediaPartner 4"],
           DealScope: "CATEGORY",
           DealStartDate: "2026-01-18T10:00:00Z",
           DealState: "ACTIVE",
@@ -2533,12 +2463,8 @@ export const schemas = {
               ProductName: "ProductName 5",
             },
           ],
-          DealRestrictedMediaPartnerGroups: [
-            "DealRestrictedMediaPartnerGroup 5",
-          ],
-          DealRestrictedMediaPartners: [
-            "DealRestrictedMediaPartner 5",
-          ],
+          DealRestrictedMediaPartnerGroups: ["DealRestrictedMediaPartnerGroup 5"],
+          DealRestrictedMediaPartners: ["DealRestrictedMediaPartner 5"],
           DealScope: "ENTIRE_STORE",
           DealStartDate: "2026-01-19T10:00:00Z",
           DealState: "EXPIRED",
@@ -2569,14 +2495,8 @@ export const schemas = {
       ],
     },
   ] satisfies components["schemas"]["PromoCodeList"][],
-  PromoCodeMatchType: [
-    "LI",
-    "RE",
-  ] satisfies components["schemas"]["PromoCodeMatchType"][],
-  PromoCodeState: [
-    "ACTIVE",
-    "INACTIVE",
-  ] satisfies components["schemas"]["PromoCodeState"][],
+  PromoCodeMatchType: ["LI", "RE"] satisfies components["schemas"]["PromoCodeMatchType"][],
+  PromoCodeState: ["ACTIVE", "INACTIVE"] satisfies components["schemas"]["PromoCodeState"][],
   ResourceUri: [
     "/Advertisers/IRaBcDeFgHiJkLmNoPqRsTuVwXyZ1234567/PromoCodes/7777777",
   ] satisfies components["schemas"]["ResourceUri"][],
@@ -3050,12 +2970,8 @@ export const wireResponses: Record<string, Record<string, unknown[]>> = {
             ProductName: "ProductName 3",
           },
         ],
-        DealRestrictedMediaPartnerGroups: [
-          "DealRestrictedMediaPartnerGroup 3",
-        ],
-        DealRestrictedMediaPartners: [
-          "DealRestrictedMediaPartner 3",
-        ],
+        DealRestrictedMediaPartnerGroups: ["DealRestrictedMediaPartnerGroup 3"],
+        DealRestrictedMediaPartners: ["DealRestrictedMediaPartner 3"],
         DealScope: "PRODUCT",
         DealStartDate: "2026-01-17T10:00:00Z",
         DealState: "PENDING",
@@ -3119,12 +3035,8 @@ export const wireResponses: Record<string, Record<string, unknown[]>> = {
             ProductName: "ProductName 4",
           },
         ],
-        DealRestrictedMediaPartnerGroups: [
-          "DealRestrictedMediaPartnerGroup 4",
-        ],
-        DealRestrictedMediaPartners: [
-          "DealRestrictedMediaPartner 4",
-        ],
+        DealRestrictedMediaPartnerGroups: ["DealRestrictedMediaPartnerGroup 4"],
+        DealRestrictedMediaPartners: ["DealRestrictedMediaPartner 4"],
         DealScope: "CATEGORY",
         DealStartDate: "2026-01-18T10:00:00Z",
         DealState: "ACTIVE",
@@ -3188,12 +3100,8 @@ export const wireResponses: Record<string, Record<string, unknown[]>> = {
             ProductName: "ProductName 5",
           },
         ],
-        DealRestrictedMediaPartnerGroups: [
-          "DealRestrictedMediaPartnerGroup 5",
-        ],
-        DealRestrictedMediaPartners: [
-          "DealRestrictedMediaPartner 5",
-        ],
+        DealRestrictedMediaPartnerGroups: ["DealRestrictedMediaPartnerGroup 5"],
+        DealRestrictedMediaPartners: ["DealRestrictedMediaPartner 5"],
         DealScope: "ENTIRE_STORE",
         DealStartDate: "2026-01-19T10:00:00Z",
         DealState: "EXPIRED",
@@ -3445,16 +3353,20 @@ export const wireResponses: Record<string, Record<string, unknown[]>> = {
     "200": [
       {
         "@end": "49",
-        "@firstpageuri": "/Advertisers/IRaBcDeFgHiJkLmNoPqRsTuVwXyZ1234567/PromoCodeExceptionLists/99999/Items?Page=1&PageSize=50",
-        "@lastpageuri": "/Advertisers/IRaBcDeFgHiJkLmNoPqRsTuVwXyZ1234567/PromoCodeExceptionLists/99999/Items?Page=3&PageSize=50",
-        "@nextpageuri": "/Advertisers/IRaBcDeFgHiJkLmNoPqRsTuVwXyZ1234567/PromoCodeExceptionLists/99999/Items?Page=2&PageSize=50",
+        "@firstpageuri":
+          "/Advertisers/IRaBcDeFgHiJkLmNoPqRsTuVwXyZ1234567/PromoCodeExceptionLists/99999/Items?Page=1&PageSize=50",
+        "@lastpageuri":
+          "/Advertisers/IRaBcDeFgHiJkLmNoPqRsTuVwXyZ1234567/PromoCodeExceptionLists/99999/Items?Page=3&PageSize=50",
+        "@nextpageuri":
+          "/Advertisers/IRaBcDeFgHiJkLmNoPqRsTuVwXyZ1234567/PromoCodeExceptionLists/99999/Items?Page=2&PageSize=50",
         "@numpages": "3",
         "@page": "1",
         "@pagesize": "50",
         "@previouspageuri": "",
         "@start": "0",
         "@total": "120",
-        "@uri": "/Advertisers/IRaBcDeFgHiJkLmNoPqRsTuVwXyZ1234567/PromoCodeExceptionLists/99999/Items?Page=1&PageSize=50",
+        "@uri":
+          "/Advertisers/IRaBcDeFgHiJkLmNoPqRsTuVwXyZ1234567/PromoCodeExceptionLists/99999/Items?Page=1&PageSize=50",
         ExceptionListItems: [
           {
             CreatedDate: "2026-01-16T09:30:00-08:00",
@@ -3727,12 +3639,8 @@ export const wireResponses: Record<string, Record<string, unknown[]>> = {
                 ProductName: "ProductName 2",
               },
             ],
-            DealRestrictedMediaPartnerGroups: [
-              "DealRestrictedMediaPartnerGroup 2",
-            ],
-            DealRestrictedMediaPartners: [
-              "DealRestrictedMediaPartner 2",
-            ],
+            DealRestrictedMediaPartnerGroups: ["DealRestrictedMediaPartnerGroup 2"],
+            DealRestrictedMediaPartners: ["DealRestrictedMediaPartner 2"],
             DealScope: "ENTIRE_STORE",
             DealStartDate: "2026-01-16T10:00:00Z",
             DealState: "EXPIRED",
@@ -3811,12 +3719,8 @@ export const wireResponses: Record<string, Record<string, unknown[]>> = {
                 ProductName: "ProductName 3",
               },
             ],
-            DealRestrictedMediaPartnerGroups: [
-              "DealRestrictedMediaPartnerGroup 3",
-            ],
-            DealRestrictedMediaPartners: [
-              "DealRestrictedMediaPartner 3",
-            ],
+            DealRestrictedMediaPartnerGroups: ["DealRestrictedMediaPartnerGroup 3"],
+            DealRestrictedMediaPartners: ["DealRestrictedMediaPartner 3"],
             DealScope: "PRODUCT",
             DealStartDate: "2026-01-17T10:00:00Z",
             DealState: "PENDING",
@@ -3895,12 +3799,8 @@ export const wireResponses: Record<string, Record<string, unknown[]>> = {
                 ProductName: "ProductName 4",
               },
             ],
-            DealRestrictedMediaPartnerGroups: [
-              "DealRestrictedMediaPartnerGroup 4",
-            ],
-            DealRestrictedMediaPartners: [
-              "DealRestrictedMediaPartner 4",
-            ],
+            DealRestrictedMediaPartnerGroups: ["DealRestrictedMediaPartnerGroup 4"],
+            DealRestrictedMediaPartners: ["DealRestrictedMediaPartner 4"],
             DealScope: "CATEGORY",
             DealStartDate: "2026-01-18T10:00:00Z",
             DealState: "ACTIVE",
@@ -3979,12 +3879,8 @@ export const wireResponses: Record<string, Record<string, unknown[]>> = {
                 ProductName: "ProductName 5",
               },
             ],
-            DealRestrictedMediaPartnerGroups: [
-              "DealRestrictedMediaPartnerGroup 5",
-            ],
-            DealRestrictedMediaPartners: [
-              "DealRestrictedMediaPartner 5",
-            ],
+            DealRestrictedMediaPartnerGroups: ["DealRestrictedMediaPartnerGroup 5"],
+            DealRestrictedMediaPartners: ["DealRestrictedMediaPartner 5"],
             DealScope: "ENTIRE_STORE",
             DealStartDate: "2026-01-19T10:00:00Z",
             DealState: "EXPIRED",

@@ -2,8 +2,16 @@
 
 import type { components, paths } from "./schema.js";
 
-type ParametersIn<Op, In extends string> = Op extends { parameters: infer P } ? (P extends { [K in In]?: infer T } ? T : never) : never;
-type Body<Op> = Op extends { requestBody?: infer B } ? (NonNullable<B> extends { content: infer C } ? C[keyof C] : never) : never;
+type ParametersIn<Op, In extends string> = Op extends { parameters: infer P }
+  ? P extends { [K in In]?: infer T }
+    ? T
+    : never
+  : never;
+type Body<Op> = Op extends { requestBody?: infer B }
+  ? NonNullable<B> extends { content: infer C }
+    ? C[keyof C]
+    : never
+  : never;
 type ResponseBody<Op, Status> = Op extends { responses: infer R }
   ? Status extends keyof R
     ? R[Status] extends { content: infer C }
@@ -44,31 +52,17 @@ export const requests = {
   listPromoCodes: [
     {
       query: {
-        AdvertiserId: [
-          2456,
-          36646,
-        ],
+        AdvertiserId: [2456, 36646],
         CreatedDateEnd: "2024-08-19T17:46:44+02:00",
         CreatedDateStart: "2024-07-19T17:46:44+02:00",
-        CreditRule: [
-          "ALWAYS",
-          "WINNER",
-        ],
-        DealId: [
-          5867,
-          47834,
-        ],
+        CreditRule: ["ALWAYS", "WINNER"],
+        DealId: [5867, 47834],
         EndDateEnd: "2024-09-19T23:59:59+02:00",
         EndDateStart: "2024-08-20T00:00:00+02:00",
-        MatchMode: [
-          "RE",
-        ],
+        MatchMode: ["RE"],
         Page: 2,
         PageSize: 100,
-        ProgramId: [
-          6554,
-          9786,
-        ],
+        ProgramId: [6554, 9786],
         SearchString: "summer",
         SortBy: "ProgramId",
         SortOrder: "ASC",
@@ -78,27 +72,17 @@ export const requests = {
     },
     {
       query: {
-        AdvertiserId: [
-          1002,
-        ],
+        AdvertiserId: [1002],
         CreatedDateEnd: "2026-01-16T10:00:00Z",
         CreatedDateStart: "2026-01-16T10:00:00Z",
-        CreditRule: [
-          "INVOLVED",
-        ],
-        DealId: [
-          1002,
-        ],
+        CreditRule: ["INVOLVED"],
+        DealId: [1002],
         EndDateEnd: "2026-01-16T10:00:00Z",
         EndDateStart: "2026-01-16T10:00:00Z",
-        MatchMode: [
-          "RE",
-        ],
+        MatchMode: ["RE"],
         Page: 101,
         PageSize: 101,
-        ProgramId: [
-          1002,
-        ],
+        ProgramId: [1002],
         SearchString: "SearchString 2",
         SortBy: "SortBy 2",
         SortOrder: "DESC",
@@ -108,27 +92,17 @@ export const requests = {
     },
     {
       query: {
-        AdvertiserId: [
-          1003,
-        ],
+        AdvertiserId: [1003],
         CreatedDateEnd: "2026-01-17T10:00:00Z",
         CreatedDateStart: "2026-01-17T10:00:00Z",
-        CreditRule: [
-          "WINNER",
-        ],
-        DealId: [
-          1003,
-        ],
+        CreditRule: ["WINNER"],
+        DealId: [1003],
         EndDateEnd: "2026-01-17T10:00:00Z",
         EndDateStart: "2026-01-17T10:00:00Z",
-        MatchMode: [
-          "LI",
-        ],
+        MatchMode: ["LI"],
         Page: 102,
         PageSize: 102,
-        ProgramId: [
-          1003,
-        ],
+        ProgramId: [1003],
         SearchString: "SearchString 3",
         SortBy: "SortBy 3",
         SortOrder: "ASC",
@@ -249,7 +223,8 @@ export const responses = {
     200: [
       {
         "@end": 1,
-        "@firstpageuri": "/Mediapartners/IRaBcDeFgHiJkLmNoPqRsTuVwXyZ1234567/PromoCodeExceptionLists/99999/Items?Page=1",
+        "@firstpageuri":
+          "/Mediapartners/IRaBcDeFgHiJkLmNoPqRsTuVwXyZ1234567/PromoCodeExceptionLists/99999/Items?Page=1",
         "@lastpageuri": "/Mediapartners/IRaBcDeFgHiJkLmNoPqRsTuVwXyZ1234567/PromoCodeExceptionLists/99999/Items?Page=1",
         "@numpages": 1,
         "@page": 1,
@@ -349,9 +324,12 @@ export const responses = {
     200: [
       {
         "@end": 49,
-        "@firstpageuri": "/Mediapartners/IRaBcDeFgHiJkLmNoPqRsTuVwXyZ1234567/PromoCodes?Page=1&PageSize=50&SearchString=summer",
-        "@lastpageuri": "/Mediapartners/IRaBcDeFgHiJkLmNoPqRsTuVwXyZ1234567/PromoCodes?Page=2&PageSize=50&SearchString=summer",
-        "@nextpageuri": "/Mediapartners/IRaBcDeFgHiJkLmNoPqRsTuVwXyZ1234567/PromoCodes?Page=2&PageSize=50&SearchString=summer",
+        "@firstpageuri":
+          "/Mediapartners/IRaBcDeFgHiJkLmNoPqRsTuVwXyZ1234567/PromoCodes?Page=1&PageSize=50&SearchString=summer",
+        "@lastpageuri":
+          "/Mediapartners/IRaBcDeFgHiJkLmNoPqRsTuVwXyZ1234567/PromoCodes?Page=2&PageSize=50&SearchString=summer",
+        "@nextpageuri":
+          "/Mediapartners/IRaBcDeFgHiJkLmNoPqRsTuVwXyZ1234567/PromoCodes?Page=2&PageSize=50&SearchString=summer",
         "@numpages": 2,
         "@page": 1,
         "@pagesize": 50,
@@ -787,11 +765,7 @@ export const schemas = {
       Uri: "/",
     },
   ] satisfies components["schemas"]["PromoCode"][],
-  PromoCodeCreditPolicy: [
-    "ALWAYS",
-    "INVOLVED",
-    "WINNER",
-  ] satisfies components["schemas"]["PromoCodeCreditPolicy"][],
+  PromoCodeCreditPolicy: ["ALWAYS", "INVOLVED", "WINNER"] satisfies components["schemas"]["PromoCodeCreditPolicy"][],
   PromoCodeExceptionList: [
     {
       ActionTrackers: [
@@ -1055,22 +1029,12 @@ export const schemas = {
       ],
     },
   ] satisfies components["schemas"]["PromoCodeList"][],
-  PromoCodeMatchType: [
-    "LI",
-    "RE",
-  ] satisfies components["schemas"]["PromoCodeMatchType"][],
-  PromoCodeState: [
-    "ACTIVE",
-    "FUTUREDATE",
-    "EXPIRED",
-  ] satisfies components["schemas"]["PromoCodeState"][],
+  PromoCodeMatchType: ["LI", "RE"] satisfies components["schemas"]["PromoCodeMatchType"][],
+  PromoCodeState: ["ACTIVE", "FUTUREDATE", "EXPIRED"] satisfies components["schemas"]["PromoCodeState"][],
   ResourceUri: [
     "/Advertisers/IRaBcDeFgHiJkLmNoPqRsTuVwXyZ1234567/PromoCodes/7777777",
   ] satisfies components["schemas"]["ResourceUri"][],
-  SortOrder: [
-    "ASC",
-    "DESC",
-  ] satisfies components["schemas"]["SortOrder"][],
+  SortOrder: ["ASC", "DESC"] satisfies components["schemas"]["SortOrder"][],
 };
 
 /** The response bodies as the service sends them on the wire (see the spec's x-wire-format). Not typed: they are the raw form. */
@@ -1312,7 +1276,8 @@ export const wireResponses: Record<string, Record<string, unknown[]>> = {
     "200": [
       {
         "@end": "1",
-        "@firstpageuri": "/Mediapartners/IRaBcDeFgHiJkLmNoPqRsTuVwXyZ1234567/PromoCodeExceptionLists/99999/Items?Page=1",
+        "@firstpageuri":
+          "/Mediapartners/IRaBcDeFgHiJkLmNoPqRsTuVwXyZ1234567/PromoCodeExceptionLists/99999/Items?Page=1",
         "@lastpageuri": "/Mediapartners/IRaBcDeFgHiJkLmNoPqRsTuVwXyZ1234567/PromoCodeExceptionLists/99999/Items?Page=1",
         "@nextpageuri": "",
         "@numpages": "1",
@@ -1420,9 +1385,12 @@ export const wireResponses: Record<string, Record<string, unknown[]>> = {
     "200": [
       {
         "@end": "49",
-        "@firstpageuri": "/Mediapartners/IRaBcDeFgHiJkLmNoPqRsTuVwXyZ1234567/PromoCodes?Page=1&PageSize=50&SearchString=summer",
-        "@lastpageuri": "/Mediapartners/IRaBcDeFgHiJkLmNoPqRsTuVwXyZ1234567/PromoCodes?Page=2&PageSize=50&SearchString=summer",
-        "@nextpageuri": "/Mediapartners/IRaBcDeFgHiJkLmNoPqRsTuVwXyZ1234567/PromoCodes?Page=2&PageSize=50&SearchString=summer",
+        "@firstpageuri":
+          "/Mediapartners/IRaBcDeFgHiJkLmNoPqRsTuVwXyZ1234567/PromoCodes?Page=1&PageSize=50&SearchString=summer",
+        "@lastpageuri":
+          "/Mediapartners/IRaBcDeFgHiJkLmNoPqRsTuVwXyZ1234567/PromoCodes?Page=2&PageSize=50&SearchString=summer",
+        "@nextpageuri":
+          "/Mediapartners/IRaBcDeFgHiJkLmNoPqRsTuVwXyZ1234567/PromoCodes?Page=2&PageSize=50&SearchString=summer",
         "@numpages": "2",
         "@page": "1",
         "@pagesize": "50",

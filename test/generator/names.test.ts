@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deriveOperationName, disambiguate, jsDocText, toIdentifier } from "../../generator/names.js";
+import { deriveOperationName, disambiguate, jsDocText, literal, toIdentifier } from "../../generator/names.js";
 
 describe("toIdentifier", () => {
   it.each<[string, { given: string; want: string }]>([
@@ -46,5 +46,18 @@ describe("disambiguate", () => {
 describe("jsDocText", () => {
   it("cannot end the comment it is put in", () => {
     expect(jsDocText("ends */ here\r\n")).toBe("ends *\\/ here");
+  });
+});
+
+describe("literal", () => {
+  it.each([
+    ["plain", '"plain"'],
+    [`it's`, `"it's"`],
+    [`say "hi"`, `'say "hi"'`],
+    [`it's "quoted"`, `'it\\'s "quoted"'`],
+    ["back\\slash\n", '"back\\\\slash\\n"'],
+  ])("quotes %j as %s", (text, want) => {
+    expect(literal(text)).toBe(want);
+    expect(new Function(`return ${want};`)()).toBe(text);
   });
 });

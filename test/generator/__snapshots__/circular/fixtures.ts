@@ -2,8 +2,16 @@
 
 import type { components, paths } from "./schema.js";
 
-type ParametersIn<Op, In extends string> = Op extends { parameters: infer P } ? (P extends { [K in In]?: infer T } ? T : never) : never;
-type Body<Op> = Op extends { requestBody?: infer B } ? (NonNullable<B> extends { content: infer C } ? C[keyof C] : never) : never;
+type ParametersIn<Op, In extends string> = Op extends { parameters: infer P }
+  ? P extends { [K in In]?: infer T }
+    ? T
+    : never
+  : never;
+type Body<Op> = Op extends { requestBody?: infer B }
+  ? NonNullable<B> extends { content: infer C }
+    ? C[keyof C]
+    : never
+  : never;
 type ResponseBody<Op, Status> = Op extends { responses: infer R }
   ? Status extends keyof R
     ? R[Status] extends { content: infer C }
@@ -40,9 +48,7 @@ export const requests = {
       contentType: "application/json",
     },
   ] satisfies RequestFixture<paths["/companies"]["post"]>[],
-  getList: [
-    {},
-  ] satisfies RequestFixture<paths["/list"]["get"]>[],
+  getList: [{}] satisfies RequestFixture<paths["/list"]["get"]>[],
   getPerson: [
     {
       path: {
@@ -50,9 +56,7 @@ export const requests = {
       },
     },
   ] satisfies RequestFixture<paths["/people/{personId}"]["get"]>[],
-  getTree: [
-    {},
-  ] satisfies RequestFixture<paths["/tree"]["get"]>[],
+  getTree: [{}] satisfies RequestFixture<paths["/tree"]["get"]>[],
 };
 
 /** Response bodies per operation and status; the spec's examples come first. */

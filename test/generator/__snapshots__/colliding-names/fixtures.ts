@@ -2,8 +2,16 @@
 
 import type { components, paths } from "./schema.js";
 
-type ParametersIn<Op, In extends string> = Op extends { parameters: infer P } ? (P extends { [K in In]?: infer T } ? T : never) : never;
-type Body<Op> = Op extends { requestBody?: infer B } ? (NonNullable<B> extends { content: infer C } ? C[keyof C] : never) : never;
+type ParametersIn<Op, In extends string> = Op extends { parameters: infer P }
+  ? P extends { [K in In]?: infer T }
+    ? T
+    : never
+  : never;
+type Body<Op> = Op extends { requestBody?: infer B }
+  ? NonNullable<B> extends { content: infer C }
+    ? C[keyof C]
+    : never
+  : never;
 type ResponseBody<Op, Status> = Op extends { responses: infer R }
   ? Status extends keyof R
     ? R[Status] extends { content: infer C }
@@ -23,15 +31,9 @@ export interface RequestFixture<Op> {
 
 /** Requests per operation; the spec's examples come first. */
 export const requests = {
-  getPets2: [
-    {},
-  ] satisfies RequestFixture<paths["/Pets"]["get"]>[],
-  getPets: [
-    {},
-  ] satisfies RequestFixture<paths["/all-pets"]["get"]>[],
-  listPets2: [
-    {},
-  ] satisfies RequestFixture<paths["/pets"]["get"]>[],
+  getPets2: [{}] satisfies RequestFixture<paths["/Pets"]["get"]>[],
+  getPets: [{}] satisfies RequestFixture<paths["/all-pets"]["get"]>[],
+  listPets2: [{}] satisfies RequestFixture<paths["/pets"]["get"]>[],
   list_pets: [
     {
       body: {
@@ -40,9 +42,7 @@ export const requests = {
       contentType: "application/json",
     },
   ] satisfies RequestFixture<paths["/pets"]["post"]>[],
-  listPets: [
-    {},
-  ] satisfies RequestFixture<paths["/pets/search"]["get"]>[],
+  listPets: [{}] satisfies RequestFixture<paths["/pets/search"]["get"]>[],
 };
 
 /** Response bodies per operation and status; the spec's examples come first. */

@@ -2,8 +2,16 @@
 
 import type { components, paths } from "./schema.js";
 
-type ParametersIn<Op, In extends string> = Op extends { parameters: infer P } ? (P extends { [K in In]?: infer T } ? T : never) : never;
-type Body<Op> = Op extends { requestBody?: infer B } ? (NonNullable<B> extends { content: infer C } ? C[keyof C] : never) : never;
+type ParametersIn<Op, In extends string> = Op extends { parameters: infer P }
+  ? P extends { [K in In]?: infer T }
+    ? T
+    : never
+  : never;
+type Body<Op> = Op extends { requestBody?: infer B }
+  ? NonNullable<B> extends { content: infer C }
+    ? C[keyof C]
+    : never
+  : never;
 type ResponseBody<Op, Status> = Op extends { responses: infer R }
   ? Status extends keyof R
     ? R[Status] extends { content: infer C }
@@ -23,12 +31,8 @@ export interface RequestFixture<Op> {
 
 /** Requests per operation; the spec's examples come first. */
 export const requests = {
-  getExtended: [
-    {},
-  ] satisfies RequestFixture<paths["/extended"]["get"]>[],
-  listPets: [
-    {},
-  ] satisfies RequestFixture<paths["/pets"]["get"]>[],
+  getExtended: [{}] satisfies RequestFixture<paths["/extended"]["get"]>[],
+  listPets: [{}] satisfies RequestFixture<paths["/pets"]["get"]>[],
   createPet: [
     {
       body: {
@@ -57,9 +61,7 @@ export const responses = {
         createdAt: "2026-01-15T10:00:00Z",
         id: "id 1",
         label: "label 1",
-        tags: [
-          "tag 1",
-        ],
+        tags: ["tag 1"],
       },
     ] satisfies ResponseBody<paths["/extended"]["get"], 200>[],
   },
@@ -124,9 +126,7 @@ export const schemas = {
       createdAt: "2026-01-15T10:00:00Z",
       id: "id 1",
       label: "label 1",
-      tags: [
-        "tag 1",
-      ],
+      tags: ["tag 1"],
     },
   ] satisfies components["schemas"]["Extended"][],
   Pet: [

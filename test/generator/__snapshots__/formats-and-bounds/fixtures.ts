@@ -2,8 +2,16 @@
 
 import type { components, paths } from "./schema.js";
 
-type ParametersIn<Op, In extends string> = Op extends { parameters: infer P } ? (P extends { [K in In]?: infer T } ? T : never) : never;
-type Body<Op> = Op extends { requestBody?: infer B } ? (NonNullable<B> extends { content: infer C } ? C[keyof C] : never) : never;
+type ParametersIn<Op, In extends string> = Op extends { parameters: infer P }
+  ? P extends { [K in In]?: infer T }
+    ? T
+    : never
+  : never;
+type Body<Op> = Op extends { requestBody?: infer B }
+  ? NonNullable<B> extends { content: infer C }
+    ? C[keyof C]
+    : never
+  : never;
 type ResponseBody<Op, Status> = Op extends { responses: infer R }
   ? Status extends keyof R
     ? R[Status] extends { content: infer C }
@@ -45,9 +53,7 @@ export const requests = {
         note: "note 1",
         priority: 1,
         ratio: 0.5,
-        tags: [
-          "tag 1",
-        ],
+        tags: ["tag 1"],
       },
       contentType: "application/json",
     },
@@ -72,9 +78,7 @@ export const requests = {
         note: "note 2",
         priority: 2,
         ratio: 0.5,
-        tags: [
-          "tag 2",
-        ],
+        tags: ["tag 2"],
       },
       contentType: "application/json",
     },
@@ -99,9 +103,7 @@ export const requests = {
         note: "note 3",
         priority: 3,
         ratio: 0.5,
-        tags: [
-          "tag 3",
-        ],
+        tags: ["tag 3"],
       },
       contentType: "application/json",
     },
@@ -132,9 +134,7 @@ export const responses = {
         note: "note 1",
         priority: 1,
         ratio: 0.5,
-        tags: [
-          "tag 1",
-        ],
+        tags: ["tag 1"],
       },
       {
         amount: 13.5,
@@ -156,9 +156,7 @@ export const responses = {
         note: "note 2",
         priority: 2,
         ratio: 0.5,
-        tags: [
-          "tag 2",
-        ],
+        tags: ["tag 2"],
       },
       {
         amount: 14.5,
@@ -180,9 +178,7 @@ export const responses = {
         note: "note 3",
         priority: 3,
         ratio: 0.5,
-        tags: [
-          "tag 3",
-        ],
+        tags: ["tag 3"],
       },
     ] satisfies ResponseBody<paths["/records"]["post"], 201>[],
   },
@@ -211,9 +207,7 @@ export const schemas = {
       note: "note 1",
       priority: 1,
       ratio: 0.5,
-      tags: [
-        "tag 1",
-      ],
+      tags: ["tag 1"],
     },
     {
       amount: 13.5,
@@ -235,9 +229,7 @@ export const schemas = {
       note: "note 2",
       priority: 2,
       ratio: 0.5,
-      tags: [
-        "tag 2",
-      ],
+      tags: ["tag 2"],
     },
     {
       amount: 14.5,
@@ -259,9 +251,7 @@ export const schemas = {
       note: "note 3",
       priority: 3,
       ratio: 0.5,
-      tags: [
-        "tag 3",
-      ],
+      tags: ["tag 3"],
     },
   ] satisfies components["schemas"]["Record"][],
 };

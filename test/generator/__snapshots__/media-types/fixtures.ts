@@ -2,8 +2,16 @@
 
 import type { components, paths } from "./schema.js";
 
-type ParametersIn<Op, In extends string> = Op extends { parameters: infer P } ? (P extends { [K in In]?: infer T } ? T : never) : never;
-type Body<Op> = Op extends { requestBody?: infer B } ? (NonNullable<B> extends { content: infer C } ? C[keyof C] : never) : never;
+type ParametersIn<Op, In extends string> = Op extends { parameters: infer P }
+  ? P extends { [K in In]?: infer T }
+    ? T
+    : never
+  : never;
+type Body<Op> = Op extends { requestBody?: infer B }
+  ? NonNullable<B> extends { content: infer C }
+    ? C[keyof C]
+    : never
+  : never;
 type ResponseBody<Op, Status> = Op extends { responses: infer R }
   ? Status extends keyof R
     ? R[Status] extends { content: infer C }
@@ -69,9 +77,7 @@ export const requests = {
 /** Response bodies per operation and status; the spec's examples come first. */
 export const responses = {
   downloadFile: {
-    200: [
-      "text 1",
-    ] satisfies ResponseBody<paths["/files/{fileId}"]["get"], 200>[],
+    200: ["text 1"] satisfies ResponseBody<paths["/files/{fileId}"]["get"], 200>[],
   },
   createItemJson: {
     201: [
@@ -82,9 +88,7 @@ export const responses = {
     ] satisfies ResponseBody<paths["/items"]["post"], 201>[],
   },
   createItemForm: {
-    204: [
-      null,
-    ] satisfies ResponseBody<paths["/items/form"]["post"], 204>[],
+    204: [null] satisfies ResponseBody<paths["/items/form"]["post"], 204>[],
   },
   getItemVendor: {
     200: [
@@ -95,9 +99,7 @@ export const responses = {
     ] satisfies ResponseBody<paths["/items/{itemId}"]["get"], 200>[],
   },
   uploadFile: {
-    200: [
-      "text 1",
-    ] satisfies ResponseBody<paths["/uploads"]["post"], 200>[],
+    200: ["text 1"] satisfies ResponseBody<paths["/uploads"]["post"], 200>[],
   },
 };
 

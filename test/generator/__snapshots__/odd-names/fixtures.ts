@@ -2,8 +2,16 @@
 
 import type { components, paths } from "./schema.js";
 
-type ParametersIn<Op, In extends string> = Op extends { parameters: infer P } ? (P extends { [K in In]?: infer T } ? T : never) : never;
-type Body<Op> = Op extends { requestBody?: infer B } ? (NonNullable<B> extends { content: infer C } ? C[keyof C] : never) : never;
+type ParametersIn<Op, In extends string> = Op extends { parameters: infer P }
+  ? P extends { [K in In]?: infer T }
+    ? T
+    : never
+  : never;
+type Body<Op> = Op extends { requestBody?: infer B }
+  ? NonNullable<B> extends { content: infer C }
+    ? C[keyof C]
+    : never
+  : never;
 type ResponseBody<Op, Status> = Op extends { responses: infer R }
   ? Status extends keyof R
     ? R[Status] extends { content: infer C }
@@ -23,19 +31,15 @@ export interface RequestFixture<Op> {
 
 /** Requests per operation; the spec's examples come first. */
 export const requests = {
-  class_: [
-    {},
-  ] satisfies RequestFixture<paths["/classes"]["get"]>[],
-  listAllPets: [
-    {},
-  ] satisfies RequestFixture<paths["/pets"]["get"]>[],
+  class_: [{}] satisfies RequestFixture<paths["/classes"]["get"]>[],
+  listAllPets: [{}] satisfies RequestFixture<paths["/pets"]["get"]>[],
   new_: [
     {
       body: {
         "@type": "type 1",
         "back`tick": true,
         "first name": "first name 1",
-        "it's \"quoted\"": "it s quoted 1",
+        'it\'s "quoted"': "it s quoted 1",
         "x-rate-limit": 100,
       },
       contentType: "application/json",
@@ -62,17 +66,13 @@ export const requests = {
       },
     },
   ] satisfies RequestFixture<paths["/pets/{id}"]["delete"]>[],
-  größeÄndern: [
-    {},
-  ] satisfies RequestFixture<paths["/sizes"]["get"]>[],
+  größeÄndern: [{}] satisfies RequestFixture<paths["/sizes"]["get"]>[],
 };
 
 /** Response bodies per operation and status; the spec's examples come first. */
 export const responses = {
   class_: {
-    204: [
-      null,
-    ] satisfies ResponseBody<paths["/classes"]["get"], 204>[],
+    204: [null] satisfies ResponseBody<paths["/classes"]["get"], 204>[],
   },
   listAllPets: {
     200: [
@@ -97,31 +97,19 @@ export const responses = {
     ] satisfies ResponseBody<paths["/pets"]["get"], 200>[],
   },
   new_: {
-    201: [
-      null,
-    ] satisfies ResponseBody<paths["/pets"]["post"], 201>[],
+    201: [null] satisfies ResponseBody<paths["/pets"]["post"], 201>[],
   },
   petsGetV2: {
-    200: [
-      "available",
-      "sold-out",
-      "on hold",
-    ] satisfies ResponseBody<paths["/pets/{id}"]["get"], 200>[],
+    200: ["available", "sold-out", "on hold"] satisfies ResponseBody<paths["/pets/{id}"]["get"], 200>[],
   },
   _2faEnable: {
-    204: [
-      null,
-    ] satisfies ResponseBody<paths["/pets/{id}"]["put"], 204>[],
+    204: [null] satisfies ResponseBody<paths["/pets/{id}"]["put"], 204>[],
   },
   delete_: {
-    204: [
-      null,
-    ] satisfies ResponseBody<paths["/pets/{id}"]["delete"], 204>[],
+    204: [null] satisfies ResponseBody<paths["/pets/{id}"]["delete"], 204>[],
   },
   größeÄndern: {
-    204: [
-      null,
-    ] satisfies ResponseBody<paths["/sizes"]["get"], 204>[],
+    204: [null] satisfies ResponseBody<paths["/sizes"]["get"], 204>[],
   },
 };
 
@@ -146,13 +134,9 @@ export const schemas = {
       "@type": "type 1",
       "back`tick": true,
       "first name": "first name 1",
-      "it's \"quoted\"": "it s quoted 1",
+      'it\'s "quoted"': "it s quoted 1",
       "x-rate-limit": 100,
     },
   ] satisfies components["schemas"]["odd-props"][],
-  "pet-status": [
-    "available",
-    "sold-out",
-    "on hold",
-  ] satisfies components["schemas"]["pet-status"][],
+  "pet-status": ["available", "sold-out", "on hold"] satisfies components["schemas"]["pet-status"][],
 };
