@@ -11,6 +11,7 @@ import { formatSummary, generateApi, type GenerateResult, type Stage } from "./p
 import { SpecError } from "./problems.js";
 import { staleFiles, writeFilesAtomically, type OutputFile } from "./write.js";
 import { removeOrphans } from "./orphans.js";
+import { TypesWorker } from "./types-pool.js";
 
 const GENERATED_README = `# generated/: do not edit
 
@@ -51,6 +52,24 @@ async function main(argv: string[]): Promise<number> {
   });
   if (values.only !== undefined && values.only !== "bundle") throw new SpecError(`--only takes \`bundle\`, not \`${values.only}\``);
   const stage: Stage = values.only === "bundle" ? "bundle" : "all";
+  // Started before anything else, so openapi-typescript loads on the other core meanwhile.
+  const types = stage === "all" ? new TypesWorker(new URL("./types-worker.mjs", import.meta.url)) : undefined;
+  try {
+    return await generate(values, stage, types);
+  } finally {
+    await types?.close();
+  }
+}
+
+function typesNotEmitted(): never {
+  throw new Error("the bundle stage emits no types");
+}
+
+async function generate(
+  values: { spec?: string | undefined; out?: string | undefined; check?: boolean | undefined; verbose?: boolean | undefined },
+  stage: Stage,
+  types: TypesWorker | undefined,
+): Promise<number> {
   if (Boolean(values.spec) !== Boolean(values.out)) throw new SpecError("--spec and --out go together");
 
   let targets: Target[];
@@ -68,7 +87,7 @@ async function main(argv: string[]): Promise<number> {
 
   const results: Array<GenerateResult & { outDir: string }> = [];
   for (const target of targets) {
-    const result = await generateApi({ label: target.label, root: target.root, config: target.config, outDir: target.outDir, stage });
+    const result = await generateApi({ ...target, stage, publishYaml: !values.spec, emitTypes: types?.emitTypes ?? typesNotEmitted });
     results.push({ ...result, outDir: target.outDir });
   }
   const files = [

@@ -4,7 +4,7 @@ import path from "node:path";
 import type { Config } from "@redocly/openapi-core";
 import { emitClient, emitIndex } from "./emit-client.js";
 import { emitFixtures } from "./emit-fixtures.js";
-import { emitTypes } from "./emit-types.js";
+import type { OpenApiDocument } from "./bundle.js";
 import { loadSpec } from "./load.js";
 import { buildModel } from "./model.js";
 import { toJson, toYaml } from "./serialize.js";
@@ -21,10 +21,18 @@ export interface GenerateRequest {
   /** The folder the files will be written to (for the header's relative source path). */
   outDir: string;
   stage: Stage;
+  /** Also write the bundle as openapi.yaml (this project's APIs do; foreign specs need not). */
+  publishYaml: boolean;
+  /**
+   * Makes schema.ts: `emitTypes` from emit-types.ts, or the CLI's worker thread
+   * running it. Passed in, so the CLI's main thread never loads openapi-typescript.
+   */
+  emitTypes: (document: OpenApiDocument, header: string) => string | Promise<string>;
 }
 
 export interface GenerateSummary {
   label: string;
+  stage: Stage;
   operations: number;
   schemas: number;
   fixtures: number;
@@ -42,10 +50,9 @@ export interface GenerateResult {
 export async function generateApi(request: GenerateRequest): Promise<GenerateResult> {
   const started = performance.now();
   const { document, warnings } = await loadSpec(request.root, request.config);
-  const files: OutputFile[] = [
-    { path: "openapi.json", contents: toJson(document) },
-    { path: "openapi.yaml", contents: toYaml(document) },
-  ];
+  const files: OutputFile[] = [{ path: "openapi.json", contents: toJson(document) }];
+  // The YAML twin is a published artefact of this project's APIs; a foreign spec's owner has its source already.
+  if (request.publishYaml) files.push({ path: "openapi.yaml", contents: toYaml(document) });
   const model = buildModel(document);
   let fixtures = 0;
   let enumValues: GenerateSummary["enumValues"] = { covered: 0, total: 0, missing: [] };
@@ -56,16 +63,18 @@ export async function generateApi(request: GenerateRequest): Promise<GenerateRes
     fixtures = fixtureResult.count;
     enumValues = fixtureResult.coverage;
     files.push(
-      { path: "schema.ts", contents: emitTypes(document, header) },
       { path: "client.ts", contents: emitClient(model, header) },
       ...fixtureResult.files,
       { path: "index.ts", contents: emitIndex(header) },
+      // Last: openapi-typescript may annotate the document (see emitTypes).
+      { path: "schema.ts", contents: await request.emitTypes(document, header) },
     );
   }
   return {
     files,
     summary: {
       label: request.label,
+      stage: request.stage,
       operations: model.operations.length,
       schemas: model.schemaNames.length,
       fixtures,
@@ -79,11 +88,11 @@ export async function generateApi(request: GenerateRequest): Promise<GenerateRes
 export function formatSummary(summary: GenerateSummary): string {
   const { covered, total } = summary.enumValues;
   const coverage = total === 0 ? "no enums" : `enum values ${covered}/${total} (${Math.floor((covered / total) * 100)}%)`;
+  const work = summary.stage === "bundle" ? ["bundled"] : [`${summary.fixtures} fixtures`, coverage];
   return `${summary.label.padEnd(12)} ${[
     `${summary.operations} operations`,
     `${summary.schemas} schemas`,
-    `${summary.fixtures} fixtures`,
-    coverage,
+    ...work,
     `${(summary.milliseconds / 1000).toFixed(1)} s`,
   ].join(" · ")}`;
 }

@@ -1,0 +1,36 @@
+import { Worker } from "node:worker_threads";
+import type { OpenApiDocument } from "./bundle.js";
+import type { TypesReply, TypesRequest } from "./types-worker.js";
+
+/** Runs emitTypes in a worker thread that starts loading openapi-typescript as soon as it is created. */
+export class TypesWorker {
+  private readonly worker: Worker;
+  private readonly pending = new Map<number, { resolve: (text: string) => void; reject: (error: Error) => void }>();
+  private nextId = 0;
+
+  constructor(script: URL) {
+    this.worker = new Worker(script);
+    this.worker.on("message", (reply: TypesReply) => {
+      const waiting = this.pending.get(reply.id);
+      this.pending.delete(reply.id);
+      if (!waiting) return;
+      if ("error" in reply) waiting.reject(new Error(`openapi-typescript failed: ${reply.error}`));
+      else waiting.resolve(reply.text);
+    });
+    this.worker.on("error", (error) => {
+      for (const waiting of this.pending.values()) waiting.reject(error);
+      this.pending.clear();
+    });
+  }
+
+  emitTypes = (document: OpenApiDocument, header: string): Promise<string> =>
+    new Promise((resolve, reject) => {
+      const id = this.nextId++;
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ id, document, header } satisfies TypesRequest);
+    });
+
+  close(): Promise<number> {
+    return this.worker.terminate();
+  }
+}

@@ -1,0 +1,23 @@
+// A worker thread for emitTypes. Loading openapi-typescript (and the TypeScript
+// compiler under it) takes about as long as linting and bundling a spec; in a
+// worker started first thing, that load runs on the second core while the main
+// thread lints, bundles and builds fixtures.
+import { parentPort } from "node:worker_threads";
+import type { OpenApiDocument } from "./bundle.js";
+import { emitTypes } from "./emit-types.js";
+
+export interface TypesRequest {
+  id: number;
+  document: OpenApiDocument;
+  header: string;
+}
+
+export type TypesReply = { id: number; text: string } | { id: number; error: string };
+
+parentPort!.on("message", ({ id, document, header }: TypesRequest) => {
+  try {
+    parentPort!.postMessage({ id, text: emitTypes(document, header) } satisfies TypesReply);
+  } catch (error) {
+    parentPort!.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies TypesReply);
+  }
+});
