@@ -3,7 +3,9 @@
 // Without --spec, generates every API that redocly.yaml lists into generated/<api>/.
 // With --spec, generates that one document (any valid OpenAPI 3.0 or 3.1) into --out.
 // Every API is generated in memory first; files are written only when all succeeded.
+import { existsSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { loadProjectConfig } from "./config.js";
 import { foreignSpecConfig } from "./load.js";
@@ -33,6 +35,9 @@ Per API (\`brand/\`, \`partner/\`):
 
 interface Target {
   label: string;
+  apiName: string;
+  /** The client runtime the generated code imports: the project's own runtime/, or this generator's for a foreign spec. */
+  runtimeEntry: string;
   root: string;
   outDir: string;
   config: Awaited<ReturnType<typeof foreignSpecConfig>>;
@@ -47,6 +52,7 @@ async function main(argv: string[]): Promise<number> {
       check: { type: "boolean", default: false },
       verbose: { type: "boolean", default: false },
       only: { type: "string" },
+      "runtime-import": { type: "string" },
     },
     strict: true,
   });
@@ -61,12 +67,32 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// The client runtime generated clients import (runtime/client in this repository),
+// found from this module's place: generator/ when run from source, dist/generator/ compiled.
+const RUNTIME_ENTRY = findRuntimeEntry();
+
+function findRuntimeEntry(): string {
+  let folder = path.dirname(fileURLToPath(import.meta.url));
+  for (let depth = 0; depth < 4; depth += 1) {
+    const candidate = path.join(folder, "runtime/client/index.ts");
+    if (existsSync(candidate)) return candidate;
+    folder = path.dirname(folder);
+  }
+  throw new Error("cannot find runtime/client/index.ts above the generator; pass --runtime-import");
+}
+
+/** A relative import of `file` (a .ts source) from `fromDir`, written the NodeNext way with `.js`. */
+function relativeImport(fromDir: string, file: string): string {
+  const relative = path.relative(fromDir, file).split(path.sep).join("/").replace(/\.ts$/, ".js");
+  return relative.startsWith(".") ? relative : `./${relative}`;
+}
+
 function typesNotEmitted(): never {
   throw new Error("the bundle stage emits no types");
 }
 
 async function generate(
-  values: { spec?: string | undefined; out?: string | undefined; check?: boolean | undefined; verbose?: boolean | undefined },
+  values: { spec?: string | undefined; out?: string | undefined; check?: boolean | undefined; verbose?: boolean | undefined; "runtime-import"?: string | undefined },
   stage: Stage,
   types: TypesWorker | undefined,
 ): Promise<number> {
@@ -77,17 +103,37 @@ async function generate(
   const extraFiles: OutputFile[] = [];
   if (values.spec && values.out) {
     outputRoot = path.resolve(values.out);
-    targets = [{ label: path.basename(values.spec), root: path.resolve(values.spec), outDir: outputRoot, config: await foreignSpecConfig() }];
+    const label = path.basename(values.spec);
+    targets = [
+      {
+        label,
+        apiName: label.replace(/\.(ya?ml|json)$/i, ""),
+        runtimeEntry: RUNTIME_ENTRY,
+        root: path.resolve(values.spec),
+        outDir: outputRoot,
+        config: await foreignSpecConfig(),
+      },
+    ];
   } else {
     outputRoot = path.resolve("generated");
     const { config, apis } = await loadProjectConfig();
-    targets = apis.map((api) => ({ label: api.alias, root: api.root, outDir: path.join(outputRoot, api.name), config: config.forAlias(api.alias) }));
+    // The project's own runtime, so the import does not depend on where the generator runs from.
+    const projectRuntime = path.resolve("runtime/client/index.ts");
+    targets = apis.map((api) => ({
+      label: api.alias,
+      apiName: api.name,
+      runtimeEntry: projectRuntime,
+      root: api.root,
+      outDir: path.join(outputRoot, api.name),
+      config: config.forAlias(api.alias),
+    }));
     if (stage === "all") extraFiles.push({ path: "README.md", contents: GENERATED_README });
   }
 
   const results: Array<GenerateResult & { outDir: string }> = [];
   for (const target of targets) {
-    const result = await generateApi({ ...target, stage, publishYaml: !values.spec, emitTypes: types?.emitTypes ?? typesNotEmitted });
+    const runtimeImport = values["runtime-import"] ?? relativeImport(target.outDir, target.runtimeEntry);
+    const result = await generateApi({ ...target, runtimeImport, stage, publishYaml: !values.spec, emitTypes: types?.emitTypes ?? typesNotEmitted });
     results.push({ ...result, outDir: target.outDir });
   }
   const files = [

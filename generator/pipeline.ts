@@ -4,6 +4,7 @@ import path from "node:path";
 import type { Config } from "@redocly/openapi-core";
 import { emitClient, emitIndex } from "./emit-client.js";
 import { emitFixtures } from "./emit-fixtures.js";
+import { emitSdk } from "./emit-sdk.js";
 import type { OpenApiDocument } from "./bundle.js";
 import { loadSpec } from "./load.js";
 import { buildModel } from "./model.js";
@@ -16,6 +17,10 @@ export type Stage = "bundle" | "all";
 export interface GenerateRequest {
   /** A label for messages: `brand@v14`, or the spec's file name. */
   label: string;
+  /** The API's name, for the client factory: `brand` gives `createBrandClient`. */
+  apiName: string;
+  /** The module specifier sdk.ts imports the client runtime from. */
+  runtimeImport: string;
   root: string;
   config: Config;
   /** The folder the files will be written to (for the header's relative source path). */
@@ -64,8 +69,9 @@ export async function generateApi(request: GenerateRequest): Promise<GenerateRes
     enumValues = fixtureResult.coverage;
     files.push(
       { path: "client.ts", contents: emitClient(model, header) },
+      { path: "sdk.ts", contents: emitSdk(document, model, request.apiName, request.runtimeImport, header) },
       ...fixtureResult.files,
-      { path: "index.ts", contents: emitIndex(header) },
+      { path: "index.ts", contents: emitIndex(header, request.runtimeImport) },
       // Last: openapi-typescript may annotate the document (see emitTypes).
       { path: "schema.ts", contents: await request.emitTypes(document, header) },
     );

@@ -31,7 +31,9 @@ const results = new Map<string, GenerateResult>();
 beforeAll(async () => {
   const config = await foreignSpecConfig();
   for (const spec of specs) {
-    results.set(spec.name, await generateApi({ label: spec.name, root: spec.root, config, outDir: path.join(SNAPSHOTS_DIR, spec.name), stage: "all", publishYaml: false, emitTypes }));
+    const outDir = path.join(SNAPSHOTS_DIR, spec.name);
+    const runtimeImport = path.relative(outDir, path.join(PROJECT_ROOT, "runtime/client/index.js")).split(path.sep).join("/");
+    results.set(spec.name, await generateApi({ label: spec.name, apiName: spec.name, runtimeImport, root: spec.root, config, outDir, stage: "all", publishYaml: false, emitTypes }));
   }
 });
 

@@ -38,7 +38,7 @@ describe(`a synthetic spec of ${OPERATIONS} operations`, () => {
   it("emits code that type-checks under the project's strict settings", async () => {
     await symlink(path.join(PROJECT_ROOT, "node_modules"), path.join(out, "node_modules"));
     await writeFile(path.join(out, "package.json"), JSON.stringify({ type: "module" }));
-    await writeFile(path.join(out, "tsconfig.json"), JSON.stringify({ extends: path.join(PROJECT_ROOT, "tsconfig.json"), include: ["*.ts"], compilerOptions: { types: [] } }));
+    await writeFile(path.join(out, "tsconfig.json"), JSON.stringify({ extends: path.join(PROJECT_ROOT, "tsconfig.json"), include: ["*.ts"], compilerOptions: { types: ["node"] } }));
     const tsc = path.join(PROJECT_ROOT, "node_modules/typescript/bin/tsc");
     const result = await run(process.execPath, [tsc, "-p", out], { maxBuffer: 16 << 20 }).then(
       () => "",

@@ -1,0 +1,192 @@
+// The errors a client call can throw. One class per status class, as the
+// Stainless-generated SDKs have them, each carrying what a caller needs to act:
+// the status, impact.com's parsed error body, the headers, the rate-limit figures,
+// and the request's method and URL. Nothing here ever holds the auth token.
+
+/** One field named in impact.com's error body. */
+export interface FieldError {
+  field: string | undefined;
+  message: string;
+}
+
+/** The rate-limit figures a response carried, from either API's headers. */
+export interface RateLimit {
+  /** Requests allowed in the window (`X-RateLimit-Limit`, `X-RateLimit-Limit-hour`). */
+  limit: number | undefined;
+  /** Requests left in the window (`X-RateLimit-Remaining`, `X-RateLimit-Remaining-hour`). */
+  remaining: number | undefined;
+  /** Seconds until the window resets (`X-RateLimit-Reset`, `RateLimit-Reset`). */
+  resetSeconds: number | undefined;
+  /** Seconds to wait before retrying (`Retry-After`, in seconds or as an HTTP date). */
+  retryAfterSeconds: number | undefined;
+}
+
+/** How many characters of an unexpected body an error message quotes. */
+const QUOTE_LENGTH = 200;
+
+export function quoteStart(text: string): string {
+  const start = text.length > QUOTE_LENGTH ? `${text.slice(0, QUOTE_LENGTH)}…` : text;
+  return JSON.stringify(start);
+}
+
+function headerNumber(headers: Headers, ...names: string[]): number | undefined {
+  for (const name of names) {
+    const value = headers.get(name);
+    if (value !== null && value.trim() !== "" && Number.isFinite(Number(value))) return Number(value);
+  }
+  return undefined;
+}
+
+export function readRateLimit(headers: Headers, now = Date.now()): RateLimit {
+  let retryAfterSeconds = headerNumber(headers, "retry-after");
+  const retryAfter = headers.get("retry-after");
+  if (retryAfterSeconds === undefined && retryAfter) {
+    const date = Date.parse(retryAfter);
+    if (Number.isFinite(date)) retryAfterSeconds = Math.max(0, (date - now) / 1000);
+  }
+  return {
+    limit: headerNumber(headers, "x-ratelimit-limit", "x-ratelimit-limit-hour", "ratelimit-limit"),
+    remaining: headerNumber(headers, "x-ratelimit-remaining", "x-ratelimit-remaining-hour", "ratelimit-remaining"),
+    resetSeconds: headerNumber(headers, "x-ratelimit-reset", "ratelimit-reset"),
+    retryAfterSeconds,
+  };
+}
+
+/** The base of every error this client throws. */
+export class ImpactError extends Error {
+  override name = "ImpactError";
+}
+
+/** The request never got an answer: DNS, refused or reset connections. */
+export class ApiConnectionError extends ImpactError {
+  override name = "ApiConnectionError";
+  constructor(
+    readonly method: string,
+    readonly url: string,
+    options?: { cause?: unknown; message?: string },
+  ) {
+    super(options?.message ?? `${method} ${url} failed: could not connect (${describeCause(options?.cause)})`, { cause: options?.cause });
+  }
+}
+
+/** An attempt took longer than `timeoutMs`. */
+export class ApiTimeoutError extends ApiConnectionError {
+  override name = "ApiTimeoutError";
+  constructor(method: string, url: string, readonly timeoutMs: number) {
+    super(method, url, { message: `${method} ${url} timed out after ${timeoutMs} ms` });
+  }
+}
+
+/** The caller's own AbortSignal fired. */
+export class ApiUserAbortError extends ImpactError {
+  override name = "ApiUserAbortError";
+  constructor(readonly method: string, readonly url: string, options?: { cause?: unknown }) {
+    super(`${method} ${url} was aborted by the caller`, options);
+  }
+}
+
+/** A successful status whose body is not the JSON the API documents (XML, HTML, empty, truncated). */
+export class ApiResponseFormatError extends ImpactError {
+  override name = "ApiResponseFormatError";
+  constructor(
+    readonly method: string,
+    readonly url: string,
+    readonly status: number,
+    readonly headers: Headers,
+    readonly rawBody: string,
+    reason: string,
+  ) {
+    super(`${method} ${url} answered ${status} with ${reason}; the body starts ${quoteStart(rawBody)}`);
+  }
+}
+
+/** Any answer outside 2xx. Subclasses name the common ones. */
+export class ApiStatusError extends ImpactError {
+  override name = "ApiStatusError";
+  /** impact.com's `Message`, or undefined when the body is not its error body. */
+  readonly apiMessage: string | undefined;
+  /** Each field impact.com's `Errors` names. */
+  readonly errors: FieldError[];
+  readonly rateLimit: RateLimit;
+
+  constructor(
+    readonly status: number,
+    readonly method: string,
+    readonly url: string,
+    readonly headers: Headers,
+    /** The parsed body, when it was JSON. */
+    readonly body: unknown,
+    /** The body as text, as it arrived. */
+    readonly rawBody: string,
+  ) {
+    const parsed = parseErrorBody(body);
+    const detail = parsed
+      ? [parsed.message, ...parsed.errors.map((error) => (error.field ? `${error.field}: ${error.message}` : error.message))].filter(Boolean).join("; ")
+      : rawBody.trim() === ""
+        ? "an empty body"
+        : `a body that is not impact.com's JSON error: ${quoteStart(rawBody)}`;
+    super(`${method} ${url} answered ${status}: ${detail}`);
+    this.apiMessage = parsed?.message;
+    this.errors = parsed?.errors ?? [];
+    this.rateLimit = readRateLimit(headers);
+  }
+}
+
+export class BadRequestError extends ApiStatusError {
+  override name = "BadRequestError";
+}
+export class AuthenticationError extends ApiStatusError {
+  override name = "AuthenticationError";
+}
+export class PermissionDeniedError extends ApiStatusError {
+  override name = "PermissionDeniedError";
+}
+export class NotFoundError extends ApiStatusError {
+  override name = "NotFoundError";
+}
+export class RateLimitError extends ApiStatusError {
+  override name = "RateLimitError";
+}
+export class InternalServerError extends ApiStatusError {
+  override name = "InternalServerError";
+}
+
+export function statusError(status: number, method: string, url: string, headers: Headers, body: unknown, rawBody: string): ApiStatusError {
+  const Class =
+    status === 400
+      ? BadRequestError
+      : status === 401
+        ? AuthenticationError
+        : status === 403
+          ? PermissionDeniedError
+          : status === 404
+            ? NotFoundError
+            : status === 429
+              ? RateLimitError
+              : status >= 500
+                ? InternalServerError
+                : ApiStatusError;
+  return new Class(status, method, url, headers, body, rawBody);
+}
+
+function parseErrorBody(body: unknown): { message: string | undefined; errors: FieldError[] } | undefined {
+  if (!body || typeof body !== "object" || Array.isArray(body)) return undefined;
+  const record = body as Record<string, unknown>;
+  const message = typeof record.Message === "string" ? record.Message : undefined;
+  const errors = Array.isArray(record.Errors)
+    ? record.Errors.filter((entry): entry is Record<string, unknown> => !!entry && typeof entry === "object").map((entry) => ({
+        field: typeof entry.Field === "string" ? entry.Field : undefined,
+        message: typeof entry.Message === "string" ? entry.Message : JSON.stringify(entry),
+      }))
+    : [];
+  if (message === undefined && errors.length === 0) return undefined;
+  return { message, errors };
+}
+
+function describeCause(cause: unknown): string {
+  if (cause instanceof Error) {
+    const code = (cause as { code?: unknown }).code ?? (cause.cause as { code?: unknown } | undefined)?.code;
+    return typeof code === "string" ? `${code}: ${cause.message}` : cause.message;
+  }
+  return String(cause);
+}

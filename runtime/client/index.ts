@@ -1,0 +1,35 @@
+// The hand-written runtime that generated clients import: the client core and
+// its errors. See runtime/README.md.
+export {
+  ApiConnectionError,
+  ApiResponseFormatError,
+  ApiStatusError,
+  ApiTimeoutError,
+  ApiUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  ImpactError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  type FieldError,
+  type RateLimit,
+} from "./errors.js";
+export {
+  ApiPromise,
+  ImpactClient,
+  type ApiDescription,
+  type CallInit,
+  type ClientOptions,
+  type OperationDescription,
+  type PublicClientOptions,
+  type WithResponse,
+} from "./core.js";
+export type { Shape, Shapes } from "./shapes.js";
+export type {
+  CallArgs,
+  OperationInit,
+  PageItem,
+  SuccessBody,
+} from "./types.js";
