@@ -229,6 +229,11 @@ function typedModule(model: ApiModel, data: FixtureData, header: string): string
   return `${lines.join("\n")}\n`;
 }
 
+/** Source code to print as it is inside a literal (a function, a reference). */
+export class Code {
+  constructor(readonly text: string) {}
+}
+
 /** The line width the emitted TypeScript keeps to (prettier's, with printWidth 120). */
 const PRINT_WIDTH = 120;
 
@@ -239,12 +244,13 @@ const PRINT_WIDTH = 120;
  */
 export function printLiteral(value: unknown, indent: number, prefixWidth = indent, suffixWidth = 1): string {
   const pad = " ".repeat(indent);
+  if (value instanceof Code) return value.text;
   if (typeof value === "string") return literal(value);
   if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
   if (Array.isArray(value)) {
     if (value.length === 0) return "[]";
     // Scalars and empty objects or arrays are "flat": prettier keeps a list of them on one line if it fits.
-    const flat = (item: unknown) => item === null || typeof item !== "object" || Object.keys(item).length === 0;
+    const flat = (item: unknown) => item === null || typeof item !== "object" || (!(item instanceof Code) && Object.keys(item).length === 0);
     if (value.every(flat)) {
       const inline = `[${value.map((item) => printLiteral(item, indent)).join(", ")}]`;
       // The array starts at `prefixWidth`; what follows it on the line (`,`, `;`, a `satisfies` clause) takes `suffixWidth`.
@@ -257,7 +263,7 @@ export function printLiteral(value: unknown, indent: number, prefixWidth = inden
   const lines = entries.map(([name, item]) => {
     const head = `${pad}  ${key(name)}: `;
     const printed = printLiteral(item, indent + 2, head.length);
-    const scalar = item === null || typeof item !== "object";
+    const scalar = item === null || typeof item !== "object" || item instanceof Code;
     if (scalar && head.length + printed.length + 1 > PRINT_WIDTH) return `${head.trimEnd()}\n${pad}    ${printed},`;
     return `${head}${printed},`;
   });

@@ -1,14 +1,19 @@
+// `sdk.ts`: the behaviour client over the runtime core. Every operation is an
+// exported function taking a core (`getPromoCode(core, { path })`), so a bundler
+// keeps only the operations, and the response shapes, that a consumer imports;
+// `createXClient` gathers them all as methods for those who prefer one object.
 import { readFileSync } from "node:fs";
 import Handlebars from "handlebars";
 import type { OpenApiDocument } from "./bundle.js";
-import { preferredMedia, printLiteral } from "./emit-fixtures.js";
+import { Code, preferredMedia, printLiteral } from "./emit-fixtures.js";
 import type { ApiModel, OperationModel } from "./model.js";
-import { jsDocText, literal, propertyKey, toIdentifier } from "./names.js";
-import { ShapeCompiler } from "./shapes.js";
+import { disambiguate, jsDocText, literal, propertyKey, toIdentifier } from "./names.js";
+import { ShapeCompiler, type Shape } from "./shapes.js";
 import { readWireFormat } from "../runtime/wire-format.js";
-import type { ApiDescription, OperationDescription } from "../runtime/client/core.js";
+import type { ApiSettings, OperationDescription } from "../runtime/client/core.js";
 
 const template = Handlebars.compile(readFileSync(new URL("./templates/sdk.hbs", import.meta.url), "utf8"), { noEscape: true, strict: true });
+const WIDTH = 120;
 
 /** `brand` → `Brand`, `colliding-names` → `CollidingNames`. */
 export function clientName(apiName: string): string {
@@ -40,67 +45,132 @@ function bodyEncoding(operation: OperationModel): OperationDescription["body"] {
   return undefined;
 }
 
-export function describeApi(document: OpenApiDocument, model: ApiModel): { description: ApiDescription; paged: Array<{ name: string; itemsKey: string; operation: OperationModel }> } {
+/** An operation's description as the generator builds it: shapes refer to components by name. */
+export interface DescribedOperation {
+  operation: OperationModel;
+  method: OperationDescription["method"];
+  path: string;
+  body: OperationDescription["body"];
+  success: Record<string, Shape | null>;
+  pageItems: string | undefined;
+}
+
+export function describeApi(document: OpenApiDocument, model: ApiModel): { settings: ApiSettings; operations: DescribedOperation[]; shapes: Record<string, Shape> } {
   const compiler = new ShapeCompiler(document);
-  const operations: Record<string, OperationDescription> = {};
-  const paged: Array<{ name: string; itemsKey: string; operation: OperationModel }> = [];
-  for (const operation of model.operations) {
-    const success: Record<string, OperationDescription["success"][string]> = {};
+  const operations = model.operations.map((operation): DescribedOperation => {
+    const success: Record<string, Shape | null> = {};
     for (const response of operation.responses.filter((candidate) => /^2(\d\d|XX)$/.test(candidate.status))) {
       const media = preferredMedia(response.content);
       success[response.status] = media ? compiler.shapeOf(media.schema) : null;
     }
     const ok = success["200"];
-    const itemsKey = ok ? compiler.pageItemsKey(ok) : undefined;
-    const body = bodyEncoding(operation);
-    operations[operation.name] = {
+    return {
+      operation,
       method: operation.method.toUpperCase() as OperationDescription["method"],
       path: operation.path,
-      ...(body ? { body } : {}),
+      body: bodyEncoding(operation),
       success,
-      ...(itemsKey ? { pageItems: itemsKey } : {}),
+      pageItems: ok ? compiler.pageItemsKey(ok) : undefined,
     };
-    if (itemsKey) paged.push({ name: operation.name, itemsKey, operation });
-  }
+  });
   const encoding = document["x-query-array-encoding"] as { style?: string; explode?: boolean } | undefined;
   const wire = readWireFormat(document);
   const servers = (document.servers as Array<{ url: string }> | undefined) ?? [];
   return {
-    description: {
+    settings: {
       server: servers[0]?.url ?? "https://example.invalid",
       ...(wire ? { wire } : {}),
-      queryArrays: { style: (encoding?.style ?? "form") as ApiDescription["queryArrays"]["style"], explode: encoding?.explode ?? true },
-      operations,
-      shapes: Object.fromEntries(Object.entries(compiler.shapes).sort(([a], [b]) => a.localeCompare(b))),
+      queryArrays: { style: (encoding?.style ?? "form") as ApiSettings["queryArrays"]["style"], explode: encoding?.explode ?? true },
     },
-    paged,
+    operations,
+    shapes: Object.fromEntries(Object.entries(compiler.shapes).sort(([a], [b]) => a.localeCompare(b))),
   };
 }
 
-/** A method of the client interface, on one line if it fits in 120 columns, else as prettier breaks it. */
-function methodSignature(name: string): string {
-  const type = `O[${literal(name)}]`;
-  const parameters = `...init: CallArgs<${type}>`;
-  const result = `ApiPromise<SuccessBody<${type}>>`;
-  const line = `  ${propertyKey(name)}(${parameters}): ${result};`;
-  return line.length <= 120 ? line : `  ${propertyKey(name)}(\n    ${parameters}\n  ): ${result};`;
+/** A shape as printable data, its references turned into `() => constant`. */
+function printable(shape: Shape, constants: Map<string, string>): unknown {
+  if (typeof shape === "string") return shape;
+  if ("ref" in shape) return { ref: new Code(`() => ${constants.get(shape.ref)}`) };
+  if ("enum" in shape) return shape;
+  if ("array" in shape) return { array: printable(shape.array, constants) };
+  return {
+    object: Object.fromEntries(Object.entries(shape.object).map(([name, property]) => [name, printable(property, constants)])),
+    required: shape.required,
+  };
 }
 
-/** `sdk.ts`: the behaviour client (auth, wire format, errors, retries, paging) over the runtime core. */
+/** A declaration on one line if it fits, else with its parameters broken out as prettier does. */
+function fit(open: string, parameters: string[], close: string): string {
+  const line = `${open}${parameters.join(", ")}${close}`;
+  if (line.length <= WIDTH) return line;
+  const indent = /^ */.exec(open)![0];
+  // A rest parameter takes no trailing comma.
+  const broken = parameters.map((parameter) => `${indent}  ${parameter}${parameter.startsWith("...") ? "" : ","}`);
+  return `${open}\n${broken.join("\n")}\n${indent}${close}`;
+}
+
+/** The named shapes the operations reach; allOf members merged into others are not among them. */
+function reachableShapes(operations: DescribedOperation[], shapes: Record<string, Shape>): Record<string, Shape> {
+  const reached = new Set<string>();
+  const visit = (shape: Shape | null) => {
+    if (shape === null || typeof shape === "string" || "enum" in shape) return;
+    if ("ref" in shape) {
+      if (!reached.has(shape.ref)) {
+        reached.add(shape.ref);
+        visit(shapes[shape.ref] ?? null);
+      }
+    } else if ("array" in shape) visit(shape.array);
+    else Object.values(shape.object).forEach(visit);
+  };
+  for (const entry of operations) Object.values(entry.success).forEach(visit);
+  return Object.fromEntries(Object.entries(shapes).filter(([name]) => reached.has(name)));
+}
+
 export function emitSdk(document: OpenApiDocument, model: ApiModel, apiName: string, runtimeImport: string, header: string): string {
-  const { description, paged } = describeApi(document, model);
+  const described = describeApi(document, model);
+  const { settings, operations } = described;
+  const shapes = reachableShapes(operations, described.shapes);
+  const name = clientName(apiName);
+  const shapeConstants = disambiguate(Object.keys(shapes), (shapeName) => `${toIdentifier(shapeName).replace(/_+$/, "")}$shape`);
+  const operationConstants = disambiguate(operations, (entry) => `${entry.operation.name}$operation`);
+  const shapeEntries = Object.entries(shapes).map(([shapeName, shape]) => {
+    const constant = shapeConstants.get(shapeName)!;
+    return { constant, literal: printLiteral(printable(shape, shapeConstants), 0, `const ${constant}: Shape = `.length, 1) };
+  });
+  const operationEntries = operations.map((entry) => {
+    const constant = operationConstants.get(entry)!;
+    const description = {
+      method: entry.method,
+      path: entry.path,
+      ...(entry.body ? { body: entry.body } : {}),
+      success: Object.fromEntries(Object.entries(entry.success).map(([status, shape]) => [status, shape === null ? null : printable(shape, shapeConstants)])),
+      ...(entry.pageItems ? { pageItems: entry.pageItems } : {}),
+    };
+    const type = `O[${literal(entry.operation.name)}]`;
+    const result = `ApiPromise<SuccessBody<${type}>>`;
+    const key = propertyKey(entry.operation.name);
+    return {
+      key,
+      constant,
+      functionName: entry.operation.name,
+      operationType: operationType(entry.operation),
+      doc: operationDoc(entry.operation),
+      literal: printLiteral(description, 0, `const ${constant}: OperationDescription = `.length, 1),
+      functionSignature: fit(`export function ${entry.operation.name}(`, [`core: ${name}Core`, `...init: CallArgs<${type}>`], `): ${result} {`),
+      methodSignature: fit(`  ${key}(`, [`...init: CallArgs<${type}>`], `): ${result};`),
+    };
+  });
+  const paged = operations
+    .filter((entry) => entry.pageItems)
+    .map((entry) => ({ key: propertyKey(entry.operation.name), nameLiteral: literal(entry.operation.name), itemsKey: literal(entry.pageItems!), constant: operationConstants.get(entry)! }));
   return template({
     header,
     runtime: runtimeImport,
-    name: clientName(apiName),
+    name,
     title: jsDocText(`${model.title} ${model.version}`.trim()),
-    description: printLiteral(description, 0, "const description: ApiDescription = ".length, 1),
-    operations: model.operations.map((operation) => ({
-      key: propertyKey(operation.name),
-      operationType: operationType(operation),
-      doc: operationDoc(operation),
-      signature: methodSignature(operation.name),
-    })),
-    paged: paged.length ? paged.map((entry) => ({ key: propertyKey(entry.name), nameLiteral: literal(entry.name), itemsKey: literal(entry.itemsKey) })) : undefined,
+    settings: printLiteral(settings, 0, "const settings$: ApiSettings = ".length, 1),
+    shapes: shapeEntries.length ? shapeEntries : undefined,
+    operations: operationEntries,
+    paged: paged.length ? paged : undefined,
   });
 }

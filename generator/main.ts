@@ -27,7 +27,8 @@ Per API (\`brand/\`, \`partner/\`):
 | --- | --- |
 | \`openapi.json\`, \`openapi.yaml\` | the bundled spec (components kept, not dereferenced): the artefact other tools consume |
 | \`schema.ts\` | \`paths\`, \`components\`, \`operations\` types from openapi-typescript |
-| \`client.ts\` | \`createClient\`: one typed function per operation over openapi-fetch |
+| \`client.ts\` | \`createClient\`: thin typed wrappers over openapi-fetch, one per operation |
+| \`sdk.ts\` | \`createBrandClient\` / \`createPartnerClient\` and one function per operation: auth, wire format, typed errors, retries, paging |
 | \`fixtures/*.json\` | requests, response bodies per status, schema instances, and wire-form responses; sorted keys |
 | \`fixtures.ts\` | the same fixtures as literals that \`satisfies\` the generated types |
 | \`index.ts\` | the API's single entry point |

@@ -4,7 +4,20 @@
 // format, so no field is ever handled by hand.
 import type { OpenApiDocument } from "./bundle.js";
 import { resolveRef } from "./model.js";
-import type { Shape } from "../runtime/client/shapes.js";
+/**
+ * The runtime's Shape (runtime/client/shapes.ts) as the generator builds it:
+ * references are component names here, printed as `ref: () => constant`.
+ */
+export type Shape =
+  | "integer"
+  | "number"
+  | "boolean"
+  | "string"
+  | "any"
+  | { enum: readonly string[] }
+  | { array: Shape }
+  | { object: Record<string, Shape>; required: readonly string[] }
+  | { ref: string };
 
 type Schema = Record<string, any>;
 const COMPONENT = "#/components/schemas/";

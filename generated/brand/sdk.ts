@@ -1,14 +1,16 @@
 // Generated from ../../spec/brand/openapi.yaml by this project's generator. Do not edit: change the spec and run `npm run generate`.
 
 import {
-  ImpactClient,
-  type ApiDescription,
+  ImpactClient as Core$,
   type ApiPromise,
+  type ApiSettings,
   type CallArgs,
-  type CallInit,
   type ClientOptions,
+  type OperationDescription,
   type PublicClientOptions,
   type SuccessBody,
+  type Shape,
+  type CallInit,
   type PageItem,
 } from "../../runtime/client/index.js";
 import type { paths } from "./schema.js";
@@ -30,8 +32,8 @@ export interface BrandOperationTypes {
 }
 type O = BrandOperationTypes;
 
-/** What the client core needs to know of impact.com Brand API — Promo Codes v14, derived from the spec. */
-const description: ApiDescription = {
+/** What the client core needs to know of impact.com Brand API — Promo Codes v14 as a whole. */
+const settings$: ApiSettings = {
   server: "https://api.impact.com/Advertisers/{AccountSID}",
   wire: {
     scalarsAsStrings: true,
@@ -44,426 +46,566 @@ const description: ApiDescription = {
     style: "form",
     explode: true,
   },
-  operations: {
-    createPromoCodeExceptionList: {
-      method: "POST",
-      path: "/PromoCodeExceptionLists",
-      body: "form",
-      success: {
-        "200": {
-          ref: "ActionResult",
-        },
-      },
-    },
-    getPromoCodeExceptionList: {
-      method: "GET",
-      path: "/PromoCodeExceptionLists/{ListId}",
-      success: {
-        "200": {
-          ref: "PromoCodeExceptionList",
-        },
-      },
-    },
-    updatePromoCodeExceptionList: {
-      method: "PUT",
-      path: "/PromoCodeExceptionLists/{ListId}",
-      body: "form",
-      success: {
-        "200": {
-          ref: "ActionResult",
-        },
-      },
-    },
-    listPromoCodeExceptionListItems: {
-      method: "GET",
-      path: "/PromoCodeExceptionLists/{ListId}/Items",
-      success: {
-        "200": {
-          ref: "PromoCodeExceptionListItemList",
-        },
-      },
-      pageItems: "ExceptionListItems",
-    },
-    createPromoCodeExceptionListItem: {
-      method: "POST",
-      path: "/PromoCodeExceptionLists/{ListId}/Items",
-      body: "form",
-      success: {
-        "200": {
-          ref: "ActionResult",
-        },
-      },
-    },
-    deleteAllPromoCodeExceptionListItems: {
-      method: "DELETE",
-      path: "/PromoCodeExceptionLists/{ListId}/Items",
-      success: {
-        "200": {
-          ref: "ActionResult",
-        },
-      },
-    },
-    getPromoCodeExceptionListItem: {
-      method: "GET",
-      path: "/PromoCodeExceptionLists/{ListId}/Items/{ItemId}",
-      success: {
-        "200": {
-          ref: "PromoCodeExceptionListItem",
-        },
-      },
-    },
-    deletePromoCodeExceptionListItem: {
-      method: "DELETE",
-      path: "/PromoCodeExceptionLists/{ListId}/Items/{ItemId}",
-      success: {
-        "200": {
-          ref: "ActionResult",
-        },
-      },
-    },
-    listPromoCodes: {
-      method: "GET",
-      path: "/PromoCodes",
-      success: {
-        "200": {
-          ref: "PromoCodeList",
-        },
-      },
-      pageItems: "PromoCodes",
-    },
-    createPromoCode: {
-      method: "POST",
-      path: "/PromoCodes",
-      body: "form",
-      success: {
-        "200": {
-          ref: "ActionResult",
-        },
-      },
-    },
-    getPromoCode: {
-      method: "GET",
-      path: "/PromoCodes/{PromoCodeId}",
-      success: {
-        "200": {
-          ref: "PromoCode",
-        },
-      },
-    },
-    expirePromoCode: {
-      method: "DELETE",
-      path: "/PromoCodes/{PromoCodeId}",
-      success: {
-        "200": {
-          ref: "ActionResult",
-        },
-      },
+};
+
+// The documented shape of each response schema, for turning the wire form into it.
+const ActionResult$shape: Shape = {
+  object: {
+    Status: "string",
+    Uri: {
+      ref: () => ResourceUri$shape,
     },
   },
-  shapes: {
-    ActionResult: {
-      object: {
-        Status: "string",
-        Uri: {
-          ref: "ResourceUri",
-        },
-      },
-      required: ["Status"],
+  required: ["Status"],
+};
+const ActionTracker$shape: Shape = {
+  object: {
+    Id: "integer",
+    Name: "string",
+  },
+  required: ["Id"],
+};
+const BogoGetDiscountType$shape: Shape = {
+  enum: ["FREE", "AMOUNT", "PERCENT"],
+};
+const CurrencyCode$shape: Shape = "string";
+const DealProduct$shape: Shape = {
+  object: {
+    ProductName: "string",
+    ProductImageUrl: "string",
+    ProductBeforePriceAmount: "number",
+    ProductBeforePriceCurrency: {
+      ref: () => CurrencyCode$shape,
     },
-    ActionTracker: {
-      object: {
-        Id: "integer",
-        Name: "string",
-      },
-      required: ["Id"],
+    ProductAfterPriceAmount: "number",
+    ProductAfterPriceCurrency: {
+      ref: () => CurrencyCode$shape,
     },
-    BogoGetDiscountType: {
-      enum: ["FREE", "AMOUNT", "PERCENT"],
+  },
+  required: [],
+};
+const DealScope$shape: Shape = {
+  enum: ["CATEGORY", "ENTIRE_STORE", "PRODUCT"],
+};
+const DealState$shape: Shape = {
+  enum: ["ACTIVE", "EXPIRED", "PENDING"],
+};
+const DealType$shape: Shape = {
+  enum: ["GENERAL_SALE", "FREE_SHIPPING", "GIFT_WITH_PURCHASE", "REBATE", "BOGO"],
+};
+const DiscountType$shape: Shape = {
+  enum: ["FIXED", "PERCENT", "PERCENT_RANGE", "PERCENT_MAXIMUM"],
+};
+const PromoCode$shape: Shape = {
+  object: {
+    Id: "integer",
+    Code: "string",
+    Type: {
+      ref: () => PromoCodeMatchType$shape,
     },
-    CurrencyCode: "string",
-    DealProduct: {
-      object: {
-        ProductName: "string",
-        ProductImageUrl: "string",
-        ProductBeforePriceAmount: "number",
-        ProductBeforePriceCurrency: {
-          ref: "CurrencyCode",
-        },
-        ProductAfterPriceAmount: "number",
-        ProductAfterPriceCurrency: {
-          ref: "CurrencyCode",
-        },
-      },
-      required: [],
+    CreditPolicy: {
+      ref: () => PromoCodeCreditPolicy$shape,
     },
-    DealScope: {
-      enum: ["CATEGORY", "ENTIRE_STORE", "PRODUCT"],
+    CampaignId: "integer",
+    CampaignName: "string",
+    AssignedPartnerId: "integer",
+    AssignedPartnerName: "string",
+    CreatedDate: "string",
+    StartDate: "string",
+    EndDate: "string",
+    State: {
+      ref: () => PromoCodeState$shape,
     },
+    DealId: "integer",
+    DealName: "string",
+    DealDescription: "string",
     DealState: {
-      enum: ["ACTIVE", "EXPIRED", "PENDING"],
+      ref: () => DealState$shape,
     },
     DealType: {
-      enum: ["GENERAL_SALE", "FREE_SHIPPING", "GIFT_WITH_PURCHASE", "REBATE", "BOGO"],
+      ref: () => DealType$shape,
     },
+    DealScope: {
+      ref: () => DealScope$shape,
+    },
+    DealProducts: {
+      array: {
+        ref: () => DealProduct$shape,
+      },
+    },
+    DealCategories: "string",
     DiscountType: {
-      enum: ["FIXED", "PERCENT", "PERCENT_RANGE", "PERCENT_MAXIMUM"],
+      ref: () => DiscountType$shape,
     },
-    PageEnvelope: {
-      object: {
-        "@page": "integer",
-        "@numpages": "integer",
-        "@pagesize": "integer",
-        "@total": "integer",
-        "@start": "integer",
-        "@end": "integer",
-        "@uri": {
-          ref: "ResourceUri",
-        },
-        "@firstpageuri": {
-          ref: "ResourceUri",
-        },
-        "@previouspageuri": {
-          ref: "ResourceUri",
-        },
-        "@nextpageuri": {
-          ref: "ResourceUri",
-        },
-        "@lastpageuri": {
-          ref: "ResourceUri",
-        },
+    DiscountAmount: "number",
+    DiscountCurrency: {
+      ref: () => CurrencyCode$shape,
+    },
+    DiscountPercent: "number",
+    DiscountMaximumPercent: "number",
+    DiscountPercentRangeStart: "number",
+    DiscountPercentRangeEnd: "number",
+    Gift: "string",
+    RebateAmount: "number",
+    RebateCurrency: {
+      ref: () => CurrencyCode$shape,
+    },
+    DealDefaultPromoCode: "string",
+    MinimumPurchaseAmount: "number",
+    MinimumPurchaseAmountCurrency: {
+      ref: () => CurrencyCode$shape,
+    },
+    MaximumSavingsAmount: "number",
+    MaximumSavingsCurrency: {
+      ref: () => CurrencyCode$shape,
+    },
+    BogoBuyQuantity: "integer",
+    BogoBuyScope: {
+      ref: () => DealScope$shape,
+    },
+    BogoBuyName: "string",
+    BogoBuyImageUrl: "string",
+    BogoGetQuantity: "integer",
+    BogoGetScope: {
+      ref: () => DealScope$shape,
+    },
+    BogoGetDiscountType: {
+      ref: () => BogoGetDiscountType$shape,
+    },
+    BogoGetName: "string",
+    BogoGetImageUrl: "string",
+    BogoGetDiscountAmount: "number",
+    BogoGetDiscountCurrency: {
+      ref: () => CurrencyCode$shape,
+    },
+    BogoGetDiscountPercent: "number",
+    PurchaseLimitQuantity: "integer",
+    DealStartDate: "string",
+    DealEndDate: "string",
+    SynchAdsPromoCodes: "boolean",
+    DealRestrictedMediaPartners: {
+      array: "string",
+    },
+    DealRestrictedMediaPartnerGroups: {
+      array: "string",
+    },
+    Uri: {
+      ref: () => ResourceUri$shape,
+    },
+  },
+  required: ["Id", "Code", "Type", "CreditPolicy", "CampaignId", "AssignedPartnerId", "CreatedDate", "State", "Uri"],
+};
+const PromoCodeCreditPolicy$shape: Shape = {
+  enum: ["ALWAYS", "INVOLVED", "WINNER"],
+};
+const PromoCodeExceptionList$shape: Shape = {
+  object: {
+    Id: "integer",
+    Name: "string",
+    State: {
+      ref: () => PromoCodeExceptionListState$shape,
+    },
+    CampaignId: "integer",
+    CreatedDate: "string",
+    DeactivationDate: "string",
+    ActionTrackers: {
+      array: {
+        ref: () => ActionTracker$shape,
       },
-      required: ["@page", "@numpages", "@pagesize", "@total", "@start", "@end", "@uri"],
     },
-    PromoCode: {
-      object: {
-        Id: "integer",
-        Code: "string",
-        Type: {
-          ref: "PromoCodeMatchType",
-        },
-        CreditPolicy: {
-          ref: "PromoCodeCreditPolicy",
-        },
-        CampaignId: "integer",
-        CampaignName: "string",
-        AssignedPartnerId: "integer",
-        AssignedPartnerName: "string",
-        CreatedDate: "string",
-        StartDate: "string",
-        EndDate: "string",
-        State: {
-          ref: "PromoCodeState",
-        },
-        DealId: "integer",
-        DealName: "string",
-        DealDescription: "string",
-        DealState: {
-          ref: "DealState",
-        },
-        DealType: {
-          ref: "DealType",
-        },
-        DealScope: {
-          ref: "DealScope",
-        },
-        DealProducts: {
-          array: {
-            ref: "DealProduct",
-          },
-        },
-        DealCategories: "string",
-        DiscountType: {
-          ref: "DiscountType",
-        },
-        DiscountAmount: "number",
-        DiscountCurrency: {
-          ref: "CurrencyCode",
-        },
-        DiscountPercent: "number",
-        DiscountMaximumPercent: "number",
-        DiscountPercentRangeStart: "number",
-        DiscountPercentRangeEnd: "number",
-        Gift: "string",
-        RebateAmount: "number",
-        RebateCurrency: {
-          ref: "CurrencyCode",
-        },
-        DealDefaultPromoCode: "string",
-        MinimumPurchaseAmount: "number",
-        MinimumPurchaseAmountCurrency: {
-          ref: "CurrencyCode",
-        },
-        MaximumSavingsAmount: "number",
-        MaximumSavingsCurrency: {
-          ref: "CurrencyCode",
-        },
-        BogoBuyQuantity: "integer",
-        BogoBuyScope: {
-          ref: "DealScope",
-        },
-        BogoBuyName: "string",
-        BogoBuyImageUrl: "string",
-        BogoGetQuantity: "integer",
-        BogoGetScope: {
-          ref: "DealScope",
-        },
-        BogoGetDiscountType: {
-          ref: "BogoGetDiscountType",
-        },
-        BogoGetName: "string",
-        BogoGetImageUrl: "string",
-        BogoGetDiscountAmount: "number",
-        BogoGetDiscountCurrency: {
-          ref: "CurrencyCode",
-        },
-        BogoGetDiscountPercent: "number",
-        PurchaseLimitQuantity: "integer",
-        DealStartDate: "string",
-        DealEndDate: "string",
-        SynchAdsPromoCodes: "boolean",
-        DealRestrictedMediaPartners: {
-          array: "string",
-        },
-        DealRestrictedMediaPartnerGroups: {
-          array: "string",
-        },
-        Uri: {
-          ref: "ResourceUri",
-        },
+    NumberOfItems: "integer",
+    ItemsUri: {
+      ref: () => ResourceUri$shape,
+    },
+    Uri: {
+      ref: () => ResourceUri$shape,
+    },
+  },
+  required: ["Id", "Name", "State", "CampaignId", "Uri"],
+};
+const PromoCodeExceptionListItem$shape: Shape = {
+  object: {
+    Id: "integer",
+    Value: "string",
+    Name: "string",
+    MatchMode: {
+      ref: () => PromoCodeExceptionListItemMatchMode$shape,
+    },
+    ListId: "integer",
+    CreatedDate: "string",
+    Uri: {
+      ref: () => ResourceUri$shape,
+    },
+  },
+  required: ["Id", "Value", "ListId", "Uri"],
+};
+const PromoCodeExceptionListItemList$shape: Shape = {
+  object: {
+    ExceptionListItems: {
+      array: {
+        ref: () => PromoCodeExceptionListItem$shape,
       },
-      required: [
-        "Id",
-        "Code",
-        "Type",
-        "CreditPolicy",
-        "CampaignId",
-        "AssignedPartnerId",
-        "CreatedDate",
-        "State",
-        "Uri",
-      ],
     },
-    PromoCodeCreditPolicy: {
-      enum: ["ALWAYS", "INVOLVED", "WINNER"],
+    "@page": "integer",
+    "@numpages": "integer",
+    "@pagesize": "integer",
+    "@total": "integer",
+    "@start": "integer",
+    "@end": "integer",
+    "@uri": {
+      ref: () => ResourceUri$shape,
     },
-    PromoCodeExceptionList: {
-      object: {
-        Id: "integer",
-        Name: "string",
-        State: {
-          ref: "PromoCodeExceptionListState",
-        },
-        CampaignId: "integer",
-        CreatedDate: "string",
-        DeactivationDate: "string",
-        ActionTrackers: {
-          array: {
-            ref: "ActionTracker",
-          },
-        },
-        NumberOfItems: "integer",
-        ItemsUri: {
-          ref: "ResourceUri",
-        },
-        Uri: {
-          ref: "ResourceUri",
-        },
+    "@firstpageuri": {
+      ref: () => ResourceUri$shape,
+    },
+    "@previouspageuri": {
+      ref: () => ResourceUri$shape,
+    },
+    "@nextpageuri": {
+      ref: () => ResourceUri$shape,
+    },
+    "@lastpageuri": {
+      ref: () => ResourceUri$shape,
+    },
+  },
+  required: ["ExceptionListItems", "@page", "@numpages", "@pagesize", "@total", "@start", "@end", "@uri"],
+};
+const PromoCodeExceptionListItemMatchMode$shape: Shape = {
+  enum: ["EQ", "REGEX"],
+};
+const PromoCodeExceptionListState$shape: Shape = {
+  enum: ["ACTIVE", "CLOSED", "DEACTIVATED"],
+};
+const PromoCodeList$shape: Shape = {
+  object: {
+    PromoCodes: {
+      array: {
+        ref: () => PromoCode$shape,
       },
-      required: ["Id", "Name", "State", "CampaignId", "Uri"],
     },
-    PromoCodeExceptionListItem: {
-      object: {
-        Id: "integer",
-        Value: "string",
-        Name: "string",
-        MatchMode: {
-          ref: "PromoCodeExceptionListItemMatchMode",
-        },
-        ListId: "integer",
-        CreatedDate: "string",
-        Uri: {
-          ref: "ResourceUri",
-        },
-      },
-      required: ["Id", "Value", "ListId", "Uri"],
+    "@page": "integer",
+    "@numpages": "integer",
+    "@pagesize": "integer",
+    "@total": "integer",
+    "@start": "integer",
+    "@end": "integer",
+    "@uri": {
+      ref: () => ResourceUri$shape,
     },
-    PromoCodeExceptionListItemList: {
-      object: {
-        ExceptionListItems: {
-          array: {
-            ref: "PromoCodeExceptionListItem",
-          },
-        },
-        "@page": "integer",
-        "@numpages": "integer",
-        "@pagesize": "integer",
-        "@total": "integer",
-        "@start": "integer",
-        "@end": "integer",
-        "@uri": {
-          ref: "ResourceUri",
-        },
-        "@firstpageuri": {
-          ref: "ResourceUri",
-        },
-        "@previouspageuri": {
-          ref: "ResourceUri",
-        },
-        "@nextpageuri": {
-          ref: "ResourceUri",
-        },
-        "@lastpageuri": {
-          ref: "ResourceUri",
-        },
-      },
-      required: ["ExceptionListItems", "@page", "@numpages", "@pagesize", "@total", "@start", "@end", "@uri"],
+    "@firstpageuri": {
+      ref: () => ResourceUri$shape,
     },
-    PromoCodeExceptionListItemMatchMode: {
-      enum: ["EQ", "REGEX"],
+    "@previouspageuri": {
+      ref: () => ResourceUri$shape,
     },
-    PromoCodeExceptionListState: {
-      enum: ["ACTIVE", "CLOSED", "DEACTIVATED"],
+    "@nextpageuri": {
+      ref: () => ResourceUri$shape,
     },
-    PromoCodeList: {
-      object: {
-        PromoCodes: {
-          array: {
-            ref: "PromoCode",
-          },
-        },
-        "@page": "integer",
-        "@numpages": "integer",
-        "@pagesize": "integer",
-        "@total": "integer",
-        "@start": "integer",
-        "@end": "integer",
-        "@uri": {
-          ref: "ResourceUri",
-        },
-        "@firstpageuri": {
-          ref: "ResourceUri",
-        },
-        "@previouspageuri": {
-          ref: "ResourceUri",
-        },
-        "@nextpageuri": {
-          ref: "ResourceUri",
-        },
-        "@lastpageuri": {
-          ref: "ResourceUri",
-        },
-      },
-      required: ["PromoCodes", "@page", "@numpages", "@pagesize", "@total", "@start", "@end", "@uri"],
+    "@lastpageuri": {
+      ref: () => ResourceUri$shape,
     },
-    PromoCodeMatchType: {
-      enum: ["LI", "RE"],
+  },
+  required: ["PromoCodes", "@page", "@numpages", "@pagesize", "@total", "@start", "@end", "@uri"],
+};
+const PromoCodeMatchType$shape: Shape = {
+  enum: ["LI", "RE"],
+};
+const PromoCodeState$shape: Shape = {
+  enum: ["ACTIVE", "INACTIVE"],
+};
+const ResourceUri$shape: Shape = "string";
+
+// Each operation as the client core needs it.
+const createPromoCodeExceptionList$operation: OperationDescription = {
+  method: "POST",
+  path: "/PromoCodeExceptionLists",
+  body: "form",
+  success: {
+    "200": {
+      ref: () => ActionResult$shape,
     },
-    PromoCodeState: {
-      enum: ["ACTIVE", "INACTIVE"],
-    },
-    ResourceUri: "string",
   },
 };
+const getPromoCodeExceptionList$operation: OperationDescription = {
+  method: "GET",
+  path: "/PromoCodeExceptionLists/{ListId}",
+  success: {
+    "200": {
+      ref: () => PromoCodeExceptionList$shape,
+    },
+  },
+};
+const updatePromoCodeExceptionList$operation: OperationDescription = {
+  method: "PUT",
+  path: "/PromoCodeExceptionLists/{ListId}",
+  body: "form",
+  success: {
+    "200": {
+      ref: () => ActionResult$shape,
+    },
+  },
+};
+const listPromoCodeExceptionListItems$operation: OperationDescription = {
+  method: "GET",
+  path: "/PromoCodeExceptionLists/{ListId}/Items",
+  success: {
+    "200": {
+      ref: () => PromoCodeExceptionListItemList$shape,
+    },
+  },
+  pageItems: "ExceptionListItems",
+};
+const createPromoCodeExceptionListItem$operation: OperationDescription = {
+  method: "POST",
+  path: "/PromoCodeExceptionLists/{ListId}/Items",
+  body: "form",
+  success: {
+    "200": {
+      ref: () => ActionResult$shape,
+    },
+  },
+};
+const deleteAllPromoCodeExceptionListItems$operation: OperationDescription = {
+  method: "DELETE",
+  path: "/PromoCodeExceptionLists/{ListId}/Items",
+  success: {
+    "200": {
+      ref: () => ActionResult$shape,
+    },
+  },
+};
+const getPromoCodeExceptionListItem$operation: OperationDescription = {
+  method: "GET",
+  path: "/PromoCodeExceptionLists/{ListId}/Items/{ItemId}",
+  success: {
+    "200": {
+      ref: () => PromoCodeExceptionListItem$shape,
+    },
+  },
+};
+const deletePromoCodeExceptionListItem$operation: OperationDescription = {
+  method: "DELETE",
+  path: "/PromoCodeExceptionLists/{ListId}/Items/{ItemId}",
+  success: {
+    "200": {
+      ref: () => ActionResult$shape,
+    },
+  },
+};
+const listPromoCodes$operation: OperationDescription = {
+  method: "GET",
+  path: "/PromoCodes",
+  success: {
+    "200": {
+      ref: () => PromoCodeList$shape,
+    },
+  },
+  pageItems: "PromoCodes",
+};
+const createPromoCode$operation: OperationDescription = {
+  method: "POST",
+  path: "/PromoCodes",
+  body: "form",
+  success: {
+    "200": {
+      ref: () => ActionResult$shape,
+    },
+  },
+};
+const getPromoCode$operation: OperationDescription = {
+  method: "GET",
+  path: "/PromoCodes/{PromoCodeId}",
+  success: {
+    "200": {
+      ref: () => PromoCode$shape,
+    },
+  },
+};
+const expirePromoCode$operation: OperationDescription = {
+  method: "DELETE",
+  path: "/PromoCodes/{PromoCodeId}",
+  success: {
+    "200": {
+      ref: () => ActionResult$shape,
+    },
+  },
+};
+
+/** The core every operation function takes: `createBrandCore({ accountSid, authToken })`. */
+export type BrandCore = Core$ & { readonly api$: "Brand" };
+
+/** A core for impact.com Brand API — Promo Codes v14; pass it to the operation functions. `baseUrl`, `fetch`, `timeoutMs`, `maxRetries` and `headers` are optional. */
+export function createBrandCore(options: ClientOptions): BrandCore {
+  return new Core$(options, settings$) as BrandCore;
+}
+
+/**
+ * Create an exception list
+ *
+ * Creates an empty promo code exception list for one program and the action trackers it names; add codes to it with `createPromoCodeExceptionListItem`. impact.com documents no operation that lists every exception list of an account, and none that deletes a list.
+ *
+ * `POST /PromoCodeExceptionLists`
+ */
+export function createPromoCodeExceptionList(
+  core: BrandCore,
+  ...init: CallArgs<O["createPromoCodeExceptionList"]>
+): ApiPromise<SuccessBody<O["createPromoCodeExceptionList"]>> {
+  return core.call(createPromoCodeExceptionList$operation, init[0]);
+}
+
+/**
+ * Get an exception list
+ *
+ * Returns one promo code exception list, with the number of items on it.
+ *
+ * `GET /PromoCodeExceptionLists/{ListId}`
+ */
+export function getPromoCodeExceptionList(
+  core: BrandCore,
+  ...init: CallArgs<O["getPromoCodeExceptionList"]>
+): ApiPromise<SuccessBody<O["getPromoCodeExceptionList"]>> {
+  return core.call(getPromoCodeExceptionList$operation, init[0]);
+}
+
+/**
+ * Update an exception list
+ *
+ * Changes an exception list's name, its action trackers, or both. Fields left out keep their value. Sending the same change twice has the same effect as once.
+ *
+ * `PUT /PromoCodeExceptionLists/{ListId}`
+ */
+export function updatePromoCodeExceptionList(
+  core: BrandCore,
+  ...init: CallArgs<O["updatePromoCodeExceptionList"]>
+): ApiPromise<SuccessBody<O["updatePromoCodeExceptionList"]>> {
+  return core.call(updatePromoCodeExceptionList$operation, init[0]);
+}
+
+/**
+ * List exception list items
+ *
+ * Returns one page of the items on an exception list, optionally only those with a given value. Follow `@nextpageuri` for the next page until it is absent.
+ *
+ * `GET /PromoCodeExceptionLists/{ListId}/Items`
+ */
+export function listPromoCodeExceptionListItems(
+  core: BrandCore,
+  ...init: CallArgs<O["listPromoCodeExceptionListItems"]>
+): ApiPromise<SuccessBody<O["listPromoCodeExceptionListItems"]>> {
+  return core.call(listPromoCodeExceptionListItems$operation, init[0]);
+}
+
+/**
+ * Add an exception list item
+ *
+ * Puts one promo code on the exception list. The answer carries the new item's path in `Uri`. Not idempotent: a client must not retry it on its own.
+ *
+ * `POST /PromoCodeExceptionLists/{ListId}/Items`
+ */
+export function createPromoCodeExceptionListItem(
+  core: BrandCore,
+  ...init: CallArgs<O["createPromoCodeExceptionListItem"]>
+): ApiPromise<SuccessBody<O["createPromoCodeExceptionListItem"]>> {
+  return core.call(createPromoCodeExceptionListItem$operation, init[0]);
+}
+
+/**
+ * Delete every exception list item
+ *
+ * Removes every item from the exception list. The list itself stays, empty. This cannot be undone.
+ *
+ * `DELETE /PromoCodeExceptionLists/{ListId}/Items`
+ */
+export function deleteAllPromoCodeExceptionListItems(
+  core: BrandCore,
+  ...init: CallArgs<O["deleteAllPromoCodeExceptionListItems"]>
+): ApiPromise<SuccessBody<O["deleteAllPromoCodeExceptionListItems"]>> {
+  return core.call(deleteAllPromoCodeExceptionListItems$operation, init[0]);
+}
+
+/**
+ * Get an exception list item
+ *
+ * Returns one item of an exception list.
+ *
+ * `GET /PromoCodeExceptionLists/{ListId}/Items/{ItemId}`
+ */
+export function getPromoCodeExceptionListItem(
+  core: BrandCore,
+  ...init: CallArgs<O["getPromoCodeExceptionListItem"]>
+): ApiPromise<SuccessBody<O["getPromoCodeExceptionListItem"]>> {
+  return core.call(getPromoCodeExceptionListItem$operation, init[0]);
+}
+
+/**
+ * Delete an exception list item
+ *
+ * Removes one item from the exception list. This cannot be undone.
+ *
+ * `DELETE /PromoCodeExceptionLists/{ListId}/Items/{ItemId}`
+ */
+export function deletePromoCodeExceptionListItem(
+  core: BrandCore,
+  ...init: CallArgs<O["deletePromoCodeExceptionListItem"]>
+): ApiPromise<SuccessBody<O["deletePromoCodeExceptionListItem"]>> {
+  return core.call(deletePromoCodeExceptionListItem$operation, init[0]);
+}
+
+/**
+ * List promo codes
+ *
+ * Returns one page of the account's promo codes, optionally filtered by program, code, dates and state. Follow `@nextpageuri` for the next page until it is absent.
+ *
+ * `GET /PromoCodes`
+ */
+export function listPromoCodes(
+  core: BrandCore,
+  ...init: CallArgs<O["listPromoCodes"]>
+): ApiPromise<SuccessBody<O["listPromoCodes"]>> {
+  return core.call(listPromoCodes$operation, init[0]);
+}
+
+/**
+ * Create a promo code
+ *
+ * Creates a promo code in a program and assigns it to one partner, optionally linked to a deal. The answer carries the new code's path in `Uri`, whose last segment is its id. Creating is not idempotent, so a client must not retry it on its own.
+ *
+ * `POST /PromoCodes`
+ */
+export function createPromoCode(
+  core: BrandCore,
+  ...init: CallArgs<O["createPromoCode"]>
+): ApiPromise<SuccessBody<O["createPromoCode"]>> {
+  return core.call(createPromoCode$operation, init[0]);
+}
+
+/**
+ * Get a promo code
+ *
+ * Returns one promo code, with the fields of the deal it is linked to.
+ *
+ * `GET /PromoCodes/{PromoCodeId}`
+ */
+export function getPromoCode(
+  core: BrandCore,
+  ...init: CallArgs<O["getPromoCode"]>
+): ApiPromise<SuccessBody<O["getPromoCode"]>> {
+  return core.call(getPromoCode$operation, init[0]);
+}
+
+/**
+ * Expire a promo code
+ *
+ * Expires the promo code: it stops tracking and its `State` becomes `INACTIVE`. Despite the DELETE method the code is not removed and can still be read and listed. impact.com documents no way to update a code (its object reference says one exists, but no operation is published), so changing a code means expiring it and creating a new one.
+ *
+ * `DELETE /PromoCodes/{PromoCodeId}`
+ */
+export function expirePromoCode(
+  core: BrandCore,
+  ...init: CallArgs<O["expirePromoCode"]>
+): ApiPromise<SuccessBody<O["expirePromoCode"]>> {
+  return core.call(expirePromoCode$operation, init[0]);
+}
 
 /** The item type of each paged list. */
 export interface BrandPages {
@@ -594,15 +736,27 @@ export interface BrandClient {
   paginate<K extends keyof BrandPages>(operation: K, ...init: CallArgs<O[K]>): AsyncIterable<BrandPages[K]>;
 }
 
-/** `createBrandClient({ accountSid, authToken })`; `baseUrl`, `fetch`, `timeoutMs`, `maxRetries` and `headers` are optional. */
+/** `createBrandClient({ accountSid, authToken })`: every operation as a method. */
 export function createBrandClient(options: ClientOptions): BrandClient {
-  const core = new ImpactClient(options, description);
-  const client: Record<string, unknown> = {
-    options: core.options,
-    paginate: (operation: string, init?: CallInit) => core.paginate(operation, init),
+  const core = createBrandCore(options);
+  const pages: Record<keyof BrandPages, OperationDescription> = {
+    listPromoCodeExceptionListItems: listPromoCodeExceptionListItems$operation,
+    listPromoCodes: listPromoCodes$operation,
   };
-  for (const operation of Object.keys(description.operations)) {
-    client[operation] = (init?: CallInit) => core.call(operation, init);
-  }
-  return client as unknown as BrandClient;
+  return {
+    options: core.options,
+    createPromoCodeExceptionList: (...init) => createPromoCodeExceptionList(core, ...init),
+    getPromoCodeExceptionList: (...init) => getPromoCodeExceptionList(core, ...init),
+    updatePromoCodeExceptionList: (...init) => updatePromoCodeExceptionList(core, ...init),
+    listPromoCodeExceptionListItems: (...init) => listPromoCodeExceptionListItems(core, ...init),
+    createPromoCodeExceptionListItem: (...init) => createPromoCodeExceptionListItem(core, ...init),
+    deleteAllPromoCodeExceptionListItems: (...init) => deleteAllPromoCodeExceptionListItems(core, ...init),
+    getPromoCodeExceptionListItem: (...init) => getPromoCodeExceptionListItem(core, ...init),
+    deletePromoCodeExceptionListItem: (...init) => deletePromoCodeExceptionListItem(core, ...init),
+    listPromoCodes: (...init) => listPromoCodes(core, ...init),
+    createPromoCode: (...init) => createPromoCode(core, ...init),
+    getPromoCode: (...init) => getPromoCode(core, ...init),
+    expirePromoCode: (...init) => expirePromoCode(core, ...init),
+    paginate: (operation, ...init) => core.paginate(pages[operation], init[0] as CallInit | undefined),
+  };
 }

@@ -1,14 +1,16 @@
 // Generated from ../../spec/partner/openapi.yaml by this project's generator. Do not edit: change the spec and run `npm run generate`.
 
 import {
-  ImpactClient,
-  type ApiDescription,
+  ImpactClient as Core$,
   type ApiPromise,
+  type ApiSettings,
   type CallArgs,
-  type CallInit,
   type ClientOptions,
+  type OperationDescription,
   type PublicClientOptions,
   type SuccessBody,
+  type Shape,
+  type CallInit,
   type PageItem,
 } from "../../runtime/client/index.js";
 import type { paths } from "./schema.js";
@@ -22,8 +24,8 @@ export interface PartnerOperationTypes {
 }
 type O = PartnerOperationTypes;
 
-/** What the client core needs to know of impact.com Partner API — Promo Codes v16, derived from the spec. */
-const description: ApiDescription = {
+/** What the client core needs to know of impact.com Partner API — Promo Codes v16 as a whole. */
+const settings$: ApiSettings = {
   server: "https://api.impact.com/Mediapartners/{AccountSID}",
   wire: {
     scalarsAsStrings: true,
@@ -36,264 +38,304 @@ const description: ApiDescription = {
     style: "form",
     explode: true,
   },
-  operations: {
-    getPromoCodeExceptionList: {
-      method: "GET",
-      path: "/PromoCodeExceptionLists/{PromoCodeExceptionListId}",
-      success: {
-        "200": {
-          ref: "PromoCodeExceptionList",
-        },
-      },
+};
+
+// The documented shape of each response schema, for turning the wire form into it.
+const ActionTracker$shape: Shape = {
+  object: {
+    Id: "integer",
+    Name: "string",
+  },
+  required: ["Id"],
+};
+const AdvertiserSummary$shape: Shape = {
+  object: {
+    Id: "integer",
+    Name: "string",
+    Uri: {
+      ref: () => ResourceUri$shape,
     },
-    listPromoCodeExceptionListItems: {
-      method: "GET",
-      path: "/PromoCodeExceptionLists/{PromoCodeExceptionListId}/Items",
-      success: {
-        "200": {
-          ref: "PromoCodeExceptionListItemList",
-        },
-      },
-      pageItems: "PromoCodeExceptionListItems",
-    },
-    listPromoCodes: {
-      method: "GET",
-      path: "/PromoCodes",
-      success: {
-        "200": {
-          ref: "PromoCodeList",
-        },
-      },
-      pageItems: "PromoCodes",
-    },
-    getPromoCode: {
-      method: "GET",
-      path: "/PromoCodes/{Id}",
-      success: {
-        "200": {
-          ref: "PromoCode",
-        },
-      },
+    LogoUri: "string",
+  },
+  required: ["Id"],
+};
+const DealSummary$shape: Shape = {
+  object: {
+    Id: "integer",
+    Name: "string",
+    Uri: {
+      ref: () => ResourceUri$shape,
     },
   },
-  shapes: {
-    ActionTracker: {
-      object: {
-        Id: "integer",
-        Name: "string",
+  required: ["Id"],
+};
+const ProgramSummary$shape: Shape = {
+  object: {
+    Id: "integer",
+    Name: "string",
+    Uri: {
+      ref: () => ResourceUri$shape,
+    },
+    LogoUri: "string",
+  },
+  required: ["Id"],
+};
+const PromoCode$shape: Shape = {
+  object: {
+    Id: "integer",
+    Code: "string",
+    State: {
+      ref: () => PromoCodeState$shape,
+    },
+    Program: {
+      ref: () => ProgramSummary$shape,
+    },
+    Advertiser: {
+      ref: () => AdvertiserSummary$shape,
+    },
+    Deal: {
+      ref: () => DealSummary$shape,
+    },
+    MatchMode: {
+      ref: () => PromoCodeMatchType$shape,
+    },
+    CreditRule: {
+      ref: () => PromoCodeCreditPolicy$shape,
+    },
+    CreatedDate: "string",
+    StartDate: "string",
+    EndDate: "string",
+    Uri: {
+      ref: () => ResourceUri$shape,
+    },
+  },
+  required: ["Id", "Code", "State", "Uri"],
+};
+const PromoCodeCreditPolicy$shape: Shape = {
+  enum: ["ALWAYS", "INVOLVED", "WINNER"],
+};
+const PromoCodeExceptionList$shape: Shape = {
+  object: {
+    Id: "integer",
+    Name: "string",
+    State: {
+      ref: () => PromoCodeExceptionListState$shape,
+    },
+    CampaignId: "integer",
+    CreatedDate: "string",
+    DeactivationDate: "string",
+    ActionTrackers: {
+      array: {
+        ref: () => ActionTracker$shape,
       },
-      required: ["Id"],
     },
-    AdvertiserSummary: {
-      object: {
-        Id: "integer",
-        Name: "string",
-        Uri: {
-          ref: "ResourceUri",
-        },
-        LogoUri: "string",
+    NumberOfItems: "integer",
+    ItemsUri: {
+      ref: () => ResourceUri$shape,
+    },
+    Uri: {
+      ref: () => ResourceUri$shape,
+    },
+  },
+  required: ["Id", "Name", "State", "CampaignId", "Uri"],
+};
+const PromoCodeExceptionListItem$shape: Shape = {
+  object: {
+    Id: "integer",
+    Value: "string",
+    Name: "string",
+    MatchMode: {
+      ref: () => PromoCodeExceptionListItemMatchMode$shape,
+    },
+    ListId: "integer",
+    CreatedDate: "string",
+    Uri: {
+      ref: () => ResourceUri$shape,
+    },
+  },
+  required: ["Id", "Value", "ListId", "Uri"],
+};
+const PromoCodeExceptionListItemList$shape: Shape = {
+  object: {
+    PromoCodeExceptionListItems: {
+      array: {
+        ref: () => PromoCodeExceptionListItem$shape,
       },
-      required: ["Id"],
     },
-    DealSummary: {
-      object: {
-        Id: "integer",
-        Name: "string",
-        Uri: {
-          ref: "ResourceUri",
-        },
+    "@page": "integer",
+    "@numpages": "integer",
+    "@pagesize": "integer",
+    "@total": "integer",
+    "@start": "integer",
+    "@end": "integer",
+    "@uri": {
+      ref: () => ResourceUri$shape,
+    },
+    "@firstpageuri": {
+      ref: () => ResourceUri$shape,
+    },
+    "@previouspageuri": {
+      ref: () => ResourceUri$shape,
+    },
+    "@nextpageuri": {
+      ref: () => ResourceUri$shape,
+    },
+    "@lastpageuri": {
+      ref: () => ResourceUri$shape,
+    },
+  },
+  required: ["PromoCodeExceptionListItems", "@page", "@numpages", "@pagesize", "@total", "@start", "@end", "@uri"],
+};
+const PromoCodeExceptionListItemMatchMode$shape: Shape = {
+  enum: ["EQ", "REGEX"],
+};
+const PromoCodeExceptionListState$shape: Shape = {
+  enum: ["ACTIVE", "CLOSED", "DEACTIVATED"],
+};
+const PromoCodeList$shape: Shape = {
+  object: {
+    PromoCodes: {
+      array: {
+        ref: () => PromoCode$shape,
       },
-      required: ["Id"],
     },
-    PageEnvelope: {
-      object: {
-        "@page": "integer",
-        "@numpages": "integer",
-        "@pagesize": "integer",
-        "@total": "integer",
-        "@start": "integer",
-        "@end": "integer",
-        "@uri": {
-          ref: "ResourceUri",
-        },
-        "@firstpageuri": {
-          ref: "ResourceUri",
-        },
-        "@previouspageuri": {
-          ref: "ResourceUri",
-        },
-        "@nextpageuri": {
-          ref: "ResourceUri",
-        },
-        "@lastpageuri": {
-          ref: "ResourceUri",
-        },
-      },
-      required: ["@page", "@numpages", "@pagesize", "@total", "@start", "@end", "@uri"],
+    "@page": "integer",
+    "@numpages": "integer",
+    "@pagesize": "integer",
+    "@total": "integer",
+    "@start": "integer",
+    "@end": "integer",
+    "@uri": {
+      ref: () => ResourceUri$shape,
     },
-    ProgramSummary: {
-      object: {
-        Id: "integer",
-        Name: "string",
-        Uri: {
-          ref: "ResourceUri",
-        },
-        LogoUri: "string",
-      },
-      required: ["Id"],
+    "@firstpageuri": {
+      ref: () => ResourceUri$shape,
     },
-    PromoCode: {
-      object: {
-        Id: "integer",
-        Code: "string",
-        State: {
-          ref: "PromoCodeState",
-        },
-        Program: {
-          ref: "ProgramSummary",
-        },
-        Advertiser: {
-          ref: "AdvertiserSummary",
-        },
-        Deal: {
-          ref: "DealSummary",
-        },
-        MatchMode: {
-          ref: "PromoCodeMatchType",
-        },
-        CreditRule: {
-          ref: "PromoCodeCreditPolicy",
-        },
-        CreatedDate: "string",
-        StartDate: "string",
-        EndDate: "string",
-        Uri: {
-          ref: "ResourceUri",
-        },
-      },
-      required: ["Id", "Code", "State", "Uri"],
+    "@previouspageuri": {
+      ref: () => ResourceUri$shape,
     },
-    PromoCodeCreditPolicy: {
-      enum: ["ALWAYS", "INVOLVED", "WINNER"],
+    "@nextpageuri": {
+      ref: () => ResourceUri$shape,
     },
-    PromoCodeExceptionList: {
-      object: {
-        Id: "integer",
-        Name: "string",
-        State: {
-          ref: "PromoCodeExceptionListState",
-        },
-        CampaignId: "integer",
-        CreatedDate: "string",
-        DeactivationDate: "string",
-        ActionTrackers: {
-          array: {
-            ref: "ActionTracker",
-          },
-        },
-        NumberOfItems: "integer",
-        ItemsUri: {
-          ref: "ResourceUri",
-        },
-        Uri: {
-          ref: "ResourceUri",
-        },
-      },
-      required: ["Id", "Name", "State", "CampaignId", "Uri"],
+    "@lastpageuri": {
+      ref: () => ResourceUri$shape,
     },
-    PromoCodeExceptionListItem: {
-      object: {
-        Id: "integer",
-        Value: "string",
-        Name: "string",
-        MatchMode: {
-          ref: "PromoCodeExceptionListItemMatchMode",
-        },
-        ListId: "integer",
-        CreatedDate: "string",
-        Uri: {
-          ref: "ResourceUri",
-        },
-      },
-      required: ["Id", "Value", "ListId", "Uri"],
+  },
+  required: ["PromoCodes", "@page", "@numpages", "@pagesize", "@total", "@start", "@end", "@uri"],
+};
+const PromoCodeMatchType$shape: Shape = {
+  enum: ["LI", "RE"],
+};
+const PromoCodeState$shape: Shape = {
+  enum: ["ACTIVE", "FUTUREDATE", "EXPIRED"],
+};
+const ResourceUri$shape: Shape = "string";
+
+// Each operation as the client core needs it.
+const getPromoCodeExceptionList$operation: OperationDescription = {
+  method: "GET",
+  path: "/PromoCodeExceptionLists/{PromoCodeExceptionListId}",
+  success: {
+    "200": {
+      ref: () => PromoCodeExceptionList$shape,
     },
-    PromoCodeExceptionListItemList: {
-      object: {
-        PromoCodeExceptionListItems: {
-          array: {
-            ref: "PromoCodeExceptionListItem",
-          },
-        },
-        "@page": "integer",
-        "@numpages": "integer",
-        "@pagesize": "integer",
-        "@total": "integer",
-        "@start": "integer",
-        "@end": "integer",
-        "@uri": {
-          ref: "ResourceUri",
-        },
-        "@firstpageuri": {
-          ref: "ResourceUri",
-        },
-        "@previouspageuri": {
-          ref: "ResourceUri",
-        },
-        "@nextpageuri": {
-          ref: "ResourceUri",
-        },
-        "@lastpageuri": {
-          ref: "ResourceUri",
-        },
-      },
-      required: ["PromoCodeExceptionListItems", "@page", "@numpages", "@pagesize", "@total", "@start", "@end", "@uri"],
-    },
-    PromoCodeExceptionListItemMatchMode: {
-      enum: ["EQ", "REGEX"],
-    },
-    PromoCodeExceptionListState: {
-      enum: ["ACTIVE", "CLOSED", "DEACTIVATED"],
-    },
-    PromoCodeList: {
-      object: {
-        PromoCodes: {
-          array: {
-            ref: "PromoCode",
-          },
-        },
-        "@page": "integer",
-        "@numpages": "integer",
-        "@pagesize": "integer",
-        "@total": "integer",
-        "@start": "integer",
-        "@end": "integer",
-        "@uri": {
-          ref: "ResourceUri",
-        },
-        "@firstpageuri": {
-          ref: "ResourceUri",
-        },
-        "@previouspageuri": {
-          ref: "ResourceUri",
-        },
-        "@nextpageuri": {
-          ref: "ResourceUri",
-        },
-        "@lastpageuri": {
-          ref: "ResourceUri",
-        },
-      },
-      required: ["PromoCodes", "@page", "@numpages", "@pagesize", "@total", "@start", "@end", "@uri"],
-    },
-    PromoCodeMatchType: {
-      enum: ["LI", "RE"],
-    },
-    PromoCodeState: {
-      enum: ["ACTIVE", "FUTUREDATE", "EXPIRED"],
-    },
-    ResourceUri: "string",
   },
 };
+const listPromoCodeExceptionListItems$operation: OperationDescription = {
+  method: "GET",
+  path: "/PromoCodeExceptionLists/{PromoCodeExceptionListId}/Items",
+  success: {
+    "200": {
+      ref: () => PromoCodeExceptionListItemList$shape,
+    },
+  },
+  pageItems: "PromoCodeExceptionListItems",
+};
+const listPromoCodes$operation: OperationDescription = {
+  method: "GET",
+  path: "/PromoCodes",
+  success: {
+    "200": {
+      ref: () => PromoCodeList$shape,
+    },
+  },
+  pageItems: "PromoCodes",
+};
+const getPromoCode$operation: OperationDescription = {
+  method: "GET",
+  path: "/PromoCodes/{Id}",
+  success: {
+    "200": {
+      ref: () => PromoCode$shape,
+    },
+  },
+};
+
+/** The core every operation function takes: `createPartnerCore({ accountSid, authToken })`. */
+export type PartnerCore = Core$ & { readonly api$: "Partner" };
+
+/** A core for impact.com Partner API — Promo Codes v16; pass it to the operation functions. `baseUrl`, `fetch`, `timeoutMs`, `maxRetries` and `headers` are optional. */
+export function createPartnerCore(options: ClientOptions): PartnerCore {
+  return new Core$(options, settings$) as PartnerCore;
+}
+
+/**
+ * Get an exception list
+ *
+ * Returns one promo code exception list that a brand's contract with this partner refers to. The fields are those of the brand API's list object.
+ *
+ * `GET /PromoCodeExceptionLists/{PromoCodeExceptionListId}`
+ */
+export function getPromoCodeExceptionList(
+  core: PartnerCore,
+  ...init: CallArgs<O["getPromoCodeExceptionList"]>
+): ApiPromise<SuccessBody<O["getPromoCodeExceptionList"]>> {
+  return core.call(getPromoCodeExceptionList$operation, init[0]);
+}
+
+/**
+ * List exception list items
+ *
+ * Returns one page of the items on an exception list. Follow `@nextpageuri` for the next page until it is absent. The array's key is `PromoCodeExceptionListItems`, not the brand API's `ExceptionListItems`.
+ *
+ * `GET /PromoCodeExceptionLists/{PromoCodeExceptionListId}/Items`
+ */
+export function listPromoCodeExceptionListItems(
+  core: PartnerCore,
+  ...init: CallArgs<O["listPromoCodeExceptionListItems"]>
+): ApiPromise<SuccessBody<O["listPromoCodeExceptionListItems"]>> {
+  return core.call(listPromoCodeExceptionListItems$operation, init[0]);
+}
+
+/**
+ * List promo codes
+ *
+ * Returns one page of the promo codes brands have given this partner, filtered, searched and sorted as the parameters say. Date filters are inclusive. Follow `@nextpageuri` for the next page until it is absent.
+ *
+ * impact.com does not document how a filter with several values travels. This description uses the OpenAPI default for query arrays (`form`, exploded: `ProgramId=6554&ProgramId=9786`); the root extension `x-query-array-encoding` holds that choice in one place, so changing it is one edit and a regeneration.
+ *
+ * `GET /PromoCodes`
+ */
+export function listPromoCodes(
+  core: PartnerCore,
+  ...init: CallArgs<O["listPromoCodes"]>
+): ApiPromise<SuccessBody<O["listPromoCodes"]>> {
+  return core.call(listPromoCodes$operation, init[0]);
+}
+
+/**
+ * Get a promo code
+ *
+ * Returns one promo code a brand has given this partner.
+ *
+ * `GET /PromoCodes/{Id}`
+ */
+export function getPromoCode(
+  core: PartnerCore,
+  ...init: CallArgs<O["getPromoCode"]>
+): ApiPromise<SuccessBody<O["getPromoCode"]>> {
+  return core.call(getPromoCode$operation, init[0]);
+}
 
 /** The item type of each paged list. */
 export interface PartnerPages {
@@ -350,15 +392,19 @@ export interface PartnerClient {
   paginate<K extends keyof PartnerPages>(operation: K, ...init: CallArgs<O[K]>): AsyncIterable<PartnerPages[K]>;
 }
 
-/** `createPartnerClient({ accountSid, authToken })`; `baseUrl`, `fetch`, `timeoutMs`, `maxRetries` and `headers` are optional. */
+/** `createPartnerClient({ accountSid, authToken })`: every operation as a method. */
 export function createPartnerClient(options: ClientOptions): PartnerClient {
-  const core = new ImpactClient(options, description);
-  const client: Record<string, unknown> = {
-    options: core.options,
-    paginate: (operation: string, init?: CallInit) => core.paginate(operation, init),
+  const core = createPartnerCore(options);
+  const pages: Record<keyof PartnerPages, OperationDescription> = {
+    listPromoCodeExceptionListItems: listPromoCodeExceptionListItems$operation,
+    listPromoCodes: listPromoCodes$operation,
   };
-  for (const operation of Object.keys(description.operations)) {
-    client[operation] = (init?: CallInit) => core.call(operation, init);
-  }
-  return client as unknown as PartnerClient;
+  return {
+    options: core.options,
+    getPromoCodeExceptionList: (...init) => getPromoCodeExceptionList(core, ...init),
+    listPromoCodeExceptionListItems: (...init) => listPromoCodeExceptionListItems(core, ...init),
+    listPromoCodes: (...init) => listPromoCodes(core, ...init),
+    getPromoCode: (...init) => getPromoCode(core, ...init),
+    paginate: (operation, ...init) => core.paginate(pages[operation], init[0] as CallInit | undefined),
+  };
 }

@@ -15,7 +15,7 @@ import {
   statusError,
 } from "./errors.js";
 import { IDEMPOTENT_METHODS, isRetryableStatus, retryDelayMs, type RetryPolicy } from "./retry.js";
-import { Normalizer, type Shape, type Shapes } from "./shapes.js";
+import { Normalizer, type Shape } from "./shapes.js";
 
 export interface ClientOptions {
   /** The account SID: the Basic auth username, and part of every path. */
@@ -52,15 +52,14 @@ export interface OperationDescription {
   pageItems?: string;
 }
 
-export interface ApiDescription {
+/** What the core needs to know of an API as a whole; each call brings its operation's description. */
+export interface ApiSettings {
   /** The spec's server URL, with `{variables}`. */
   server: string;
   /** The spec's x-wire-format; absent when responses are taken literally. */
   wire?: WireFormat;
   /** How array query parameters travel (the spec's x-query-array-encoding, else OpenAPI's default). */
   queryArrays: { style: "form" | "spaceDelimited" | "pipeDelimited"; explode: boolean };
-  operations: Readonly<Record<string, OperationDescription>>;
-  shapes: Shapes;
 }
 
 export interface CallInit {
@@ -119,19 +118,16 @@ export class ImpactClient {
   readonly #querySerializer: (query: Record<string, unknown>) => string;
   readonly #retry: RetryPolicy;
 
-  constructor(
-    options: ClientOptions,
-    private readonly description: ApiDescription,
-  ) {
+  constructor(options: ClientOptions, settings: ApiSettings) {
     if (!options.accountSid) throw new TypeError("createClient: `accountSid` is required");
     if (!options.authToken) throw new TypeError("createClient: `authToken` is required");
-    const server = new URL(description.server.replace(/\{AccountSID\}/g, encodeURIComponent(options.accountSid)));
+    const server = new URL(settings.server.replace(/\{AccountSID\}/g, encodeURIComponent(options.accountSid)));
     this.#origin = (options.baseUrl ?? server.origin).replace(/\/+$/, "");
     this.#baseUrl = `${this.#origin}${server.pathname.replace(/\/+$/, "")}`;
     this.#authorization = `Basic ${base64(`${options.accountSid}:${options.authToken}`)}`;
     this.#fetch = options.fetch ?? globalThis.fetch;
-    this.#normalizer = description.wire ? new Normalizer(description.shapes, description.wire) : undefined;
-    this.#querySerializer = createQuerySerializer({ array: description.queryArrays }) as (query: Record<string, unknown>) => string;
+    this.#normalizer = settings.wire ? new Normalizer(settings.wire) : undefined;
+    this.#querySerializer = createQuerySerializer({ array: settings.queryArrays }) as (query: Record<string, unknown>) => string;
     this.options = Object.freeze({
       accountSid: options.accountSid,
       baseUrl: this.#origin,
@@ -143,10 +139,8 @@ export class ImpactClient {
     this.#retry = { maxRetries: this.options.maxRetries, maxRetryDelayMs: this.options.maxRetryDelayMs };
   }
 
-  /** Calls one operation by name. The generated client gives each its own typed method. */
-  call<T>(operationName: string, init: CallInit = {}): ApiPromise<T> {
-    const operation = this.description.operations[operationName];
-    if (!operation) throw new TypeError(`Unknown operation ${operationName}`);
+  /** Calls one operation. The generated code gives each its own typed function and method. */
+  call<T>(operation: OperationDescription, init: CallInit = {}): ApiPromise<T> {
     const url = createFinalURL(operation.path, {
       baseUrl: this.#baseUrl,
       params: { path: init.path, query: init.query },
@@ -163,11 +157,10 @@ export class ImpactClient {
   }
 
   /** Every item of every page of a paged list, following `@nextpageuri`; one page is held at a time. */
-  async *paginate<T>(operationName: string, init: CallInit = {}): AsyncGenerator<T, void, undefined> {
-    const operation = this.description.operations[operationName];
-    if (!operation?.pageItems) throw new TypeError(`${operationName} is not a paged list`);
+  async *paginate<T>(operation: OperationDescription, init: CallInit = {}): AsyncGenerator<T, void, undefined> {
+    if (!operation.pageItems) throw new TypeError(`${operation.method} ${operation.path} is not a paged list`);
     const key = operation.pageItems;
-    let page = (await this.call<Record<string, unknown>>(operationName, init)) as Record<string, unknown> | undefined;
+    let page = (await this.call<Record<string, unknown>>(operation, init)) as Record<string, unknown> | undefined;
     const seen = new Set<string>();
     while (page) {
       const items = page[key];

@@ -19,14 +19,14 @@ export {
 export {
   ApiPromise,
   ImpactClient,
-  type ApiDescription,
+  type ApiSettings,
   type CallInit,
   type ClientOptions,
   type OperationDescription,
   type PublicClientOptions,
   type WithResponse,
 } from "./core.js";
-export type { Shape, Shapes } from "./shapes.js";
+export type { Shape } from "./shapes.js";
 export type {
   CallArgs,
   OperationInit,

@@ -3,6 +3,10 @@
 // integers, numbers, booleans, enums, arrays and objects); `normalize` walks a
 // parsed body along its shape and applies the document's x-wire-format flags.
 // No field is special-cased by hand: everything follows from the spec.
+//
+// Named schemas are separate constants linked by `ref: () => Shape` (lazy, so
+// recursive schemas work), never looked up by name: a bundler then keeps only
+// the shapes of the operations a consumer imports.
 import type { WireFormat } from "../wire-format.js";
 
 export type Shape =
@@ -14,9 +18,7 @@ export type Shape =
   | { enum: readonly string[] }
   | { array: Shape }
   | { object: Readonly<Record<string, Shape>>; required: readonly string[] }
-  | { ref: string };
-
-export type Shapes = Readonly<Record<string, Shape>>;
+  | { ref: () => Shape };
 
 const INTEGER = /^-?\d+$/;
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
@@ -24,18 +26,12 @@ const NUMBER = /^-?\d+(?:\.\d+)?$/;
 export class Normalizer {
   private readonly enumSpellings = new WeakMap<object, Map<string, string>>();
 
-  constructor(
-    private readonly shapes: Shapes,
-    private readonly wire: WireFormat,
-  ) {}
+  constructor(private readonly wire: WireFormat) {}
 
   normalize(value: unknown, shape: Shape): unknown {
     if (value === null || value === undefined) return value;
     if (typeof shape === "string") return this.scalar(value, shape);
-    if ("ref" in shape) {
-      const target = this.shapes[shape.ref];
-      return target === undefined ? value : this.normalize(value, target);
-    }
+    if ("ref" in shape) return this.normalize(value, shape.ref());
     if ("enum" in shape) return this.enumValue(value, shape);
     if ("array" in shape) {
       if (typeof value === "string" && this.wire.arraysAsCommaSeparatedStrings) {

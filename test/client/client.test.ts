@@ -11,6 +11,8 @@ import {
   AuthenticationError,
   BadRequestError,
   createBrandClient,
+  createBrandCore,
+  getPromoCode,
   InternalServerError,
   NotFoundError,
   PermissionDeniedError,
@@ -69,6 +71,16 @@ describe("requests", () => {
     const partner = createPartnerClient({ accountSid: SID, authToken: TOKEN, baseUrl: server.origin });
     await partner.listPromoCodes({ query: { ProgramId: [6554, 9786], CreditRule: ["ALWAYS"], PageSize: 50 } });
     expect(new URL(server.received[0]!.url, server.origin).search).toBe("?ProgramId=6554&ProgramId=9786&CreditRule=ALWAYS&PageSize=50");
+  });
+});
+
+describe("operation functions", () => {
+  it("call the same operations as the client's methods, one import each", async () => {
+    server.on("GET", `${BRAND}/PromoCodes/7777777`, () => ({ status: 200, body: { Id: "7777777", Code: "A", Type: "li", CreditPolicy: "ALWAYS", CampaignId: "1", AssignedPartnerId: "2", CreatedDate: "2026-01-01T00:00:00Z", State: "ACTIVE", Uri: "/x" } }));
+    const core = createBrandCore({ accountSid: SID, authToken: TOKEN, baseUrl: server.origin });
+    const code = await getPromoCode(core, { path: { PromoCodeId: 7777777 } });
+    expect(code).toMatchObject({ Id: 7777777, Type: "LI", CampaignId: 1 });
+    expect(server.received[0]!.url).toBe(`${BRAND}/PromoCodes/7777777`);
   });
 });
 

@@ -1,8 +1,8 @@
 // Type tests: checked by `tsc --noEmit` in `npm test` (a wrong line here fails the
 // type-check); the runtime part only builds the calls without sending them.
 import { describe, expectTypeOf, it } from "vitest";
-import { createBrandClient, type ApiPromise, type components } from "../../generated/brand/index.js";
-import { createPartnerClient, type components as PartnerComponents } from "../../generated/partner/index.js";
+import { createBrandClient, createBrandCore, getPromoCode, type ApiPromise, type components } from "../../generated/brand/index.js";
+import { createPartnerClient, createPartnerCore, type components as PartnerComponents } from "../../generated/partner/index.js";
 
 type PromoCode = components["schemas"]["PromoCode"];
 
@@ -52,6 +52,14 @@ describe("the generated clients' types", () => {
       void partner.createPromoCode;
       // @ts-expect-error the options need the auth token
       createBrandClient({ accountSid: "SID" });
+
+      // Operation functions take their own API's core, typed like the methods.
+      const brandCore = createBrandCore({ accountSid: "SID", authToken: "token" });
+      expectTypeOf(getPromoCode(brandCore, { path: { PromoCodeId: 1 } })).toEqualTypeOf<ApiPromise<PromoCode>>();
+      // @ts-expect-error a partner core is not a brand core
+      void getPromoCode(createPartnerCore({ accountSid: "SID", authToken: "token" }), { path: { PromoCodeId: 1 } });
+      // @ts-expect-error the same parameter checks as the methods
+      void getPromoCode(brandCore, { path: { PromoCodeId: "1" } });
     };
     expectTypeOf(check).toBeFunction();
   });

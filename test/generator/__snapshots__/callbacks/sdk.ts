@@ -1,14 +1,15 @@
 // Generated from ../../specs/callbacks.yaml by this project's generator. Do not edit: change the spec and run `npm run generate`.
 
 import {
-  ImpactClient,
-  type ApiDescription,
+  ImpactClient as Core$,
   type ApiPromise,
+  type ApiSettings,
   type CallArgs,
-  type CallInit,
   type ClientOptions,
+  type OperationDescription,
   type PublicClientOptions,
   type SuccessBody,
+  type Shape,
 } from "../../../../runtime/client/index.js";
 import type { paths } from "./schema.js";
 
@@ -18,35 +19,55 @@ export interface CallbacksOperationTypes {
 }
 type O = CallbacksOperationTypes;
 
-/** What the client core needs to know of Callbacks 1.0.0, derived from the spec. */
-const description: ApiDescription = {
+/** What the client core needs to know of Callbacks 1.0.0 as a whole. */
+const settings$: ApiSettings = {
   server: "https://api.example.test",
   queryArrays: {
     style: "form",
     explode: true,
   },
-  operations: {
-    createSubscription: {
-      method: "POST",
-      path: "/subscriptions",
-      body: "json",
-      success: {
-        "201": {
-          ref: "Subscription",
-        },
-      },
-    },
+};
+
+// The documented shape of each response schema, for turning the wire form into it.
+const Subscription$shape: Shape = {
+  object: {
+    id: "string",
+    callbackUrl: "string",
   },
-  shapes: {
-    Subscription: {
-      object: {
-        id: "string",
-        callbackUrl: "string",
-      },
-      required: ["id", "callbackUrl"],
+  required: ["id", "callbackUrl"],
+};
+
+// Each operation as the client core needs it.
+const createSubscription$operation: OperationDescription = {
+  method: "POST",
+  path: "/subscriptions",
+  body: "json",
+  success: {
+    "201": {
+      ref: () => Subscription$shape,
     },
   },
 };
+
+/** The core every operation function takes: `createCallbacksCore({ accountSid, authToken })`. */
+export type CallbacksCore = Core$ & { readonly api$: "Callbacks" };
+
+/** A core for Callbacks 1.0.0; pass it to the operation functions. `baseUrl`, `fetch`, `timeoutMs`, `maxRetries` and `headers` are optional. */
+export function createCallbacksCore(options: ClientOptions): CallbacksCore {
+  return new Core$(options, settings$) as CallbacksCore;
+}
+
+/**
+ * Subscribe to events
+ *
+ * `POST /subscriptions`
+ */
+export function createSubscription(
+  core: CallbacksCore,
+  ...init: CallArgs<O["createSubscription"]>
+): ApiPromise<SuccessBody<O["createSubscription"]>> {
+  return core.call(createSubscription$operation, init[0]);
+}
 
 /**
  * A client for Callbacks 1.0.0: Basic auth, `Accept: application/json`, the wire
@@ -63,14 +84,11 @@ export interface CallbacksClient {
   createSubscription(...init: CallArgs<O["createSubscription"]>): ApiPromise<SuccessBody<O["createSubscription"]>>;
 }
 
-/** `createCallbacksClient({ accountSid, authToken })`; `baseUrl`, `fetch`, `timeoutMs`, `maxRetries` and `headers` are optional. */
+/** `createCallbacksClient({ accountSid, authToken })`: every operation as a method. */
 export function createCallbacksClient(options: ClientOptions): CallbacksClient {
-  const core = new ImpactClient(options, description);
-  const client: Record<string, unknown> = {
+  const core = createCallbacksCore(options);
+  return {
     options: core.options,
+    createSubscription: (...init) => createSubscription(core, ...init),
   };
-  for (const operation of Object.keys(description.operations)) {
-    client[operation] = (init?: CallInit) => core.call(operation, init);
-  }
-  return client as unknown as CallbacksClient;
 }

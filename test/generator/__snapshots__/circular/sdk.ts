@@ -1,14 +1,15 @@
 // Generated from ../../specs/circular.yaml by this project's generator. Do not edit: change the spec and run `npm run generate`.
 
 import {
-  ImpactClient,
-  type ApiDescription,
+  ImpactClient as Core$,
   type ApiPromise,
+  type ApiSettings,
   type CallArgs,
-  type CallInit,
   type ClientOptions,
+  type OperationDescription,
   type PublicClientOptions,
   type SuccessBody,
+  type Shape,
 } from "../../../../runtime/client/index.js";
 import type { paths } from "./schema.js";
 
@@ -21,95 +22,145 @@ export interface CircularOperationTypes {
 }
 type O = CircularOperationTypes;
 
-/** What the client core needs to know of Circular schemas 1.0.0, derived from the spec. */
-const description: ApiDescription = {
+/** What the client core needs to know of Circular schemas 1.0.0 as a whole. */
+const settings$: ApiSettings = {
   server: "https://api.example.test",
   queryArrays: {
     style: "form",
     explode: true,
   },
-  operations: {
-    createCompany: {
-      method: "POST",
-      path: "/companies",
-      body: "json",
-      success: {
-        "201": {
-          ref: "Company",
-        },
-      },
-    },
-    getList: {
-      method: "GET",
-      path: "/list",
-      success: {
-        "200": {
-          ref: "LinkedItem",
-        },
-      },
-    },
-    getPerson: {
-      method: "GET",
-      path: "/people/{personId}",
-      success: {
-        "200": {
-          ref: "Person",
-        },
-      },
-    },
-    getTree: {
-      method: "GET",
-      path: "/tree",
-      success: {
-        "200": {
-          ref: "TreeNode",
-        },
+};
+
+// The documented shape of each response schema, for turning the wire form into it.
+const Company$shape: Shape = {
+  object: {
+    name: "string",
+    employees: {
+      array: {
+        ref: () => Person$shape,
       },
     },
   },
-  shapes: {
-    Company: {
-      object: {
-        name: "string",
-        employees: {
-          array: {
-            ref: "Person",
-          },
-        },
-      },
-      required: ["name", "employees"],
+  required: ["name", "employees"],
+};
+const LinkedItem$shape: Shape = {
+  object: {
+    value: "integer",
+    next: {
+      ref: () => LinkedItem$shape,
     },
-    LinkedItem: {
-      object: {
-        value: "integer",
-        next: {
-          ref: "LinkedItem",
-        },
-      },
-      required: ["value"],
+  },
+  required: ["value"],
+};
+const Person$shape: Shape = {
+  object: {
+    name: "string",
+    employer: {
+      ref: () => Company$shape,
     },
-    Person: {
-      object: {
-        name: "string",
-        employer: {
-          ref: "Company",
-        },
+  },
+  required: ["name"],
+};
+const TreeNode$shape: Shape = {
+  object: {
+    value: "string",
+    children: {
+      array: {
+        ref: () => TreeNode$shape,
       },
-      required: ["name"],
     },
-    TreeNode: {
-      object: {
-        value: "string",
-        children: {
-          array: {
-            ref: "TreeNode",
-          },
-        },
-      },
-      required: ["value", "children"],
+  },
+  required: ["value", "children"],
+};
+
+// Each operation as the client core needs it.
+const createCompany$operation: OperationDescription = {
+  method: "POST",
+  path: "/companies",
+  body: "json",
+  success: {
+    "201": {
+      ref: () => Company$shape,
     },
   },
 };
+const getList$operation: OperationDescription = {
+  method: "GET",
+  path: "/list",
+  success: {
+    "200": {
+      ref: () => LinkedItem$shape,
+    },
+  },
+};
+const getPerson$operation: OperationDescription = {
+  method: "GET",
+  path: "/people/{personId}",
+  success: {
+    "200": {
+      ref: () => Person$shape,
+    },
+  },
+};
+const getTree$operation: OperationDescription = {
+  method: "GET",
+  path: "/tree",
+  success: {
+    "200": {
+      ref: () => TreeNode$shape,
+    },
+  },
+};
+
+/** The core every operation function takes: `createCircularCore({ accountSid, authToken })`. */
+export type CircularCore = Core$ & { readonly api$: "Circular" };
+
+/** A core for Circular schemas 1.0.0; pass it to the operation functions. `baseUrl`, `fetch`, `timeoutMs`, `maxRetries` and `headers` are optional. */
+export function createCircularCore(options: ClientOptions): CircularCore {
+  return new Core$(options, settings$) as CircularCore;
+}
+
+/**
+ * Create a company
+ *
+ * `POST /companies`
+ */
+export function createCompany(
+  core: CircularCore,
+  ...init: CallArgs<O["createCompany"]>
+): ApiPromise<SuccessBody<O["createCompany"]>> {
+  return core.call(createCompany$operation, init[0]);
+}
+
+/**
+ * Get a linked list
+ *
+ * `GET /list`
+ */
+export function getList(core: CircularCore, ...init: CallArgs<O["getList"]>): ApiPromise<SuccessBody<O["getList"]>> {
+  return core.call(getList$operation, init[0]);
+}
+
+/**
+ * Get a person
+ *
+ * `GET /people/{personId}`
+ */
+export function getPerson(
+  core: CircularCore,
+  ...init: CallArgs<O["getPerson"]>
+): ApiPromise<SuccessBody<O["getPerson"]>> {
+  return core.call(getPerson$operation, init[0]);
+}
+
+/**
+ * Get the tree
+ *
+ * `GET /tree`
+ */
+export function getTree(core: CircularCore, ...init: CallArgs<O["getTree"]>): ApiPromise<SuccessBody<O["getTree"]>> {
+  return core.call(getTree$operation, init[0]);
+}
 
 /**
  * A client for Circular schemas 1.0.0: Basic auth, `Accept: application/json`, the wire
@@ -144,14 +195,14 @@ export interface CircularClient {
   getTree(...init: CallArgs<O["getTree"]>): ApiPromise<SuccessBody<O["getTree"]>>;
 }
 
-/** `createCircularClient({ accountSid, authToken })`; `baseUrl`, `fetch`, `timeoutMs`, `maxRetries` and `headers` are optional. */
+/** `createCircularClient({ accountSid, authToken })`: every operation as a method. */
 export function createCircularClient(options: ClientOptions): CircularClient {
-  const core = new ImpactClient(options, description);
-  const client: Record<string, unknown> = {
+  const core = createCircularCore(options);
+  return {
     options: core.options,
+    createCompany: (...init) => createCompany(core, ...init),
+    getList: (...init) => getList(core, ...init),
+    getPerson: (...init) => getPerson(core, ...init),
+    getTree: (...init) => getTree(core, ...init),
   };
-  for (const operation of Object.keys(description.operations)) {
-    client[operation] = (init?: CallInit) => core.call(operation, init);
-  }
-  return client as unknown as CircularClient;
 }

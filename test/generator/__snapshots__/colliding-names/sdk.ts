@@ -1,14 +1,15 @@
 // Generated from ../../specs/colliding-names.yaml by this project's generator. Do not edit: change the spec and run `npm run generate`.
 
 import {
-  ImpactClient,
-  type ApiDescription,
+  ImpactClient as Core$,
   type ApiPromise,
+  type ApiSettings,
   type CallArgs,
-  type CallInit,
   type ClientOptions,
+  type OperationDescription,
   type PublicClientOptions,
   type SuccessBody,
+  type Shape,
 } from "../../../../runtime/client/index.js";
 import type { paths } from "./schema.js";
 
@@ -22,75 +23,143 @@ export interface CollidingNamesOperationTypes {
 }
 type O = CollidingNamesOperationTypes;
 
-/** What the client core needs to know of Colliding names 1.0.0, derived from the spec. */
-const description: ApiDescription = {
+/** What the client core needs to know of Colliding names 1.0.0 as a whole. */
+const settings$: ApiSettings = {
   server: "https://api.example.test",
   queryArrays: {
     style: "form",
     explode: true,
   },
-  operations: {
-    getPets2: {
-      method: "GET",
-      path: "/Pets",
-      success: {
-        "200": {
-          ref: "PetList",
-        },
-      },
-    },
-    getPets: {
-      method: "GET",
-      path: "/all-pets",
-      success: {
-        "200": {
-          ref: "PetList",
-        },
-      },
-    },
-    listPets2: {
-      method: "GET",
-      path: "/pets",
-      success: {
-        "200": {
-          ref: "PetList",
-        },
-      },
-    },
-    list_pets: {
-      method: "POST",
-      path: "/pets",
-      body: "json",
-      success: {
-        "200": {
-          ref: "PetList",
-        },
-      },
-    },
-    listPets: {
-      method: "GET",
-      path: "/pets/search",
-      success: {
-        "200": {
-          ref: "PetList",
-        },
-      },
-    },
+};
+
+// The documented shape of each response schema, for turning the wire form into it.
+const Pet$shape: Shape = {
+  object: {
+    name: "string",
   },
-  shapes: {
-    Pet: {
-      object: {
-        name: "string",
-      },
-      required: ["name"],
-    },
-    PetList: {
-      array: {
-        ref: "Pet",
-      },
+  required: ["name"],
+};
+const PetList$shape: Shape = {
+  array: {
+    ref: () => Pet$shape,
+  },
+};
+
+// Each operation as the client core needs it.
+const getPets2$operation: OperationDescription = {
+  method: "GET",
+  path: "/Pets",
+  success: {
+    "200": {
+      ref: () => PetList$shape,
     },
   },
 };
+const getPets$operation: OperationDescription = {
+  method: "GET",
+  path: "/all-pets",
+  success: {
+    "200": {
+      ref: () => PetList$shape,
+    },
+  },
+};
+const listPets2$operation: OperationDescription = {
+  method: "GET",
+  path: "/pets",
+  success: {
+    "200": {
+      ref: () => PetList$shape,
+    },
+  },
+};
+const list_pets$operation: OperationDescription = {
+  method: "POST",
+  path: "/pets",
+  body: "json",
+  success: {
+    "200": {
+      ref: () => PetList$shape,
+    },
+  },
+};
+const listPets$operation: OperationDescription = {
+  method: "GET",
+  path: "/pets/search",
+  success: {
+    "200": {
+      ref: () => PetList$shape,
+    },
+  },
+};
+
+/** The core every operation function takes: `createCollidingNamesCore({ accountSid, authToken })`. */
+export type CollidingNamesCore = Core$ & { readonly api$: "CollidingNames" };
+
+/** A core for Colliding names 1.0.0; pass it to the operation functions. `baseUrl`, `fetch`, `timeoutMs`, `maxRetries` and `headers` are optional. */
+export function createCollidingNamesCore(options: ClientOptions): CollidingNamesCore {
+  return new Core$(options, settings$) as CollidingNamesCore;
+}
+
+/**
+ * Get pets (no id; derived name would be getPets)
+ *
+ * `GET /Pets`
+ */
+export function getPets2(
+  core: CollidingNamesCore,
+  ...init: CallArgs<O["getPets2"]>
+): ApiPromise<SuccessBody<O["getPets2"]>> {
+  return core.call(getPets2$operation, init[0]);
+}
+
+/**
+ * Get pets (explicit id getPets)
+ *
+ * `GET /all-pets`
+ */
+export function getPets(
+  core: CollidingNamesCore,
+  ...init: CallArgs<O["getPets"]>
+): ApiPromise<SuccessBody<O["getPets"]>> {
+  return core.call(getPets$operation, init[0]);
+}
+
+/**
+ * List pets (kebab-case id)
+ *
+ * `GET /pets`
+ */
+export function listPets2(
+  core: CollidingNamesCore,
+  ...init: CallArgs<O["listPets2"]>
+): ApiPromise<SuccessBody<O["listPets2"]>> {
+  return core.call(listPets2$operation, init[0]);
+}
+
+/**
+ * List pets by filter (snake_case id)
+ *
+ * `POST /pets`
+ */
+export function list_pets(
+  core: CollidingNamesCore,
+  ...init: CallArgs<O["list_pets"]>
+): ApiPromise<SuccessBody<O["list_pets"]>> {
+  return core.call(list_pets$operation, init[0]);
+}
+
+/**
+ * List pets (camelCase id)
+ *
+ * `GET /pets/search`
+ */
+export function listPets(
+  core: CollidingNamesCore,
+  ...init: CallArgs<O["listPets"]>
+): ApiPromise<SuccessBody<O["listPets"]>> {
+  return core.call(listPets$operation, init[0]);
+}
 
 /**
  * A client for Colliding names 1.0.0: Basic auth, `Accept: application/json`, the wire
@@ -131,14 +200,15 @@ export interface CollidingNamesClient {
   listPets(...init: CallArgs<O["listPets"]>): ApiPromise<SuccessBody<O["listPets"]>>;
 }
 
-/** `createCollidingNamesClient({ accountSid, authToken })`; `baseUrl`, `fetch`, `timeoutMs`, `maxRetries` and `headers` are optional. */
+/** `createCollidingNamesClient({ accountSid, authToken })`: every operation as a method. */
 export function createCollidingNamesClient(options: ClientOptions): CollidingNamesClient {
-  const core = new ImpactClient(options, description);
-  const client: Record<string, unknown> = {
+  const core = createCollidingNamesCore(options);
+  return {
     options: core.options,
+    getPets2: (...init) => getPets2(core, ...init),
+    getPets: (...init) => getPets(core, ...init),
+    listPets2: (...init) => listPets2(core, ...init),
+    list_pets: (...init) => list_pets(core, ...init),
+    listPets: (...init) => listPets(core, ...init),
   };
-  for (const operation of Object.keys(description.operations)) {
-    client[operation] = (init?: CallInit) => core.call(operation, init);
-  }
-  return client as unknown as CollidingNamesClient;
 }

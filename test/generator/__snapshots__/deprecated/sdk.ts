@@ -1,14 +1,15 @@
 // Generated from ../../specs/deprecated.yaml by this project's generator. Do not edit: change the spec and run `npm run generate`.
 
 import {
-  ImpactClient,
-  type ApiDescription,
+  ImpactClient as Core$,
   type ApiPromise,
+  type ApiSettings,
   type CallArgs,
-  type CallInit,
   type ClientOptions,
+  type OperationDescription,
   type PublicClientOptions,
   type SuccessBody,
+  type Shape,
 } from "../../../../runtime/client/index.js";
 import type { paths } from "./schema.js";
 
@@ -19,48 +20,83 @@ export interface DeprecatedOperationTypes {
 }
 type O = DeprecatedOperationTypes;
 
-/** What the client core needs to know of Deprecated things 1.0.0, derived from the spec. */
-const description: ApiDescription = {
+/** What the client core needs to know of Deprecated things 1.0.0 as a whole. */
+const settings$: ApiSettings = {
   server: "https://api.example.test",
   queryArrays: {
     style: "form",
     explode: true,
   },
-  operations: {
-    listUsers: {
-      method: "GET",
-      path: "/users",
-      success: {
-        "200": {
-          array: {
-            ref: "User",
-          },
-        },
-      },
-    },
-    searchUsers: {
-      method: "GET",
-      path: "/users/search",
-      success: {
-        "200": {
-          array: {
-            ref: "User",
-          },
-        },
-      },
-    },
+};
+
+// The documented shape of each response schema, for turning the wire form into it.
+const User$shape: Shape = {
+  object: {
+    id: "integer",
+    name: "string",
+    username: "string",
   },
-  shapes: {
-    User: {
-      object: {
-        id: "integer",
-        name: "string",
-        username: "string",
+  required: ["id", "name"],
+};
+
+// Each operation as the client core needs it.
+const listUsers$operation: OperationDescription = {
+  method: "GET",
+  path: "/users",
+  success: {
+    "200": {
+      array: {
+        ref: () => User$shape,
       },
-      required: ["id", "name"],
     },
   },
 };
+const searchUsers$operation: OperationDescription = {
+  method: "GET",
+  path: "/users/search",
+  success: {
+    "200": {
+      array: {
+        ref: () => User$shape,
+      },
+    },
+  },
+};
+
+/** The core every operation function takes: `createDeprecatedCore({ accountSid, authToken })`. */
+export type DeprecatedCore = Core$ & { readonly api$: "Deprecated" };
+
+/** A core for Deprecated things 1.0.0; pass it to the operation functions. `baseUrl`, `fetch`, `timeoutMs`, `maxRetries` and `headers` are optional. */
+export function createDeprecatedCore(options: ClientOptions): DeprecatedCore {
+  return new Core$(options, settings$) as DeprecatedCore;
+}
+
+/**
+ * List users
+ *
+ * `GET /users`
+ */
+export function listUsers(
+  core: DeprecatedCore,
+  ...init: CallArgs<O["listUsers"]>
+): ApiPromise<SuccessBody<O["listUsers"]>> {
+  return core.call(listUsers$operation, init[0]);
+}
+
+/**
+ * Search users (old)
+ *
+ * Use listUsers instead.
+ *
+ * `GET /users/search`
+ * @deprecated The API marks this operation as deprecated.
+ */
+export function searchUsers(
+  core: DeprecatedCore,
+  ...init: CallArgs<O["searchUsers"]>
+): ApiPromise<SuccessBody<O["searchUsers"]>> {
+  return core.call(searchUsers$operation, init[0]);
+}
 
 /**
  * A client for Deprecated things 1.0.0: Basic auth, `Accept: application/json`, the wire
@@ -86,14 +122,12 @@ export interface DeprecatedClient {
   searchUsers(...init: CallArgs<O["searchUsers"]>): ApiPromise<SuccessBody<O["searchUsers"]>>;
 }
 
-/** `createDeprecatedClient({ accountSid, authToken })`; `baseUrl`, `fetch`, `timeoutMs`, `maxRetries` and `headers` are optional. */
+/** `createDeprecatedClient({ accountSid, authToken })`: every operation as a method. */
 export function createDeprecatedClient(options: ClientOptions): DeprecatedClient {
-  const core = new ImpactClient(options, description);
-  const client: Record<string, unknown> = {
+  const core = createDeprecatedCore(options);
+  return {
     options: core.options,
+    listUsers: (...init) => listUsers(core, ...init),
+    searchUsers: (...init) => searchUsers(core, ...init),
   };
-  for (const operation of Object.keys(description.operations)) {
-    client[operation] = (init?: CallInit) => core.call(operation, init);
-  }
-  return client as unknown as DeprecatedClient;
 }

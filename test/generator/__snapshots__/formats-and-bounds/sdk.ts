@@ -1,14 +1,15 @@
 // Generated from ../../specs/formats-and-bounds.yaml by this project's generator. Do not edit: change the spec and run `npm run generate`.
 
 import {
-  ImpactClient,
-  type ApiDescription,
+  ImpactClient as Core$,
   type ApiPromise,
+  type ApiSettings,
   type CallArgs,
-  type CallInit,
   type ClientOptions,
+  type OperationDescription,
   type PublicClientOptions,
   type SuccessBody,
+  type Shape,
 } from "../../../../runtime/client/index.js";
 import type { paths } from "./schema.js";
 
@@ -18,56 +19,76 @@ export interface FormatsAndBoundsOperationTypes {
 }
 type O = FormatsAndBoundsOperationTypes;
 
-/** What the client core needs to know of Formats and bounds 1.0.0, derived from the spec. */
-const description: ApiDescription = {
+/** What the client core needs to know of Formats and bounds 1.0.0 as a whole. */
+const settings$: ApiSettings = {
   server: "https://api.example.test",
   queryArrays: {
     style: "form",
     explode: true,
   },
-  operations: {
-    createRecord: {
-      method: "POST",
-      path: "/records",
-      body: "json",
-      success: {
-        "201": {
-          ref: "Record",
-        },
-      },
+};
+
+// The documented shape of each response schema, for turning the wire form into it.
+const Record$shape: Shape = {
+  object: {
+    id: "string",
+    createdAt: "string",
+    birthday: "string",
+    email: "string",
+    homepage: "string",
+    ip: "string",
+    count: "integer",
+    bigCount: "integer",
+    ratio: "number",
+    amount: "number",
+    blob: "string",
+    code: "string",
+    nickname: "string",
+    priority: "integer",
+    kind: "any",
+    note: "string",
+    tags: {
+      array: "string",
+    },
+    attributes: {
+      object: {},
+      required: [],
     },
   },
-  shapes: {
-    Record: {
-      object: {
-        id: "string",
-        createdAt: "string",
-        birthday: "string",
-        email: "string",
-        homepage: "string",
-        ip: "string",
-        count: "integer",
-        bigCount: "integer",
-        ratio: "number",
-        amount: "number",
-        blob: "string",
-        code: "string",
-        nickname: "string",
-        priority: "integer",
-        kind: "any",
-        note: "string",
-        tags: {
-          array: "string",
-        },
-        attributes: {
-          object: {},
-          required: [],
-        },
-      },
-      required: ["id", "code", "kind", "createdAt"],
+  required: ["id", "code", "kind", "createdAt"],
+};
+
+// Each operation as the client core needs it.
+const createRecord$operation: OperationDescription = {
+  method: "POST",
+  path: "/records",
+  body: "json",
+  success: {
+    "201": {
+      ref: () => Record$shape,
     },
   },
 };
+
+/** The core every operation function takes: `createFormatsAndBoundsCore({ accountSid, authToken })`. */
+export type FormatsAndBoundsCore = Core$ & { readonly api$: "FormatsAndBounds" };
+
+/** A core for Formats and bounds 1.0.0; pass it to the operation functions. `baseUrl`, `fetch`, `timeoutMs`, `maxRetries` and `headers` are optional. */
+export function createFormatsAndBoundsCore(options: ClientOptions): FormatsAndBoundsCore {
+  return new Core$(options, settings$) as FormatsAndBoundsCore;
+}
+
+/**
+ * Create a record
+ *
+ * `POST /records`
+ */
+export function createRecord(
+  core: FormatsAndBoundsCore,
+  ...init: CallArgs<O["createRecord"]>
+): ApiPromise<SuccessBody<O["createRecord"]>> {
+  return core.call(createRecord$operation, init[0]);
+}
 
 /**
  * A client for Formats and bounds 1.0.0: Basic auth, `Accept: application/json`, the wire
@@ -84,14 +105,11 @@ export interface FormatsAndBoundsClient {
   createRecord(...init: CallArgs<O["createRecord"]>): ApiPromise<SuccessBody<O["createRecord"]>>;
 }
 
-/** `createFormatsAndBoundsClient({ accountSid, authToken })`; `baseUrl`, `fetch`, `timeoutMs`, `maxRetries` and `headers` are optional. */
+/** `createFormatsAndBoundsClient({ accountSid, authToken })`: every operation as a method. */
 export function createFormatsAndBoundsClient(options: ClientOptions): FormatsAndBoundsClient {
-  const core = new ImpactClient(options, description);
-  const client: Record<string, unknown> = {
+  const core = createFormatsAndBoundsCore(options);
+  return {
     options: core.options,
+    createRecord: (...init) => createRecord(core, ...init),
   };
-  for (const operation of Object.keys(description.operations)) {
-    client[operation] = (init?: CallInit) => core.call(operation, init);
-  }
-  return client as unknown as FormatsAndBoundsClient;
 }

@@ -1,14 +1,15 @@
 // Generated from ../../specs/json-spec.json by this project's generator. Do not edit: change the spec and run `npm run generate`.
 
 import {
-  ImpactClient,
-  type ApiDescription,
+  ImpactClient as Core$,
   type ApiPromise,
+  type ApiSettings,
   type CallArgs,
-  type CallInit,
   type ClientOptions,
+  type OperationDescription,
   type PublicClientOptions,
   type SuccessBody,
+  type Shape,
 } from "../../../../runtime/client/index.js";
 import type { paths } from "./schema.js";
 
@@ -19,47 +20,79 @@ export interface JsonSpecOperationTypes {
 }
 type O = JsonSpecOperationTypes;
 
-/** What the client core needs to know of JSON spec 1.0.0, derived from the spec. */
-const description: ApiDescription = {
+/** What the client core needs to know of JSON spec 1.0.0 as a whole. */
+const settings$: ApiSettings = {
   server: "https://api.example.test",
   queryArrays: {
     style: "form",
     explode: true,
   },
-  operations: {
-    listNotes: {
-      method: "GET",
-      path: "/notes",
-      success: {
-        "200": {
-          array: {
-            ref: "Note",
-          },
-        },
-      },
-    },
-    createNote: {
-      method: "POST",
-      path: "/notes",
-      body: "json",
-      success: {
-        "201": {
-          ref: "Note",
-        },
-      },
-    },
+};
+
+// The documented shape of each response schema, for turning the wire form into it.
+const Note$shape: Shape = {
+  object: {
+    id: "integer",
+    text: "string",
+    pinned: "boolean",
   },
-  shapes: {
-    Note: {
-      object: {
-        id: "integer",
-        text: "string",
-        pinned: "boolean",
+  required: ["text"],
+};
+
+// Each operation as the client core needs it.
+const listNotes$operation: OperationDescription = {
+  method: "GET",
+  path: "/notes",
+  success: {
+    "200": {
+      array: {
+        ref: () => Note$shape,
       },
-      required: ["text"],
     },
   },
 };
+const createNote$operation: OperationDescription = {
+  method: "POST",
+  path: "/notes",
+  body: "json",
+  success: {
+    "201": {
+      ref: () => Note$shape,
+    },
+  },
+};
+
+/** The core every operation function takes: `createJsonSpecCore({ accountSid, authToken })`. */
+export type JsonSpecCore = Core$ & { readonly api$: "JsonSpec" };
+
+/** A core for JSON spec 1.0.0; pass it to the operation functions. `baseUrl`, `fetch`, `timeoutMs`, `maxRetries` and `headers` are optional. */
+export function createJsonSpecCore(options: ClientOptions): JsonSpecCore {
+  return new Core$(options, settings$) as JsonSpecCore;
+}
+
+/**
+ * List notes
+ *
+ * `GET /notes`
+ */
+export function listNotes(
+  core: JsonSpecCore,
+  ...init: CallArgs<O["listNotes"]>
+): ApiPromise<SuccessBody<O["listNotes"]>> {
+  return core.call(listNotes$operation, init[0]);
+}
+
+/**
+ * Create a note
+ *
+ * `POST /notes`
+ */
+export function createNote(
+  core: JsonSpecCore,
+  ...init: CallArgs<O["createNote"]>
+): ApiPromise<SuccessBody<O["createNote"]>> {
+  return core.call(createNote$operation, init[0]);
+}
 
 /**
  * A client for JSON spec 1.0.0: Basic auth, `Accept: application/json`, the wire
@@ -82,14 +115,12 @@ export interface JsonSpecClient {
   createNote(...init: CallArgs<O["createNote"]>): ApiPromise<SuccessBody<O["createNote"]>>;
 }
 
-/** `createJsonSpecClient({ accountSid, authToken })`; `baseUrl`, `fetch`, `timeoutMs`, `maxRetries` and `headers` are optional. */
+/** `createJsonSpecClient({ accountSid, authToken })`: every operation as a method. */
 export function createJsonSpecClient(options: ClientOptions): JsonSpecClient {
-  const core = new ImpactClient(options, description);
-  const client: Record<string, unknown> = {
+  const core = createJsonSpecCore(options);
+  return {
     options: core.options,
+    listNotes: (...init) => listNotes(core, ...init),
+    createNote: (...init) => createNote(core, ...init),
   };
-  for (const operation of Object.keys(description.operations)) {
-    client[operation] = (init?: CallInit) => core.call(operation, init);
-  }
-  return client as unknown as JsonSpecClient;
 }

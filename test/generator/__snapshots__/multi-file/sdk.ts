@@ -1,14 +1,15 @@
 // Generated from ../../specs/multi-file/openapi.yaml by this project's generator. Do not edit: change the spec and run `npm run generate`.
 
 import {
-  ImpactClient,
-  type ApiDescription,
+  ImpactClient as Core$,
   type ApiPromise,
+  type ApiSettings,
   type CallArgs,
-  type CallInit,
   type ClientOptions,
+  type OperationDescription,
   type PublicClientOptions,
   type SuccessBody,
+  type Shape,
 } from "../../../../runtime/client/index.js";
 import type { paths } from "./schema.js";
 
@@ -19,51 +20,80 @@ export interface MultiFileOperationTypes {
 }
 type O = MultiFileOperationTypes;
 
-/** What the client core needs to know of Multi-file spec 1.0.0, derived from the spec. */
-const description: ApiDescription = {
+/** What the client core needs to know of Multi-file spec 1.0.0 as a whole. */
+const settings$: ApiSettings = {
   server: "https://api.example.test",
   queryArrays: {
     style: "form",
     explode: true,
   },
-  operations: {
-    listItems: {
-      method: "GET",
-      path: "/items",
-      success: {
-        "200": {
-          array: {
-            ref: "Item",
-          },
-        },
-      },
-    },
-    getItem: {
-      method: "GET",
-      path: "/items/{itemId}",
-      success: {
-        "200": {
-          ref: "Item",
-        },
-      },
+};
+
+// The documented shape of each response schema, for turning the wire form into it.
+const Item$shape: Shape = {
+  object: {
+    id: "integer",
+    name: "string",
+    status: {
+      ref: () => ItemStatus$shape,
     },
   },
-  shapes: {
-    Item: {
-      object: {
-        id: "integer",
-        name: "string",
-        status: {
-          ref: "ItemStatus",
-        },
+  required: ["id", "name", "status"],
+};
+const ItemStatus$shape: Shape = {
+  enum: ["draft", "active", "archived"],
+};
+
+// Each operation as the client core needs it.
+const listItems$operation: OperationDescription = {
+  method: "GET",
+  path: "/items",
+  success: {
+    "200": {
+      array: {
+        ref: () => Item$shape,
       },
-      required: ["id", "name", "status"],
-    },
-    ItemStatus: {
-      enum: ["draft", "active", "archived"],
     },
   },
 };
+const getItem$operation: OperationDescription = {
+  method: "GET",
+  path: "/items/{itemId}",
+  success: {
+    "200": {
+      ref: () => Item$shape,
+    },
+  },
+};
+
+/** The core every operation function takes: `createMultiFileCore({ accountSid, authToken })`. */
+export type MultiFileCore = Core$ & { readonly api$: "MultiFile" };
+
+/** A core for Multi-file spec 1.0.0; pass it to the operation functions. `baseUrl`, `fetch`, `timeoutMs`, `maxRetries` and `headers` are optional. */
+export function createMultiFileCore(options: ClientOptions): MultiFileCore {
+  return new Core$(options, settings$) as MultiFileCore;
+}
+
+/**
+ * List items
+ *
+ * `GET /items`
+ */
+export function listItems(
+  core: MultiFileCore,
+  ...init: CallArgs<O["listItems"]>
+): ApiPromise<SuccessBody<O["listItems"]>> {
+  return core.call(listItems$operation, init[0]);
+}
+
+/**
+ * Get an item
+ *
+ * `GET /items/{itemId}`
+ */
+export function getItem(core: MultiFileCore, ...init: CallArgs<O["getItem"]>): ApiPromise<SuccessBody<O["getItem"]>> {
+  return core.call(getItem$operation, init[0]);
+}
 
 /**
  * A client for Multi-file spec 1.0.0: Basic auth, `Accept: application/json`, the wire
@@ -86,14 +116,12 @@ export interface MultiFileClient {
   getItem(...init: CallArgs<O["getItem"]>): ApiPromise<SuccessBody<O["getItem"]>>;
 }
 
-/** `createMultiFileClient({ accountSid, authToken })`; `baseUrl`, `fetch`, `timeoutMs`, `maxRetries` and `headers` are optional. */
+/** `createMultiFileClient({ accountSid, authToken })`: every operation as a method. */
 export function createMultiFileClient(options: ClientOptions): MultiFileClient {
-  const core = new ImpactClient(options, description);
-  const client: Record<string, unknown> = {
+  const core = createMultiFileCore(options);
+  return {
     options: core.options,
+    listItems: (...init) => listItems(core, ...init),
+    getItem: (...init) => getItem(core, ...init),
   };
-  for (const operation of Object.keys(description.operations)) {
-    client[operation] = (init?: CallInit) => core.call(operation, init);
-  }
-  return client as unknown as MultiFileClient;
 }

@@ -1,14 +1,15 @@
 // Generated from ../../specs/no-operation-ids.yaml by this project's generator. Do not edit: change the spec and run `npm run generate`.
 
 import {
-  ImpactClient,
-  type ApiDescription,
+  ImpactClient as Core$,
   type ApiPromise,
+  type ApiSettings,
   type CallArgs,
-  type CallInit,
   type ClientOptions,
+  type OperationDescription,
   type PublicClientOptions,
   type SuccessBody,
+  type Shape,
 } from "../../../../runtime/client/index.js";
 import type { paths } from "./schema.js";
 
@@ -22,78 +23,146 @@ export interface NoOperationIdsOperationTypes {
 }
 type O = NoOperationIdsOperationTypes;
 
-/** What the client core needs to know of No operation ids 1.0.0, derived from the spec. */
-const description: ApiDescription = {
+/** What the client core needs to know of No operation ids 1.0.0 as a whole. */
+const settings$: ApiSettings = {
   server: "https://api.example.test",
   queryArrays: {
     style: "form",
     explode: true,
   },
-  operations: {
-    getPets: {
-      method: "GET",
-      path: "/pets",
-      success: {
-        "200": {
-          array: {
-            ref: "Pet",
-          },
-        },
-      },
-    },
-    postPets: {
-      method: "POST",
-      path: "/pets",
-      body: "json",
-      success: {
-        "201": {
-          ref: "Pet",
-        },
-      },
-    },
-    getPetsByPetId: {
-      method: "GET",
-      path: "/pets/{petId}",
-      success: {
-        "200": {
-          ref: "Pet",
-        },
-      },
-    },
-    deletePetsByPetId: {
-      method: "DELETE",
-      path: "/pets/{petId}",
-      success: {
-        "204": null,
-      },
-    },
-    getPetsByPetIdToysByToyId: {
-      method: "GET",
-      path: "/pets/{petId}/toys/{toyId}",
-      success: {
-        "200": {
-          ref: "Toy",
-        },
-      },
-    },
+};
+
+// The documented shape of each response schema, for turning the wire form into it.
+const Pet$shape: Shape = {
+  object: {
+    id: "integer",
+    name: "string",
   },
-  shapes: {
-    Pet: {
-      object: {
-        id: "integer",
-        name: "string",
+  required: ["id", "name"],
+};
+const Toy$shape: Shape = {
+  object: {
+    id: "string",
+    squeaky: "boolean",
+  },
+  required: ["id"],
+};
+
+// Each operation as the client core needs it.
+const getPets$operation: OperationDescription = {
+  method: "GET",
+  path: "/pets",
+  success: {
+    "200": {
+      array: {
+        ref: () => Pet$shape,
       },
-      required: ["id", "name"],
-    },
-    Toy: {
-      object: {
-        id: "string",
-        squeaky: "boolean",
-      },
-      required: ["id"],
     },
   },
 };
+const postPets$operation: OperationDescription = {
+  method: "POST",
+  path: "/pets",
+  body: "json",
+  success: {
+    "201": {
+      ref: () => Pet$shape,
+    },
+  },
+};
+const getPetsByPetId$operation: OperationDescription = {
+  method: "GET",
+  path: "/pets/{petId}",
+  success: {
+    "200": {
+      ref: () => Pet$shape,
+    },
+  },
+};
+const deletePetsByPetId$operation: OperationDescription = {
+  method: "DELETE",
+  path: "/pets/{petId}",
+  success: {
+    "204": null,
+  },
+};
+const getPetsByPetIdToysByToyId$operation: OperationDescription = {
+  method: "GET",
+  path: "/pets/{petId}/toys/{toyId}",
+  success: {
+    "200": {
+      ref: () => Toy$shape,
+    },
+  },
+};
+
+/** The core every operation function takes: `createNoOperationIdsCore({ accountSid, authToken })`. */
+export type NoOperationIdsCore = Core$ & { readonly api$: "NoOperationIds" };
+
+/** A core for No operation ids 1.0.0; pass it to the operation functions. `baseUrl`, `fetch`, `timeoutMs`, `maxRetries` and `headers` are optional. */
+export function createNoOperationIdsCore(options: ClientOptions): NoOperationIdsCore {
+  return new Core$(options, settings$) as NoOperationIdsCore;
+}
+
+/**
+ * List pets
+ *
+ * `GET /pets`
+ */
+export function getPets(
+  core: NoOperationIdsCore,
+  ...init: CallArgs<O["getPets"]>
+): ApiPromise<SuccessBody<O["getPets"]>> {
+  return core.call(getPets$operation, init[0]);
+}
+
+/**
+ * Create a pet
+ *
+ * `POST /pets`
+ */
+export function postPets(
+  core: NoOperationIdsCore,
+  ...init: CallArgs<O["postPets"]>
+): ApiPromise<SuccessBody<O["postPets"]>> {
+  return core.call(postPets$operation, init[0]);
+}
+
+/**
+ * Get a pet
+ *
+ * `GET /pets/{petId}`
+ */
+export function getPetsByPetId(
+  core: NoOperationIdsCore,
+  ...init: CallArgs<O["getPetsByPetId"]>
+): ApiPromise<SuccessBody<O["getPetsByPetId"]>> {
+  return core.call(getPetsByPetId$operation, init[0]);
+}
+
+/**
+ * Delete a pet
+ *
+ * `DELETE /pets/{petId}`
+ */
+export function deletePetsByPetId(
+  core: NoOperationIdsCore,
+  ...init: CallArgs<O["deletePetsByPetId"]>
+): ApiPromise<SuccessBody<O["deletePetsByPetId"]>> {
+  return core.call(deletePetsByPetId$operation, init[0]);
+}
+
+/**
+ * Get a toy of a pet
+ *
+ * `GET /pets/{petId}/toys/{toyId}`
+ */
+export function getPetsByPetIdToysByToyId(
+  core: NoOperationIdsCore,
+  ...init: CallArgs<O["getPetsByPetIdToysByToyId"]>
+): ApiPromise<SuccessBody<O["getPetsByPetIdToysByToyId"]>> {
+  return core.call(getPetsByPetIdToysByToyId$operation, init[0]);
+}
 
 /**
  * A client for No operation ids 1.0.0: Basic auth, `Accept: application/json`, the wire
@@ -136,14 +205,15 @@ export interface NoOperationIdsClient {
   ): ApiPromise<SuccessBody<O["getPetsByPetIdToysByToyId"]>>;
 }
 
-/** `createNoOperationIdsClient({ accountSid, authToken })`; `baseUrl`, `fetch`, `timeoutMs`, `maxRetries` and `headers` are optional. */
+/** `createNoOperationIdsClient({ accountSid, authToken })`: every operation as a method. */
 export function createNoOperationIdsClient(options: ClientOptions): NoOperationIdsClient {
-  const core = new ImpactClient(options, description);
-  const client: Record<string, unknown> = {
+  const core = createNoOperationIdsCore(options);
+  return {
     options: core.options,
+    getPets: (...init) => getPets(core, ...init),
+    postPets: (...init) => postPets(core, ...init),
+    getPetsByPetId: (...init) => getPetsByPetId(core, ...init),
+    deletePetsByPetId: (...init) => deletePetsByPetId(core, ...init),
+    getPetsByPetIdToysByToyId: (...init) => getPetsByPetIdToysByToyId(core, ...init),
   };
-  for (const operation of Object.keys(description.operations)) {
-    client[operation] = (init?: CallInit) => core.call(operation, init);
-  }
-  return client as unknown as NoOperationIdsClient;
 }

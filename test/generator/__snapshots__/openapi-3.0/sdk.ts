@@ -1,14 +1,15 @@
 // Generated from ../../specs/openapi-3.0.yaml by this project's generator. Do not edit: change the spec and run `npm run generate`.
 
 import {
-  ImpactClient,
-  type ApiDescription,
+  ImpactClient as Core$,
   type ApiPromise,
+  type ApiSettings,
   type CallArgs,
-  type CallInit,
   type ClientOptions,
+  type OperationDescription,
   type PublicClientOptions,
   type SuccessBody,
+  type Shape,
 } from "../../../../runtime/client/index.js";
 import type { paths } from "./schema.js";
 
@@ -19,59 +20,85 @@ export interface Openapi30OperationTypes {
 }
 type O = Openapi30OperationTypes;
 
-/** What the client core needs to know of OpenAPI 3.0 1.0.0, derived from the spec. */
-const description: ApiDescription = {
+/** What the client core needs to know of OpenAPI 3.0 1.0.0 as a whole. */
+const settings$: ApiSettings = {
   server: "https://api.example.test",
   queryArrays: {
     style: "form",
     explode: true,
   },
-  operations: {
-    listProducts: {
-      method: "GET",
-      path: "/products",
-      success: {
-        "200": {
-          array: {
-            ref: "Product",
-          },
-        },
-      },
-    },
-    createProduct: {
-      method: "POST",
-      path: "/products",
-      body: "json",
-      success: {
-        "201": {
-          ref: "Product",
-        },
-      },
-    },
-  },
-  shapes: {
-    Category: {
+};
+
+// The documented shape of each response schema, for turning the wire form into it.
+const Product$shape: Shape = {
+  object: {
+    name: "string",
+    price: "number",
+    discontinuedAt: "string",
+    category: {
       object: {
         name: "string",
       },
       required: [],
     },
-    Product: {
-      object: {
-        name: "string",
-        price: "number",
-        discontinuedAt: "string",
-        category: {
-          object: {
-            name: "string",
-          },
-          required: [],
-        },
+  },
+  required: ["name", "price"],
+};
+
+// Each operation as the client core needs it.
+const listProducts$operation: OperationDescription = {
+  method: "GET",
+  path: "/products",
+  success: {
+    "200": {
+      array: {
+        ref: () => Product$shape,
       },
-      required: ["name", "price"],
     },
   },
 };
+const createProduct$operation: OperationDescription = {
+  method: "POST",
+  path: "/products",
+  body: "json",
+  success: {
+    "201": {
+      ref: () => Product$shape,
+    },
+  },
+};
+
+/** The core every operation function takes: `createOpenapi30Core({ accountSid, authToken })`. */
+export type Openapi30Core = Core$ & { readonly api$: "Openapi30" };
+
+/** A core for OpenAPI 3.0 1.0.0; pass it to the operation functions. `baseUrl`, `fetch`, `timeoutMs`, `maxRetries` and `headers` are optional. */
+export function createOpenapi30Core(options: ClientOptions): Openapi30Core {
+  return new Core$(options, settings$) as Openapi30Core;
+}
+
+/**
+ * List products
+ *
+ * `GET /products`
+ */
+export function listProducts(
+  core: Openapi30Core,
+  ...init: CallArgs<O["listProducts"]>
+): ApiPromise<SuccessBody<O["listProducts"]>> {
+  return core.call(listProducts$operation, init[0]);
+}
+
+/**
+ * Create a product
+ *
+ * `POST /products`
+ */
+export function createProduct(
+  core: Openapi30Core,
+  ...init: CallArgs<O["createProduct"]>
+): ApiPromise<SuccessBody<O["createProduct"]>> {
+  return core.call(createProduct$operation, init[0]);
+}
 
 /**
  * A client for OpenAPI 3.0 1.0.0: Basic auth, `Accept: application/json`, the wire
@@ -94,14 +121,12 @@ export interface Openapi30Client {
   createProduct(...init: CallArgs<O["createProduct"]>): ApiPromise<SuccessBody<O["createProduct"]>>;
 }
 
-/** `createOpenapi30Client({ accountSid, authToken })`; `baseUrl`, `fetch`, `timeoutMs`, `maxRetries` and `headers` are optional. */
+/** `createOpenapi30Client({ accountSid, authToken })`: every operation as a method. */
 export function createOpenapi30Client(options: ClientOptions): Openapi30Client {
-  const core = new ImpactClient(options, description);
-  const client: Record<string, unknown> = {
+  const core = createOpenapi30Core(options);
+  return {
     options: core.options,
+    listProducts: (...init) => listProducts(core, ...init),
+    createProduct: (...init) => createProduct(core, ...init),
   };
-  for (const operation of Object.keys(description.operations)) {
-    client[operation] = (init?: CallInit) => core.call(operation, init);
-  }
-  return client as unknown as Openapi30Client;
 }

@@ -1,14 +1,15 @@
 // Generated from ../../specs/webhooks.yaml by this project's generator. Do not edit: change the spec and run `npm run generate`.
 
 import {
-  ImpactClient,
-  type ApiDescription,
+  ImpactClient as Core$,
   type ApiPromise,
+  type ApiSettings,
   type CallArgs,
-  type CallInit,
   type ClientOptions,
+  type OperationDescription,
   type PublicClientOptions,
   type SuccessBody,
+  type Shape,
 } from "../../../../runtime/client/index.js";
 import type { paths } from "./schema.js";
 
@@ -18,34 +19,51 @@ export interface WebhooksOperationTypes {
 }
 type O = WebhooksOperationTypes;
 
-/** What the client core needs to know of Webhooks 1.0.0, derived from the spec. */
-const description: ApiDescription = {
+/** What the client core needs to know of Webhooks 1.0.0 as a whole. */
+const settings$: ApiSettings = {
   server: "https://api.example.test",
   queryArrays: {
     style: "form",
     explode: true,
   },
-  operations: {
-    getOrder: {
-      method: "GET",
-      path: "/orders/{orderId}",
-      success: {
-        "200": {
-          ref: "Order",
-        },
-      },
-    },
+};
+
+// The documented shape of each response schema, for turning the wire form into it.
+const Order$shape: Shape = {
+  object: {
+    id: "integer",
+    total: "number",
   },
-  shapes: {
-    Order: {
-      object: {
-        id: "integer",
-        total: "number",
-      },
-      required: ["id", "total"],
+  required: ["id", "total"],
+};
+
+// Each operation as the client core needs it.
+const getOrder$operation: OperationDescription = {
+  method: "GET",
+  path: "/orders/{orderId}",
+  success: {
+    "200": {
+      ref: () => Order$shape,
     },
   },
 };
+
+/** The core every operation function takes: `createWebhooksCore({ accountSid, authToken })`. */
+export type WebhooksCore = Core$ & { readonly api$: "Webhooks" };
+
+/** A core for Webhooks 1.0.0; pass it to the operation functions. `baseUrl`, `fetch`, `timeoutMs`, `maxRetries` and `headers` are optional. */
+export function createWebhooksCore(options: ClientOptions): WebhooksCore {
+  return new Core$(options, settings$) as WebhooksCore;
+}
+
+/**
+ * Get an order
+ *
+ * `GET /orders/{orderId}`
+ */
+export function getOrder(core: WebhooksCore, ...init: CallArgs<O["getOrder"]>): ApiPromise<SuccessBody<O["getOrder"]>> {
+  return core.call(getOrder$operation, init[0]);
+}
 
 /**
  * A client for Webhooks 1.0.0: Basic auth, `Accept: application/json`, the wire
@@ -62,14 +80,11 @@ export interface WebhooksClient {
   getOrder(...init: CallArgs<O["getOrder"]>): ApiPromise<SuccessBody<O["getOrder"]>>;
 }
 
-/** `createWebhooksClient({ accountSid, authToken })`; `baseUrl`, `fetch`, `timeoutMs`, `maxRetries` and `headers` are optional. */
+/** `createWebhooksClient({ accountSid, authToken })`: every operation as a method. */
 export function createWebhooksClient(options: ClientOptions): WebhooksClient {
-  const core = new ImpactClient(options, description);
-  const client: Record<string, unknown> = {
+  const core = createWebhooksCore(options);
+  return {
     options: core.options,
+    getOrder: (...init) => getOrder(core, ...init),
   };
-  for (const operation of Object.keys(description.operations)) {
-    client[operation] = (init?: CallInit) => core.call(operation, init);
-  }
-  return client as unknown as WebhooksClient;
 }
