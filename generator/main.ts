@@ -31,6 +31,7 @@ Per API (\`brand/\`, \`partner/\`):
 | \`sdk.ts\` | \`createBrandClient\` / \`createPartnerClient\` and one function per operation: auth, wire format, typed errors, retries, paging |
 | \`fixtures/*.json\` | requests, response bodies per status, schema instances, and wire-form responses; sorted keys |
 | \`fixtures.ts\` | the same fixtures as literals that \`satisfies\` the generated types |
+| \`code-samples.json\`, \`samples.ts\` | a TypeScript and a curl sample per operation, for the reference docs; \`samples.ts\` is type-checked |
 | \`index.ts\` | the API's single entry point |
 `;
 
@@ -134,7 +135,8 @@ async function generate(
   const results: Array<GenerateResult & { outDir: string }> = [];
   for (const target of targets) {
     const runtimeImport = values["runtime-import"] ?? relativeImport(target.outDir, target.runtimeEntry);
-    const result = await generateApi({ ...target, runtimeImport, stage, publishYaml: !values.spec, emitTypes: types?.emitTypes ?? typesNotEmitted });
+    const packageImport = values.spec ? "./index.js" : `impact-promo-api/${target.apiName}`;
+    const result = await generateApi({ ...target, runtimeImport, packageImport, stage, publishYaml: !values.spec, emitTypes: types?.emitTypes ?? typesNotEmitted });
     results.push({ ...result, outDir: target.outDir });
   }
   const files = [

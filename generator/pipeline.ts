@@ -4,11 +4,12 @@ import path from "node:path";
 import type { Config } from "@redocly/openapi-core";
 import { emitClient, emitIndex } from "./emit-client.js";
 import { emitFixtures } from "./emit-fixtures.js";
+import { emitSamples } from "./emit-samples.js";
 import { emitSdk } from "./emit-sdk.js";
 import type { OpenApiDocument } from "./bundle.js";
 import { loadSpec } from "./load.js";
 import { buildModel } from "./model.js";
-import { toJson, toYaml } from "./serialize.js";
+import { toJson, toSortedJson, toYaml } from "./serialize.js";
 import type { OutputFile } from "./write.js";
 import { readWireFormat } from "../runtime/wire-format.js";
 
@@ -21,6 +22,8 @@ export interface GenerateRequest {
   apiName: string;
   /** The module specifier sdk.ts imports the client runtime from. */
   runtimeImport: string;
+  /** What the docs' TypeScript samples import the client from: `impact-promo-api/brand`. */
+  packageImport: string;
   root: string;
   config: Config;
   /** The folder the files will be written to (for the header's relative source path). */
@@ -70,6 +73,7 @@ export async function generateApi(request: GenerateRequest): Promise<GenerateRes
     files.push(
       { path: "client.ts", contents: emitClient(model, header) },
       { path: "sdk.ts", contents: emitSdk(document, model, request.apiName, request.runtimeImport, header) },
+      ...sampleFiles(emitSamples(document, model, fixtureResult.data.requests, request.apiName, request.packageImport, header)),
       ...fixtureResult.files,
       { path: "index.ts", contents: emitIndex(header, request.runtimeImport) },
       // Last: openapi-typescript may annotate the document (see emitTypes).
@@ -89,6 +93,13 @@ export async function generateApi(request: GenerateRequest): Promise<GenerateRes
       milliseconds: performance.now() - started,
     },
   };
+}
+
+function sampleFiles({ samples, module }: ReturnType<typeof emitSamples>): OutputFile[] {
+  return [
+    { path: "code-samples.json", contents: toSortedJson(samples) },
+    { path: "samples.ts", contents: module },
+  ];
 }
 
 export function formatSummary(summary: GenerateSummary): string {

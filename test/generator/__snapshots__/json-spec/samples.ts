@@ -1,0 +1,19 @@
+// Generated from ../../specs/json-spec.json by this project's generator. Do not edit: change the spec and run `npm run generate`.
+
+// The TypeScript code samples of the reference docs, as functions, so that
+// type-checking proves each sample still compiles against the client.
+import type { JsonSpecClient } from "./sdk.js";
+
+export function listNotes(jsonSpec: JsonSpecClient) {
+  return jsonSpec.listNotes();
+}
+
+export function createNote(jsonSpec: JsonSpecClient) {
+  return jsonSpec.createNote({
+    body: {
+      id: 1001,
+      pinned: true,
+      text: "text 1",
+    },
+  });
+}

@@ -1,0 +1,26 @@
+// Generated from ../../specs/openapi-3.0.yaml by this project's generator. Do not edit: change the spec and run `npm run generate`.
+
+// The TypeScript code samples of the reference docs, as functions, so that
+// type-checking proves each sample still compiles against the client.
+import type { Openapi30Client } from "./sdk.js";
+
+export function listProducts(openapi30: Openapi30Client) {
+  return openapi30.listProducts({
+    query: {
+      minPrice: 12.5,
+    },
+  });
+}
+
+export function createProduct(openapi30: Openapi30Client) {
+  return openapi30.createProduct({
+    body: {
+      category: {
+        name: "name 1",
+      },
+      discontinuedAt: "2026-01-15T10:00:00Z",
+      name: "name 1",
+      price: 12.5,
+    },
+  });
+}
