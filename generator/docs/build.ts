@@ -1,0 +1,111 @@
+// `npm run docs`: the reference docs as a static site in dist/docs/, which any
+// static host can serve as it is and which loads nothing from another host.
+//
+//   index.html                landing page: both APIs, links, downloads
+//   <api>/index.html          `redocly build-docs` of the API, scripts inlined
+//   <api>/openapi.json|yaml   the bundled spec, as generated/ holds it
+//   <api>/fixtures/*.json     the fixtures, for download
+//
+// The reference pages are built from generated/<api>/openapi.json with the
+// generator's code samples added as x-codeSamples. Redoc shows each enum value's
+// description from the spec's x-enumDescriptions as a table.
+import { execFile } from "node:child_process";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import Handlebars from "handlebars";
+import { loadProjectConfig } from "../config.js";
+import { buildModel, resolveRef } from "../model.js";
+import type { OpenApiDocument } from "../bundle.js";
+import type { CodeSample } from "../emit-samples.js";
+
+const run = promisify(execFile);
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const REDOCLY = path.join(ROOT, "node_modules/@redocly/cli/bin/cli.js");
+const landing = Handlebars.compile(await readFile(new URL("./landing.hbs", import.meta.url), "utf8"), { strict: true });
+
+// Redoc's page refers to the Redocly logo on a CDN and declares no icon (so browsers
+// ask the host for /favicon.ico); the site must load nothing it does not hold.
+const CDN_LOGO = /https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(?:-full)?\.svg/g;
+const BLANK_IMAGE = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg'/%3E";
+const NO_ICON = '<link rel="icon" href="data:,">';
+
+type Json = Record<string, any>;
+
+function addCodeSamples(document: OpenApiDocument, samples: Record<string, CodeSample[]>): void {
+  for (const operation of buildModel(document).operations) {
+    const pathItem = resolveRef(document, (document.paths as Json)[operation.path]);
+    pathItem[operation.method]["x-codeSamples"] = samples[operation.name] ?? [];
+  }
+}
+
+async function size(file: string): Promise<number> {
+  return (await stat(file)).size;
+}
+
+export async function buildDocs(outDir: string): Promise<Array<{ page: string; bytes: number; milliseconds: number }>> {
+  const { apis } = await loadProjectConfig(path.join(ROOT, "redocly.yaml"));
+  const staging = await mkdtemp(path.join(tmpdir(), "impact-docs-"));
+  const report: Array<{ page: string; bytes: number; milliseconds: number }> = [];
+  try {
+    const cards = [];
+    for (const api of apis) {
+      const generated = path.join(ROOT, "generated", api.name);
+      const document = JSON.parse(await readFile(path.join(generated, "openapi.json"), "utf8")) as OpenApiDocument;
+      const samples = JSON.parse(await readFile(path.join(generated, "code-samples.json"), "utf8")) as Record<string, CodeSample[]>;
+      const info = document.info as Json;
+      const summary = String(info.summary ?? "");
+      const operations = buildModel(document).operations.length;
+      addCodeSamples(document, samples);
+      const input = path.join(staging, `${api.name}.json`);
+      await writeFile(input, JSON.stringify(document));
+
+      const folder = path.join(staging, "site", api.name);
+      await mkdir(path.join(folder, "fixtures"), { recursive: true });
+      const page = path.join(folder, "index.html");
+      const started = performance.now();
+      await run(process.execPath, [REDOCLY, "build-docs", input, "--inlineBundle", "--output", page, "--title", `${info.title} ${info.version}`, "--config", path.join(ROOT, "redocly.yaml")], {
+        cwd: ROOT,
+        env: { ...process.env, REDOCLY_TELEMETRY: "off" },
+        maxBuffer: 64 << 20,
+      });
+      const html = (await readFile(page, "utf8")).replace(CDN_LOGO, BLANK_IMAGE);
+      await writeFile(page, html.includes('rel="icon"') ? html : html.replace("<head>", `<head>${NO_ICON}`));
+      report.push({ page: `${api.name}/index.html`, bytes: await size(page), milliseconds: performance.now() - started });
+
+      for (const file of ["openapi.json", "openapi.yaml"]) await cp(path.join(generated, file), path.join(folder, file));
+      const fixtures = (await readdir(path.join(generated, "fixtures"))).filter((file) => file.endsWith(".json")).sort();
+      for (const file of fixtures) await cp(path.join(generated, "fixtures", file), path.join(folder, "fixtures", file));
+      cards.push({ name: api.name, title: info.title, version: api.version, summary, operations, server: (document.servers as Json[])[0]?.url, fixtures });
+    }
+    const index = path.join(staging, "site", "index.html");
+    await writeFile(
+      index,
+      landing({
+        title: "impact.com promo code APIs",
+        lead: "Reference documentation for the promo code and promo code exception list endpoints of impact.com's brand and partner APIs.",
+        apis: cards,
+      }),
+    );
+    report.unshift({ page: "index.html", bytes: await size(index), milliseconds: 0 });
+    // Replace the previous site only once the new one is complete.
+    await rm(outDir, { recursive: true, force: true });
+    await mkdir(path.dirname(outDir), { recursive: true });
+    await cp(path.join(staging, "site"), outDir, { recursive: true });
+    return report;
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const outDir = path.resolve(process.argv[2] ?? path.join(ROOT, "dist/docs"));
+  const started = performance.now();
+  const report = await buildDocs(outDir);
+  for (const { page, bytes, milliseconds } of report) {
+    console.log(`${page.padEnd(20)} ${(bytes / 1024).toFixed(0).padStart(6)} KiB${milliseconds ? `  built in ${(milliseconds / 1000).toFixed(1)} s` : ""}`);
+  }
+  console.log(`docs: ${path.relative(process.cwd(), outDir)}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
