@@ -45,14 +45,15 @@ async function size(file: string): Promise<number> {
   return (await stat(file)).size;
 }
 
-export async function buildDocs(outDir: string): Promise<Array<{ page: string; bytes: number; milliseconds: number }>> {
-  const { apis } = await loadProjectConfig(path.join(ROOT, "redocly.yaml"));
+/** Builds the site of the project at `projectRoot` (this repository by default) into `outDir`. */
+export async function buildDocs(outDir: string, projectRoot = ROOT): Promise<Array<{ page: string; bytes: number; milliseconds: number }>> {
+  const { apis } = await loadProjectConfig(path.join(projectRoot, "redocly.yaml"));
   const staging = await mkdtemp(path.join(tmpdir(), "impact-docs-"));
   const report: Array<{ page: string; bytes: number; milliseconds: number }> = [];
   try {
     const cards = [];
     for (const api of apis) {
-      const generated = path.join(ROOT, "generated", api.name);
+      const generated = path.join(projectRoot, "generated", api.name);
       const document = JSON.parse(await readFile(path.join(generated, "openapi.json"), "utf8")) as OpenApiDocument;
       const samples = JSON.parse(await readFile(path.join(generated, "code-samples.json"), "utf8")) as Record<string, CodeSample[]>;
       const info = document.info as Json;
@@ -66,8 +67,8 @@ export async function buildDocs(outDir: string): Promise<Array<{ page: string; b
       await mkdir(path.join(folder, "fixtures"), { recursive: true });
       const page = path.join(folder, "index.html");
       const started = performance.now();
-      await run(process.execPath, [REDOCLY, "build-docs", input, "--inlineBundle", "--output", page, "--title", `${info.title} ${info.version}`, "--config", path.join(ROOT, "redocly.yaml")], {
-        cwd: ROOT,
+      await run(process.execPath, [REDOCLY, "build-docs", input, "--inlineBundle", "--output", page, "--title", `${info.title} ${info.version}`, "--config", path.join(projectRoot, "redocly.yaml")], {
+        cwd: projectRoot,
         env: { ...process.env, REDOCLY_TELEMETRY: "off" },
         maxBuffer: 64 << 20,
       });
