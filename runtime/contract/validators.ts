@@ -1,0 +1,159 @@
+// Request and response validators for one API, compiled once from its bundled
+// spec with ajv. What other repositories use to check their code against
+// impact.com without calling it: every problem names a JSON pointer and a rule.
+import { SchemaValidator, type ValidationMode } from "../schema-validator.js";
+import type { JsonSchema } from "../wire-format.js";
+
+type Json = Record<string, any>;
+
+export interface ValidationIssue {
+  /** Where in the request or body: `/path/PromoCodeId`, `/query/PageSize`, `/body/Code`, `/Id`. */
+  pointer: string;
+  /** The JSON Schema keyword or check that failed: `type`, `required`, `enum`, `status`, … */
+  rule: string;
+  message: string;
+}
+
+export interface RequestInput {
+  path?: Record<string, unknown>;
+  query?: Record<string, unknown>;
+  body?: unknown;
+}
+
+export interface OperationSpec {
+  operationId: string;
+  method: string;
+  path: string;
+  parameters: Array<{ name: string; in: string; required: boolean; schema: JsonSchema | undefined }>;
+  requestBody: { required: boolean; schema: JsonSchema | undefined } | undefined;
+  responses: Record<string, { schema: JsonSchema | undefined }>;
+}
+
+const METHODS = ["get", "put", "post", "delete", "patch", "options", "head", "trace"];
+
+function resolve(document: Json, node: unknown): Json {
+  let current = node as Json;
+  for (let hops = 0; current && typeof current.$ref === "string" && hops < 32; hops += 1) {
+    current = current.$ref
+      .slice(2)
+      .split("/")
+      .map((part: string) => part.replace(/~1/g, "/").replace(/~0/g, "~"))
+      .reduce((parent: Json, key: string) => parent?.[key], document);
+  }
+  return current;
+}
+
+function jsonMedia(content: Json | undefined): Json | undefined {
+  const entries = Object.entries(content ?? {});
+  return (entries.find(([type]) => /json/.test(type)) ?? entries.find(([type]) => type === "application/x-www-form-urlencoded") ?? entries[0])?.[1];
+}
+
+/** The operations of a bundled document, by operationId. */
+export function operationsOf(document: Json): Map<string, OperationSpec> {
+  const operations = new Map<string, OperationSpec>();
+  for (const [path, rawItem] of Object.entries((document.paths ?? {}) as Json)) {
+    const item = resolve(document, rawItem);
+    for (const method of METHODS) {
+      const operation = item[method] as Json | undefined;
+      if (!operation?.operationId) continue;
+      const parameters = [...(item.parameters ?? []), ...(operation.parameters ?? [])].map((raw: unknown) => {
+        const parameter = resolve(document, raw);
+        return { name: parameter.name as string, in: parameter.in as string, required: parameter.in === "path" || parameter.required === true, schema: parameter.schema as JsonSchema | undefined };
+      });
+      const body = operation.requestBody ? resolve(document, operation.requestBody) : undefined;
+      const responses: OperationSpec["responses"] = {};
+      for (const [status, rawResponse] of Object.entries((operation.responses ?? {}) as Json)) {
+        responses[status] = { schema: jsonMedia(resolve(document, rawResponse).content)?.schema };
+      }
+      operations.set(operation.operationId, {
+        operationId: operation.operationId,
+        method: method.toUpperCase(),
+        path,
+        parameters,
+        requestBody: body ? { required: body.required === true, schema: jsonMedia(body.content)?.schema } : undefined,
+        responses,
+      });
+    }
+  }
+  return operations;
+}
+
+/** The documented response for a status: exact, then its class (`4XX`), then `default`. */
+export function documentedResponse(operation: OperationSpec, status: number): { status: string; schema: JsonSchema | undefined } | undefined {
+  for (const key of [String(status), `${String(status)[0]}XX`, "default"]) {
+    const response = operation.responses[key];
+    if (response) return { status: key, schema: response.schema };
+  }
+  return undefined;
+}
+
+/** A parameter's value from its text form (a URL or form field), typed as its schema says; unparseable text stays text. */
+export function coerceParameter(document: Json, schema: JsonSchema | undefined, raw: string | string[]): unknown {
+  const resolved = schema && typeof schema === "object" ? resolve(document, schema) : undefined;
+  const type = Array.isArray(resolved?.type) ? resolved.type.find((entry: string) => entry !== "null") : resolved?.type;
+  if (type === "array") {
+    const items = Array.isArray(raw) ? raw : [raw];
+    return items.map((item) => coerceParameter(document, resolved?.items, item));
+  }
+  const text = Array.isArray(raw) ? raw[raw.length - 1]! : raw;
+  if (type === "integer" && /^-?\d+$/.test(text)) return Number(text);
+  if (type === "number" && /^-?\d+(\.\d+)?$/.test(text)) return Number(text);
+  if (type === "boolean" && /^(true|false)$/i.test(text)) return text.toLowerCase() === "true";
+  return text;
+}
+
+export interface Validators {
+  readonly operations: ReadonlyMap<string, OperationSpec>;
+  validateRequest(operationId: string, input: RequestInput): ValidationIssue[];
+  validateResponse(operationId: string, status: number, body: unknown, options?: { mode?: ValidationMode }): ValidationIssue[];
+}
+
+/** Compiles the validators of one API from its bundled document (generated/<api>/openapi.json). */
+export function createValidators(document: Json): Validators {
+  const operations = operationsOf(document);
+  const strict = new SchemaValidator(document, "strict");
+  const wire = document["x-wire-format"] ? new SchemaValidator(document, "wire") : strict;
+  const find = (operationId: string) => {
+    const operation = operations.get(operationId);
+    if (!operation) throw new Error(`Unknown operation ${operationId}; known: ${[...operations.keys()].join(", ")}`);
+    return operation;
+  };
+  const check = (validator: SchemaValidator, schema: JsonSchema | undefined, value: unknown, prefix: string): ValidationIssue[] =>
+    schema === undefined ? [] : validator.validate(schema, value).map((problem) => ({ pointer: `${prefix}${problem.pointer === "/" ? "" : problem.pointer}` || "/", rule: problem.keyword, message: problem.message }));
+
+  return {
+    operations,
+    validateRequest(operationId, input) {
+      const operation = find(operationId);
+      const issues: ValidationIssue[] = [];
+      for (const parameter of operation.parameters) {
+        if (parameter.in !== "path" && parameter.in !== "query") continue;
+        const value = (input[parameter.in] as Record<string, unknown> | undefined)?.[parameter.name];
+        const pointer = `/${parameter.in}/${parameter.name}`;
+        if (value === undefined) {
+          if (parameter.required) issues.push({ pointer, rule: "required", message: `${parameter.in} parameter ${parameter.name} is required` });
+          continue;
+        }
+        issues.push(...check(strict, parameter.schema, value, pointer));
+      }
+      if (operation.requestBody) {
+        if (input.body === undefined) {
+          if (operation.requestBody.required) issues.push({ pointer: "/body", rule: "required", message: "a request body is required" });
+        } else {
+          issues.push(...check(strict, operation.requestBody.schema, input.body, "/body"));
+        }
+      } else if (input.body !== undefined) {
+        issues.push({ pointer: "/body", rule: "body", message: `${operation.method} ${operation.path} takes no body` });
+      }
+      return issues;
+    },
+    validateResponse(operationId, status, body, options = {}) {
+      const operation = find(operationId);
+      const response = documentedResponse(operation, status);
+      if (!response) {
+        return [{ pointer: "/", rule: "status", message: `status ${status} is not documented for ${operationId} (documented: ${Object.keys(operation.responses).join(", ")})` }];
+      }
+      return check(options.mode === "strict" ? strict : wire, response.schema, body, "");
+    },
+  };
+}
