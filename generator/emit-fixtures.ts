@@ -8,7 +8,7 @@ import type { ApiModel, MediaModel, OperationModel } from "./model.js";
 import { literal, propertyKey as key } from "./names.js";
 import { sortKeys, toJson } from "./serialize.js";
 import { EnumCoverage, Synthesizer } from "./synthesize.js";
-import { toWireValue } from "./wire-values.js";
+import { toWireValue } from "../runtime/wire-values.js";
 import type { OutputFile } from "./write.js";
 import type { WireFormat } from "../runtime/wire-format.js";
 
