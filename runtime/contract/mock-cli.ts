@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // `npm run mock -- --port N [--rate-limit N] [--error-rate 0.1] [--delay-ms 50] [--seed S]`
 // Serves the stateful mock of both APIs until interrupted.
 import { parseArgs } from "node:util";

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // `npm run validate -- --api brand --operation getPromoCode --status 200 [--strict] FILE`
 // checks a response body (FILE, JSON) against the spec: in the wire form impact.com
 // really sends unless --strict asks for the documented types. With --request, FILE

@@ -1,0 +1,242 @@
+// The contract runner against small servers this file starts on 127.0.0.1: a
+// broken one that it must catch, a correct fake of one operation that must pass,
+// one that never answers, and one that redirects elsewhere.
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import fc from "fast-check";
+import { afterEach, describe, expect, it } from "vitest";
+import { coerceParameter } from "../../runtime/contract/validators.js";
+import { encodeRequest, formatReport, mutationsOf, planApi, requestArbitrary, runContract, type OperationResult } from "../../runtime/contract/runner.js";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const SID = "IRcontract";
+const AUTHORIZATION = `Basic ${Buffer.from(`${SID}:contract-token`).toString("base64")}`;
+const BRAND = `/Advertisers/${SID}`;
+
+interface Received {
+  method: string;
+  url: string;
+  headers: IncomingMessage["headers"];
+  body: string;
+}
+
+type Handler = (request: Received, response: ServerResponse) => void;
+
+const servers: Array<{ close(): Promise<void> }> = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((server) => server.close()));
+});
+
+async function startServer(handler: Handler): Promise<{ origin: string; received: Received[] }> {
+  const received: Received[] = [];
+  const server = createServer(async (request, response) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const entry = { method: request.method!, url: request.url!, headers: request.headers, body: Buffer.concat(chunks).toString("utf8") };
+    received.push(entry);
+    handler(entry, response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  servers.push({
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  });
+  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, received };
+}
+
+function json(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { "content-type": "application/json" });
+  response.end(JSON.stringify(body));
+}
+
+const error = (message: string) => ({ Status: "ERROR", Message: message });
+const resultOf = (results: OperationResult[], operationId: string) => results.find((result) => result.operationId === operationId)!;
+
+/** Gets promo codes wrong in three ways, ignores auth everywhere, and knows no other route. */
+const brokenServer: Handler = (request, response) => {
+  const { pathname } = new URL(request.url, "http://x");
+  if (request.method === "GET" && pathname.startsWith(`${BRAND}/PromoCodes/`)) return json(response, 200, { Id: "abc" });
+  if (request.method === "GET" && pathname === `${BRAND}/PromoCodes`) return json(response, 500, error("boom"));
+  return json(response, 404, error("no such route"));
+};
+
+/** getPromoCode done right: 401 without the right credentials, 400 for a malformed id, 404 for an unknown one. */
+const wirePromoCode = (JSON.parse(readFileSync(path.join(ROOT, "generated/brand/fixtures/wire-responses.json"), "utf8")) as Record<string, Record<string, unknown[]>>).getPromoCode!["200"]![0];
+const correctGetPromoCode: Handler = (request, response) => {
+  const match = /^\/Advertisers\/IRcontract\/PromoCodes\/([^/?]*)$/.exec(new URL(request.url, "http://x").pathname);
+  if (request.method !== "GET" || !match) return json(response, 404, error("no such route"));
+  if (request.headers.authorization !== AUTHORIZATION) return json(response, 401, error("Unauthorized"));
+  const id = decodeURIComponent(match[1]!);
+  if (!/^[1-9][0-9]*$/.test(id) || !Number.isSafeInteger(Number(id))) {
+    return json(response, 400, { ...error("Validation Failed"), Errors: [{ Field: "PromoCodeId", Message: "Not a numeric value" }] });
+  }
+  if (id !== "7777777") return json(response, 404, error("Promo code not found"));
+  return json(response, 200, wirePromoCode);
+};
+
+function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "runtime/contract/contract-cli.ts", ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: "1" } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe("against a broken server", () => {
+  it("reports each broken operation with its smallest failing request", async () => {
+    const server = await startServer(brokenServer);
+    const report = await runContract({ baseUrl: server.origin, apis: ["brand"], runs: 5, seed: 7 });
+    expect(report.ok).toBe(false);
+    expect(report.results).toHaveLength(12);
+
+    const get = resultOf(report.results, "getPromoCode");
+    expect(get.failures.map((failure) => failure.check).sort()).toEqual(["auth", "invalid", "valid"]);
+    const invalidBody = get.failures.find((failure) => failure.check === "valid")!;
+    expect(invalidBody.problem).toMatch(/the 200 body does not match the spec/);
+    expect(invalidBody.problem).toContain("must have required property 'Code'");
+    // fast-check shrinks the id to the smallest valid one.
+    expect(invalidBody.request).toEqual({ method: "GET", url: `${server.origin}${BRAND}/PromoCodes/1` });
+    expect(get.failures.find((failure) => failure.check === "invalid")!.problem).toMatch(/^path parameter PromoCodeId set to .*got status 200/);
+    expect(get.failures.find((failure) => failure.check === "auth")!.problem).toMatch(/must get 401, got status 200/);
+
+    const list = resultOf(report.results, "listPromoCodes");
+    const serverError = list.failures.find((failure) => failure.check === "valid")!;
+    expect(serverError.problem).toMatch(/a valid request got status 500/);
+    // Every optional query parameter shrunk away.
+    expect(serverError.request.url).toBe(`${server.origin}${BRAND}/PromoCodes`);
+
+    const text = formatReport(report);
+    expect(text).toMatch(/^brand\s+getPromoCode\s+GET \/PromoCodes\/\{PromoCodeId\}\s+✗ 3 failures/m);
+    expect(text).toMatch(/^brand\s+listPromoCodes\s+GET \/PromoCodes\s+✗/m);
+    expect(text).toContain(`    GET ${server.origin}${BRAND}/PromoCodes/1\n`);
+    expect(text).toContain("replay with --seed 7");
+  });
+
+  it("sends what the spec documents: Basic auth, JSON accepted, form bodies, repeated array keys", async () => {
+    const server = await startServer(brokenServer);
+    await runContract({ baseUrl: server.origin, apis: ["brand", "partner"], runs: 5, seed: 3 });
+    expect(server.received.every((request) => request.url.startsWith(BRAND) || request.url.startsWith(`/Mediapartners/${SID}/`))).toBe(true);
+    expect(server.received.every((request) => request.headers.accept === "application/json")).toBe(true);
+    const withoutAuth = server.received.filter((request) => request.headers.authorization === undefined);
+    expect(withoutAuth).toHaveLength(16); // the one auth check per operation
+    expect(server.received.filter((request) => request.headers.authorization !== undefined).every((request) => request.headers.authorization === AUTHORIZATION)).toBe(true);
+
+    // The invalid check also sends one without a body; those with one must be form-encoded.
+    const creates = server.received.filter((request) => request.method === "POST" && request.url === `${BRAND}/PromoCodes` && request.body !== "");
+    expect(creates.length).toBeGreaterThan(0);
+    for (const create of creates) expect(create.headers["content-type"]).toBe("application/x-www-form-urlencoded");
+    expect(new URLSearchParams(creates[0]!.body).get("Code")).not.toBeNull();
+  });
+});
+
+describe("encoding", () => {
+  it("writes array query parameters as repeated keys that read back as the generated request", () => {
+    const plan = planApi("partner", SID).find((candidate) => candidate.operation.operationId === "listPromoCodes")!;
+    const requests = fc.sample(requestArbitrary(plan), { numRuns: 100, seed: 11 });
+    const withArrays = requests.filter((request) => Array.isArray(request.query.ProgramId) && request.query.ProgramId.length > 1);
+    expect(withArrays.length).toBeGreaterThan(0);
+    for (const request of requests) {
+      const url = new URL(encodeRequest("http://127.0.0.1:1", plan, request).url);
+      expect(url.pathname).toBe(`/Mediapartners/${SID}/PromoCodes`);
+      const query: Record<string, unknown> = {};
+      for (const parameter of plan.operation.parameters.filter((candidate) => candidate.in === "query")) {
+        const values = url.searchParams.getAll(parameter.name);
+        if (values.length > 0) query[parameter.name] = coerceParameter(plan.document, parameter.schema, values.length === 1 ? values[0]! : values);
+      }
+      expect(query).toEqual(request.query);
+    }
+  });
+});
+
+describe("generated requests", () => {
+  it("are valid, and every operation has confirmed-invalid mutations of them", () => {
+    for (const api of ["brand", "partner"]) {
+      for (const plan of planApi(api, SID)) {
+        const { operationId } = plan.operation;
+        const requests = fc.sample(requestArbitrary(plan), { numRuns: 60, seed: 5 });
+        for (const request of requests) expect(plan.validators.validateRequest(operationId, request), `${api} ${operationId}`).toEqual([]);
+        const invalid = requests.flatMap((request) => mutationsOf(plan, request)).filter((mutation) => plan.validators.validateRequest(operationId, mutation.request).length > 0);
+        expect(invalid.length, `${api} ${operationId}`).toBeGreaterThan(0);
+      }
+    }
+  });
+});
+
+describe("against a correct fake of getPromoCode", () => {
+  it("passes all three checks, reaching both the 200 and the 404 path", async () => {
+    const server = await startServer(correctGetPromoCode);
+    const report = await runContract({ baseUrl: server.origin, apis: ["brand"], operations: ["getPromoCode"], runs: 20, seed: 1 });
+    const result = resultOf(report.results, "getPromoCode");
+    expect(result.failures).toEqual([]);
+    expect(report.ok).toBe(true);
+    expect(result.validStatuses["200"]).toBeGreaterThan(0);
+    expect(result.validStatuses["404"]).toBeGreaterThan(0);
+    expect(result.checks).toBe(server.received.length);
+    expect(formatReport(report)).toMatch(/^brand\s+getPromoCode\s+GET \/PromoCodes\/\{PromoCodeId\}\s+✓ \d+ checks/m);
+  });
+});
+
+describe("servers that misbehave at the HTTP level", () => {
+  it("reports a server that never answers instead of hanging", async () => {
+    const server = await startServer(() => undefined);
+    const started = Date.now();
+    const report = await runContract({ baseUrl: server.origin, apis: ["brand"], operations: ["getPromoCode", "listPromoCodes"], runs: 5, timeoutMs: 200 });
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(report.ok).toBe(false);
+    // listPromoCodes comes first in the spec: one unanswered request per check, no shrinking on it.
+    const [list, get] = [resultOf(report.results, "listPromoCodes"), resultOf(report.results, "getPromoCode")];
+    expect(list.failures.map((failure) => failure.check)).toEqual(["valid", "invalid", "auth"]);
+    for (const failure of list.failures) expect(failure.problem).toMatch(/no answer within 200 ms$/);
+    expect(list.checks).toBe(3);
+    // After three unanswered requests in a row the rest is not sent at all.
+    expect(get.checks).toBe(0);
+    expect(get.failures.map((failure) => failure.problem)).toEqual(Array(3).fill("not run: the server left the last 3 requests unanswered"));
+  });
+
+  it("does not follow a redirect away from the base URL", async () => {
+    const elsewhere = await startServer((_, response) => json(response, 200, {}));
+    const server = await startServer((_, response) => {
+      response.writeHead(302, { location: `${elsewhere.origin}/steal` });
+      response.end();
+    });
+    const report = await runContract({ baseUrl: server.origin, apis: ["partner"], operations: ["getPromoCode"], runs: 3, seed: 2 });
+    expect(elsewhere.received).toEqual([]);
+    expect(resultOf(report.results, "getPromoCode").failures[0]!.problem).toMatch(/status 302 is not documented/);
+  });
+});
+
+describe("the CLI", () => {
+  it("prints the report and exits 1 when a check fails", async () => {
+    const server = await startServer(brokenServer);
+    const { code, stdout } = await runCli(["--base-url", server.origin, "--api", "brand", "--runs", "5"]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^brand\s+getPromoCode\s+GET \/PromoCodes\/\{PromoCodeId\}\s+✗/m);
+    expect(stdout).toContain(`GET ${server.origin}${BRAND}/PromoCodes`);
+  });
+
+  it("exits 0 when every check passes", async () => {
+    const server = await startServer(correctGetPromoCode);
+    const { code, stdout } = await runCli(["--base-url", server.origin, "--api", "brand", "--operation", "getPromoCode", "--runs", "5", "--seed", "9"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("1 operation passes");
+  });
+
+  it("exits 2 on bad usage", async () => {
+    for (const args of [[], ["--base-url", "ftp://x"], ["--base-url", "http://127.0.0.1:1", "--api", "merchant"], ["--base-url", "http://127.0.0.1:1", "--runs", "0"], ["--bogus"]]) {
+      const { code, stderr } = await runCli(args);
+      expect(code, args.join(" ")).toBe(2);
+      expect(stderr).toContain("usage: contract");
+    }
+  });
+});
