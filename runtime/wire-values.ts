@@ -1,23 +1,12 @@
 // The wire form of a clean value: what impact.com would send for it, following
 // the document's x-wire-format flags. The inverse of the client's normalizer;
 // the generator's wire fixtures and the mock's answers both come from here.
+import { resolveLocalRef as resolveRef } from "./json-ref.js";
 import type { WireFormat } from "./wire-format.js";
 
 type Schema = Record<string, any>;
 type OpenApiDocument = Record<string, any>;
 
-/** Follows local `$ref`s (`#/components/...`) to the node they name. */
-function resolveRef<T = Schema>(document: OpenApiDocument, node: unknown): T {
-  let current = node as Schema;
-  for (let hops = 0; current && typeof current.$ref === "string" && hops < 32; hops += 1) {
-    current = current.$ref
-      .slice(2)
-      .split("/")
-      .map((part: string) => part.replace(/~1/g, "/").replace(/~0/g, "~"))
-      .reduce((parent: Schema, key: string) => parent?.[key], document);
-  }
-  return current as T;
-}
 
 /** Properties and required names of an object schema, allOf members included. */
 function objectShape(schema: Schema, document: OpenApiDocument): { properties: Record<string, Schema>; required: Set<string> } {

@@ -11,6 +11,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { resolveLocalRef } from "../json-ref.js";
 import { readWireFormat, type WireFormat } from "../wire-format.js";
 import { toWireValue } from "../wire-values.js";
 import { coerceParameter, createValidators, type OperationSpec, type ValidationIssue, type Validators } from "./validators.js";
@@ -72,13 +73,6 @@ function loadJson(file: string): Json {
   return JSON.parse(readFileSync(file, "utf8")) as Json;
 }
 
-function resolve(document: Json, node: unknown): Json {
-  let current = node as Json;
-  for (let hops = 0; current && typeof current.$ref === "string" && hops < 32; hops += 1) {
-    current = current.$ref.slice(2).split("/").reduce((parent: Json, key: string) => parent?.[key.replace(/~1/g, "/")], document);
-  }
-  return current;
-}
 
 function loadApi(name: string, generatedDir: string): Api {
   const document = loadJson(path.join(generatedDir, name, "openapi.json"));
@@ -288,7 +282,7 @@ export async function startMockServer(options: MockOptions = {}): Promise<MockSe
         }
       } else if (type === "application/x-www-form-urlencoded") {
         const form = parseForm(text);
-        const schema = operation.requestBody?.schema ? resolve(api.document, operation.requestBody.schema) : undefined;
+        const schema = operation.requestBody?.schema ? resolveLocalRef<Json>(api.document, operation.requestBody.schema) : undefined;
         const fields: Record_ = {};
         for (const name of new Set(form.keys())) {
           const values = form.getAll(name);

@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import type { JsonSchema } from "../wire-format.js";
 import { createValidators, documentedResponse, type OperationSpec, type Validators } from "./validators.js";
+import { resolveLocalRef } from "../json-ref.js";
 
 type Json = Record<string, any>;
 type SchemaObject = { [keyword: string]: unknown };
@@ -454,16 +455,10 @@ function serverPathOf(document: Json, accountSid: string): string {
   return pathname.replace(/\/+$/, "");
 }
 
+
+/** The node a `$ref` names, or an empty schema where it names nothing. */
 function resolve(document: Json, node: unknown): Json {
-  let current = node as Json;
-  for (let hops = 0; current && typeof current.$ref === "string" && hops < 32; hops += 1) {
-    current = (current.$ref as string)
-      .slice(2)
-      .split("/")
-      .map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"))
-      .reduce((parent: Json, key: string) => parent?.[key], document);
-  }
-  return current ?? {};
+  return resolveLocalRef<Json | undefined>(document, node) ?? {};
 }
 
 /** 32-bit FNV-1a: each check gets its own seed, so selecting fewer APIs or operations replays the same requests. */

@@ -2,6 +2,7 @@
 // spec with ajv. What other repositories use to check their code against
 // impact.com without calling it: every problem names a JSON pointer and a rule.
 import { SchemaValidator, type ValidationMode } from "../schema-validator.js";
+import { resolveLocalRef as resolve } from "../json-ref.js";
 import type { JsonSchema } from "../wire-format.js";
 
 type Json = Record<string, any>;
@@ -31,17 +32,6 @@ export interface OperationSpec {
 
 const METHODS = ["get", "put", "post", "delete", "patch", "options", "head", "trace"];
 
-function resolve(document: Json, node: unknown): Json {
-  let current = node as Json;
-  for (let hops = 0; current && typeof current.$ref === "string" && hops < 32; hops += 1) {
-    current = current.$ref
-      .slice(2)
-      .split("/")
-      .map((part: string) => part.replace(/~1/g, "/").replace(/~0/g, "~"))
-      .reduce((parent: Json, key: string) => parent?.[key], document);
-  }
-  return current;
-}
 
 function jsonMedia(content: Json | undefined): Json | undefined {
   const entries = Object.entries(content ?? {});
@@ -52,18 +42,18 @@ function jsonMedia(content: Json | undefined): Json | undefined {
 export function operationsOf(document: Json): Map<string, OperationSpec> {
   const operations = new Map<string, OperationSpec>();
   for (const [path, rawItem] of Object.entries((document.paths ?? {}) as Json)) {
-    const item = resolve(document, rawItem);
+    const item = resolve<Json>(document, rawItem);
     for (const method of METHODS) {
       const operation = item[method] as Json | undefined;
       if (!operation?.operationId) continue;
       const parameters = [...(item.parameters ?? []), ...(operation.parameters ?? [])].map((raw: unknown) => {
-        const parameter = resolve(document, raw);
+        const parameter = resolve<Json>(document, raw);
         return { name: parameter.name as string, in: parameter.in as string, required: parameter.in === "path" || parameter.required === true, schema: parameter.schema as JsonSchema | undefined };
       });
-      const body = operation.requestBody ? resolve(document, operation.requestBody) : undefined;
+      const body = operation.requestBody ? resolve<Json>(document, operation.requestBody) : undefined;
       const responses: OperationSpec["responses"] = {};
       for (const [status, rawResponse] of Object.entries((operation.responses ?? {}) as Json)) {
-        responses[status] = { schema: jsonMedia(resolve(document, rawResponse).content)?.schema };
+        responses[status] = { schema: jsonMedia(resolve<Json>(document, rawResponse).content)?.schema };
       }
       operations.set(operation.operationId, {
         operationId: operation.operationId,
@@ -89,7 +79,7 @@ export function documentedResponse(operation: OperationSpec, status: number): { 
 
 /** A parameter's value from its text form (a URL or form field), typed as its schema says; unparseable text stays text. */
 export function coerceParameter(document: Json, schema: JsonSchema | undefined, raw: string | string[]): unknown {
-  const resolved = schema && typeof schema === "object" ? resolve(document, schema) : undefined;
+  const resolved = schema && typeof schema === "object" ? resolve<Json>(document, schema) : undefined;
   const type = Array.isArray(resolved?.type) ? resolved.type.find((entry: string) => entry !== "null") : resolved?.type;
   if (type === "array") {
     const items = Array.isArray(raw) ? raw : [raw];
