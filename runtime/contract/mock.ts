@@ -17,7 +17,8 @@ import { toWireValue } from "../wire-values.js";
 import { coerceParameter, createValidators, type OperationSpec, type ValidationIssue, type Validators } from "./validators.js";
 
 type Json = Record<string, any>;
-type Record_ = Record<string, unknown>;
+/** Parsed parameters or form fields, by name. */
+type Fields = Record<string, unknown>;
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -186,7 +187,7 @@ function fieldName(issue: ValidationIssue): string {
 
 const now = () => new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
 
-function page(api: Api, requestPath: string, query: Record_, key: string, all: Json[]): Json {
+function page(requestPath: string, query: Fields, key: string, all: Json[]): Json {
   const size = Number(query.PageSize ?? 100);
   const number = Number(query.Page ?? 1);
   const total = all.length;
@@ -216,7 +217,6 @@ function page(api: Api, requestPath: string, query: Record_, key: string, all: J
   };
   if (number > 1) envelope["@previouspageuri"] = uri(number - 1);
   if (number < pages) envelope["@nextpageuri"] = uri(number + 1);
-  void api;
   return envelope;
 }
 
@@ -259,8 +259,8 @@ export async function startMockServer(options: MockOptions = {}): Promise<MockSe
   }
 
   async function parseRequest(request: IncomingMessage, url: URL, api: Api, operation: OperationSpec, pathValues: Record<string, string>) {
-    const path_: Record_ = {};
-    const query: Record_ = {};
+    const path_: Fields = {};
+    const query: Fields = {};
     for (const parameter of operation.parameters) {
       if (parameter.in === "path" && pathValues[parameter.name] !== undefined) {
         path_[parameter.name] = coerceParameter(api.document, parameter.schema, decodeURIComponent(pathValues[parameter.name]!));
@@ -283,7 +283,7 @@ export async function startMockServer(options: MockOptions = {}): Promise<MockSe
       } else if (type === "application/x-www-form-urlencoded") {
         const form = parseForm(text);
         const schema = operation.requestBody?.schema ? resolveLocalRef<Json>(api.document, operation.requestBody.schema) : undefined;
-        const fields: Record_ = {};
+        const fields: Fields = {};
         for (const name of new Set(form.keys())) {
           const values = form.getAll(name);
           fields[name] = coerceParameter(api.document, schema?.properties?.[name], values.length === 1 ? values[0]! : values);
@@ -297,7 +297,7 @@ export async function startMockServer(options: MockOptions = {}): Promise<MockSe
   }
 
   /** The operation's answer, in clean types; the caller turns it into the wire form. */
-  function handle(api: Api, operation: OperationSpec, sid: string, requestPath: string, input: { path: Record_; query: Record_; body: unknown }): { status: number; body: unknown } {
+  function handle(api: Api, operation: OperationSpec, sid: string, requestPath: string, input: { path: Fields; query: Fields; body: unknown }): { status: number; body: unknown } {
     const base = api.name === "brand" ? `/Advertisers/${sid}` : `/Mediapartners/${sid}`;
     const body = (input.body ?? {}) as Json;
     const q = input.query;
@@ -312,7 +312,7 @@ export async function startMockServer(options: MockOptions = {}): Promise<MockSe
             (q.StartDate === undefined || (code.StartDate ?? code.CreatedDate) >= (q.StartDate as string)) &&
             (q.EndDate === undefined || (code.EndDate !== undefined && code.EndDate <= (q.EndDate as string))),
         );
-        return { status: 200, body: page(api, requestPath, q, "PromoCodes", all) };
+        return { status: 200, body: page(requestPath, q, "PromoCodes", all) };
       }
       case "brand.createPromoCode": {
         const id = store.id();
@@ -382,7 +382,7 @@ export async function startMockServer(options: MockOptions = {}): Promise<MockSe
         if (!list) throw notFound(`Exception list ${listId}`);
         const items = store.itemsOf(store.items, listId);
         if (operation.method === "GET") {
-          return { status: 200, body: page(api, requestPath, q, "ExceptionListItems", [...items.values()].filter((item) => matches(item.Value, q.Value))) };
+          return { status: 200, body: page(requestPath, q, "ExceptionListItems", [...items.values()].filter((item) => matches(item.Value, q.Value))) };
         }
         if (operation.method === "DELETE") {
           items.clear();
@@ -426,7 +426,7 @@ export async function startMockServer(options: MockOptions = {}): Promise<MockSe
           const value = (code: Json) => String(code[q.SortBy as string] ?? code[key]?.Id ?? "");
           all = all.sort((a, b) => value(a).localeCompare(value(b), undefined, { numeric: true }) * (q.SortOrder === "DESC" ? -1 : 1));
         }
-        return { status: 200, body: page(api, requestPath, q, "PromoCodes", all) };
+        return { status: 200, body: page(requestPath, q, "PromoCodes", all) };
       }
       case "partner.getPromoCode": {
         const code = store.partnerCodes.get(input.path.Id as number);
@@ -441,7 +441,7 @@ export async function startMockServer(options: MockOptions = {}): Promise<MockSe
       case "partner.listPromoCodeExceptionListItems": {
         const listId = input.path.PromoCodeExceptionListId as number;
         if (!store.partnerLists.has(listId)) throw notFound(`Exception list ${listId}`);
-        return { status: 200, body: page(api, requestPath, q, "PromoCodeExceptionListItems", [...(store.partnerItems.get(listId)?.values() ?? [])]) };
+        return { status: 200, body: page(requestPath, q, "PromoCodeExceptionListItems", [...(store.partnerItems.get(listId)?.values() ?? [])]) };
       }
       default:
         throw new HttpError(500, `The mock does not implement ${operation.operationId}`);
