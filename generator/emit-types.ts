@@ -14,7 +14,7 @@ type TransformContext = Parameters<typeof transformSchema>[1];
  * output is byte-for-byte what `openapiTS()` produces.
  *
  * openapi-typescript may annotate the document while it works (discriminator
- * mappings), so the pipeline calls this last, when nothing else reads it.
+ * mappings): give it a document nothing else reads, as the worker thread's copy is.
  */
 export function emitTypes(document: OpenApiDocument, header: string): string {
   const schema = document as unknown as OpenApiTsDocument;

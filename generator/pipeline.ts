@@ -32,8 +32,10 @@ export interface GenerateRequest {
   /** Also write the bundle as openapi.yaml (this project's APIs do; foreign specs need not). */
   publishYaml: boolean;
   /**
-   * Makes schema.ts: `emitTypes` from emit-types.ts, or the CLI's worker thread
-   * running it. Passed in, so the CLI's main thread never loads openapi-typescript.
+   * Makes schema.ts: the CLI's worker thread, or `emitTypes` from emit-types.ts
+   * on a copy. Passed in, so the CLI's main thread never loads openapi-typescript.
+   * It must leave the document it is given as it was: the pipeline starts it
+   * first and builds everything else from the same document meanwhile.
    */
   emitTypes: (document: OpenApiDocument, header: string) => string | Promise<string>;
 }
@@ -67,6 +69,8 @@ export async function generateApi(request: GenerateRequest): Promise<GenerateRes
   if (request.stage === "all") {
     const source = path.relative(request.outDir, request.root).split(path.sep).join("/");
     const header = `// Generated from ${source} by this project's generator. Do not edit: change the spec and run \`npm run generate\`.\n`;
+    // Started first: in the CLI it runs on the other core while the rest is built here.
+    const types = Promise.resolve(request.emitTypes(document, header));
     const fixtureResult = emitFixtures(document, model, readWireFormat(document), header);
     fixtures = fixtureResult.count;
     enumValues = fixtureResult.coverage;
@@ -76,8 +80,7 @@ export async function generateApi(request: GenerateRequest): Promise<GenerateRes
       ...sampleFiles(emitSamples(document, model, fixtureResult.data.requests, request.apiName, request.packageImport, header)),
       ...fixtureResult.files,
       { path: "index.ts", contents: emitIndex(header, request.runtimeImport) },
-      // Last: openapi-typescript may annotate the document (see emitTypes).
-      { path: "schema.ts", contents: await request.emitTypes(document, header) },
+      { path: "schema.ts", contents: await types },
     );
   }
   return {

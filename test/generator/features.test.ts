@@ -33,7 +33,7 @@ beforeAll(async () => {
   for (const spec of specs) {
     const outDir = path.join(SNAPSHOTS_DIR, spec.name);
     const runtimeImport = path.relative(outDir, path.join(PROJECT_ROOT, "runtime/client/index.js")).split(path.sep).join("/");
-    results.set(spec.name, await generateApi({ label: spec.name, apiName: spec.name, runtimeImport, packageImport: "./index.js", root: spec.root, config, outDir, stage: "all", publishYaml: false, emitTypes }));
+    results.set(spec.name, await generateApi({ label: spec.name, apiName: spec.name, runtimeImport, packageImport: "./index.js", root: spec.root, config, outDir, stage: "all", publishYaml: false, emitTypes: (document, header) => emitTypes(structuredClone(document), header) }));
   }
 });
 
