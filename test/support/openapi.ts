@@ -1,4 +1,5 @@
 import type { OpenApiDocument } from "../../generator/bundle.js";
+import { resolveRef } from "../../generator/model.js";
 import type { JsonSchema } from "../../runtime/wire-format.js";
 
 export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
@@ -14,23 +15,8 @@ export interface OperationEntry {
   pathItem: Node;
 }
 
-/** Follows a local `$ref` (`#/components/...`) to the node it names. */
-export function resolve<T = Node>(document: OpenApiDocument, node: unknown): T {
-  let current = node as Node;
-  const seen = new Set<string>();
-  while (current && typeof current === "object" && typeof current.$ref === "string") {
-    const ref: string = current.$ref;
-    if (!ref.startsWith("#/") || seen.has(ref)) throw new Error(`Cannot resolve ${ref}`);
-    seen.add(ref);
-    current = ref
-      .slice(2)
-      .split("/")
-      .map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"))
-      .reduce<Node>((parent, key) => parent?.[key], document as Node);
-    if (current === undefined) throw new Error(`Cannot resolve ${ref}`);
-  }
-  return current as T;
-}
+/** Follows a local `$ref` (`#/components/...`) to the node it names: the generator's own resolver. */
+export const resolve = resolveRef;
 
 export function operations(document: OpenApiDocument): OperationEntry[] {
   const serverPath = new URL(((document.servers as Node[])[0]!.url as string).replace(/[{}]/g, "")).pathname.replace(
