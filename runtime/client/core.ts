@@ -8,10 +8,8 @@ import type { WireFormat } from "../wire-format.js";
 import {
   ApiConnectionError,
   ApiResponseFormatError,
-  ApiStatusError,
   ApiTimeoutError,
   ApiUserAbortError,
-  readRateLimit,
   statusError,
 } from "./errors.js";
 import { IDEMPOTENT_METHODS, isRetryableStatus, retryDelayMs, type RetryPolicy } from "./retry.js";
@@ -305,4 +303,3 @@ function sleep(ms: number, signal: AbortSignal | undefined, method: string, url:
   });
 }
 
-export { ApiStatusError, readRateLimit };
