@@ -42,6 +42,10 @@ const settings$: ApiSettings = {
     arraysAsCommaSeparatedStrings: true,
     undocumentedProperties: true,
   },
+  version: {
+    header: "IR-Version",
+    value: "14",
+  },
   queryArrays: {
     style: "form",
     explode: true,
@@ -334,6 +338,7 @@ const getPromoCodeExceptionList$operation: OperationDescription = {
       ref: () => PromoCodeExceptionList$shape,
     },
   },
+  integerPath: ["ListId"],
 };
 const updatePromoCodeExceptionList$operation: OperationDescription = {
   method: "PUT",
@@ -344,6 +349,7 @@ const updatePromoCodeExceptionList$operation: OperationDescription = {
       ref: () => ActionResult$shape,
     },
   },
+  integerPath: ["ListId"],
 };
 const listPromoCodeExceptionListItems$operation: OperationDescription = {
   method: "GET",
@@ -354,6 +360,7 @@ const listPromoCodeExceptionListItems$operation: OperationDescription = {
     },
   },
   pageItems: "ExceptionListItems",
+  integerPath: ["ListId"],
 };
 const createPromoCodeExceptionListItem$operation: OperationDescription = {
   method: "POST",
@@ -364,6 +371,7 @@ const createPromoCodeExceptionListItem$operation: OperationDescription = {
       ref: () => ActionResult$shape,
     },
   },
+  integerPath: ["ListId"],
 };
 const deleteAllPromoCodeExceptionListItems$operation: OperationDescription = {
   method: "DELETE",
@@ -373,6 +381,7 @@ const deleteAllPromoCodeExceptionListItems$operation: OperationDescription = {
       ref: () => ActionResult$shape,
     },
   },
+  integerPath: ["ListId"],
 };
 const getPromoCodeExceptionListItem$operation: OperationDescription = {
   method: "GET",
@@ -382,6 +391,7 @@ const getPromoCodeExceptionListItem$operation: OperationDescription = {
       ref: () => PromoCodeExceptionListItem$shape,
     },
   },
+  integerPath: ["ListId", "ItemId"],
 };
 const deletePromoCodeExceptionListItem$operation: OperationDescription = {
   method: "DELETE",
@@ -391,6 +401,7 @@ const deletePromoCodeExceptionListItem$operation: OperationDescription = {
       ref: () => ActionResult$shape,
     },
   },
+  integerPath: ["ListId", "ItemId"],
 };
 const listPromoCodes$operation: OperationDescription = {
   method: "GET",
@@ -420,6 +431,7 @@ const getPromoCode$operation: OperationDescription = {
       ref: () => PromoCode$shape,
     },
   },
+  integerPath: ["PromoCodeId"],
 };
 const expirePromoCode$operation: OperationDescription = {
   method: "DELETE",
@@ -429,6 +441,7 @@ const expirePromoCode$operation: OperationDescription = {
       ref: () => ActionResult$shape,
     },
   },
+  integerPath: ["PromoCodeId"],
 };
 
 /** The core every operation function takes: `createBrandCore({ accountSid, authToken })`. */

@@ -34,6 +34,10 @@ const settings$: ApiSettings = {
     arraysAsCommaSeparatedStrings: true,
     undocumentedProperties: true,
   },
+  version: {
+    header: "IR-Version",
+    value: "16",
+  },
   queryArrays: {
     style: "form",
     explode: true,
@@ -240,6 +244,7 @@ const getPromoCodeExceptionList$operation: OperationDescription = {
       ref: () => PromoCodeExceptionList$shape,
     },
   },
+  integerPath: ["PromoCodeExceptionListId"],
 };
 const listPromoCodeExceptionListItems$operation: OperationDescription = {
   method: "GET",
@@ -250,6 +255,7 @@ const listPromoCodeExceptionListItems$operation: OperationDescription = {
     },
   },
   pageItems: "PromoCodeExceptionListItems",
+  integerPath: ["PromoCodeExceptionListId"],
 };
 const listPromoCodes$operation: OperationDescription = {
   method: "GET",
@@ -269,6 +275,7 @@ const getPromoCode$operation: OperationDescription = {
       ref: () => PromoCode$shape,
     },
   },
+  integerPath: ["Id"],
 };
 
 /** The core every operation function takes: `createPartnerCore({ accountSid, authToken })`. */

@@ -2,13 +2,17 @@
 // its errors. See runtime/README.md.
 export {
   ApiConnectionError,
+  ApiPaginationError,
+  ApiRequestError,
   ApiResponseFormatError,
+  ApiResponseTooLargeError,
   ApiStatusError,
   ApiTimeoutError,
   ApiUserAbortError,
   AuthenticationError,
   BadRequestError,
   ImpactError,
+  KEPT_BODY_LENGTH,
   InternalServerError,
   NotFoundError,
   PermissionDeniedError,
@@ -18,6 +22,7 @@ export {
 } from "./errors.js";
 export {
   ApiPromise,
+  CLIENT_DEFAULTS,
   ImpactClient,
   type ApiSettings,
   type CallInit,
