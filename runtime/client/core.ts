@@ -179,6 +179,10 @@ export class ImpactClient {
     let url: string;
     try {
       checkPathParameters(operation, init.path);
+      for (const [name, value] of [...Object.entries(init.headers ?? {}), ...Object.entries(stringHeaders(init.header))]) {
+        const problem = headerProblem(name, value);
+        if (problem) throw new ApiRequestError(operation.method, operation.path, name, problem, "header");
+      }
       url = createFinalURL(operation.path, {
         baseUrl: this.#baseUrl,
         params: { path: init.path, query: init.query },
@@ -350,7 +354,8 @@ function checkOptions(options: ClientOptions) {
     throw new TypeError(`createClient: \`apiVersion\` must be a version such as "14", not ${JSON.stringify(options.apiVersion)}`);
   }
   for (const [name, value] of Object.entries(options.headers ?? {})) {
-    if (typeof value !== "string") throw new TypeError(`createClient: header ${JSON.stringify(name)} must be a string`);
+    const problem = headerProblem(name, value);
+    if (problem) throw new TypeError(`createClient: header ${JSON.stringify(name)} ${problem}`);
   }
   let baseUrl: string | undefined;
   if (options.baseUrl !== undefined) {
@@ -380,6 +385,14 @@ function checkOptions(options: ClientOptions) {
     maxResponseBytes: integer("maxResponseBytes", 1, 2 ** 30, " bytes"),
     maxPages: integer("maxPages", 1, 1_000_000),
   };
+}
+
+/** Why a header cannot be sent as it is (fetch would throw, and that must not look like a connection failure), or undefined. */
+function headerProblem(name: string, value: unknown): string | undefined {
+  if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) return "is not a valid header name";
+  if (typeof value !== "string") return "must be a string";
+  if (/[\r\n\0]/.test(value)) return "must not contain CR, LF or NUL";
+  return undefined;
 }
 
 /**

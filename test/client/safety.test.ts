@@ -165,6 +165,16 @@ describe("path parameters cannot change the operation", () => {
     expect(server.received.map((request) => request.url)).toEqual([`/Mediapartners/${SID}/PromoCodes/7`, `${BRAND}/PromoCodes/12`]);
   });
 
+  it("refuses a per-call header that fetch could not send, without sending or retrying", async () => {
+    const error = await brand({ maxRetries: 2 })
+      .getPromoCode({ path: { PromoCodeId: 1 }, headers: { "X-Trace": "a\r\nX-Injected: 1" } })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ApiRequestError);
+    expect((error as Error).message).toMatch(/not sent: header X-Trace must not contain CR, LF or NUL/);
+    expect(server.received).toEqual([]);
+    expect(() => createBrandClient({ accountSid: SID, authToken: TOKEN, headers: { "Bad Name": "x" } })).toThrow(/header "Bad Name" is not a valid header name/);
+  });
+
   it.each([".", ".."])("refuses an account SID of %j", (accountSid) => {
     expect(() => createBrandClient({ accountSid, authToken: TOKEN })).toThrow(/`accountSid` cannot be/);
   });
