@@ -176,7 +176,7 @@ describe("path parameters cannot change the operation", () => {
   });
 
   it.each([".", ".."])("refuses an account SID of %j", (accountSid) => {
-    expect(() => createBrandClient({ accountSid, authToken: TOKEN })).toThrow(/`accountSid` cannot be/);
+    expect(() => createBrandClient({ accountSid, authToken: TOKEN })).toThrow(/`accountSid` must be an account SID, not "\.{1,2}"/);
   });
 });
 
@@ -252,17 +252,17 @@ describe("odd keys in an answer stay data", () => {
 
 describe("options are checked when the client is made", () => {
   it.each([
-    ["timeoutMs", Number.POSITIVE_INFINITY, /`timeoutMs` must be an integer from 1 to 2147483647 ms, not Infinity/],
+    ["timeoutMs", Number.POSITIVE_INFINITY, /`timeoutMs` must be an integer from 1 to 2147483647, not Infinity/],
     ["timeoutMs", 2 ** 31, /`timeoutMs` must be an integer/],
     ["timeoutMs", 0, /`timeoutMs` must be an integer/],
-    ["maxRetryDelayMs", Number.POSITIVE_INFINITY, /`maxRetryDelayMs` must be an integer from 0 to 2147483647 ms/],
+    ["maxRetryDelayMs", Number.POSITIVE_INFINITY, /`maxRetryDelayMs` must be an integer from 0 to 2147483647, not Infinity/],
     ["maxRetries", -1, /`maxRetries` must be an integer from 0 to 100/],
     ["maxRetries", 1.5, /`maxRetries`/],
     ["maxResponseBytes", 0, /`maxResponseBytes`/],
     ["maxPages", Number.NaN, /`maxPages` must be an integer/],
-    ["baseUrl", "ftp://example.com", /`baseUrl` must be an http\(s\) origin/],
-    ["baseUrl", "not a url", /`baseUrl` must be an absolute http\(s\) URL/],
-    ["baseUrl", "https://user:pw@example.com", /no credentials/],
+    ["baseUrl", "ftp://example.com", /`baseUrl` must be an http\(s\) URL without credentials, query or fragment, not "ftp:/],
+    ["baseUrl", "not a url", /`baseUrl` must be an http\(s\) URL/],
+    ["baseUrl", "https://user:pw@example.com", /without credentials/],
     ["apiVersion", "14\r\nX-Evil: 1", /`apiVersion` must be a version/],
   ])("%s = %s is refused with a clear message", (name, value, message) => {
     expect(() => createBrandClient({ accountSid: SID, authToken: TOKEN, [name]: value })).toThrow(message);
