@@ -15,6 +15,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startMockServer, type MockServer } from "../../runtime/contract/mock.js";
 import { PROJECT_ROOT } from "../support/project.js";
+import { runWorkflowSteps, type WorkflowRun } from "../support/workflow-steps.js";
 
 const run = promisify(execFile);
 const BIG = 64 << 20;
@@ -197,7 +198,7 @@ const spec = require("impact-promo-api/brand/openapi.json");
 describe.each(["tarball", "git"] as const)("installed from the %s", (how) => {
   it("passes a consumer's own test suite that imports each export and runs each command", async () => {
     await writeFile(path.join(consumers[how], "consumer.test.mjs"), CONSUMER_SUITE);
-    const result = await node(consumers[how], ["--test", "consumer.test.mjs"]);
+    const result = await node(consumers[how], ["--test", "--test-reporter=tap", "consumer.test.mjs"]);
     expect(result.stdout, result.stderr).toMatch(/# pass 5\n# fail 0/);
   }, 120_000);
 
@@ -357,7 +358,8 @@ describe("the shipped README", () => {
     expect(others.length).toBeGreaterThan(0);
     const port = String(await freePort());
     const [command, ...args] = mockLine!.replace(/\b4010\b/g, port).split(" ");
-    const server: ChildProcess = spawn(command!, args, { cwd: consumers.tarball, stdio: ["ignore", "pipe", "pipe"] });
+    // Its own process group, so that stopping it stops the node process npx started too.
+    const server: ChildProcess = spawn(command!, args, { cwd: consumers.tarball, stdio: ["ignore", "pipe", "pipe"], detached: true });
     try {
       await new Promise<void>((resolve, reject) => {
         server.stdout!.on("data", (chunk: Buffer) => (chunk.toString().includes("mock of the brand and partner APIs") ? resolve() : undefined));
@@ -372,7 +374,82 @@ describe("the shipped README", () => {
         expect(result, line).toBe(0);
       }
     } finally {
-      server.kill("SIGTERM");
+      process.kill(-server.pid!, "SIGTERM");
     }
   }, 120_000);
+});
+
+// What another repository's CI runs: the reusable workflow's own steps, on this
+// machine, with the packed tarball as the package. Its tests call the mock; its
+// "server" is a second mock, checked by the contract runner.
+const CALLER_TEST = `
+const response = await fetch(process.env.IMPACT_BASE_URL + "/Mediapartners/" + process.env.IMPACT_ACCOUNT_SID + "/PromoCodes", {
+  headers: { Accept: "application/json", Authorization: "Basic " + btoa(process.env.IMPACT_ACCOUNT_SID + ":" + process.env.IMPACT_AUTH_TOKEN) },
+});
+const body = await response.json();
+if (response.status !== 200 || !Array.isArray(body.PromoCodes)) throw new Error("the mock answered " + response.status);
+console.log("caller tests saw " + body.PromoCodes.length + " promo codes");
+`;
+
+describe("the reusable contract workflow, its steps run here", () => {
+  const workflow = path.join(PROJECT_ROOT, ".github/workflows/contract.yml");
+  const runs: WorkflowRun[] = [];
+  let caller: string;
+
+  beforeAll(async () => {
+    caller = await newProject("workflow-caller", { scripts: { test: "node caller.test.mjs" } });
+    await writeFile(path.join(caller, "caller.test.mjs"), CALLER_TEST);
+  });
+  afterAll(async () => {
+    for (const { runnerTemp } of runs) {
+      // The steps leave the mock and the server running, as a runner would until the job ends.
+      for (const pidFile of ["mock.pid", "server.pid"]) {
+        const pid = Number(await readFile(path.join(runnerTemp, "impact-promo-api", pidFile), "utf8").catch(() => "0"));
+        if (pid > 0) {
+          try {
+            process.kill(pid, "SIGTERM");
+          } catch {
+            // already gone
+          }
+        }
+      }
+      await rm(runnerTemp, { recursive: true, force: true });
+    }
+  });
+
+  it("runs the caller's tests against the mock, and the contract runner against the caller's server", async () => {
+    const [mockPort, serverPort] = [await freePort(), await freePort()];
+    const result = await runWorkflowSteps(workflow, "contract", {
+      cwd: caller,
+      inputs: {
+        package: path.join(scratch, packed.filename),
+        setup: "node --version",
+        test: "npm test",
+        "mock-port": mockPort,
+        start: `"$RUNNER_TEMP/impact-promo-api/node_modules/.bin/impact-promo-mock" --port ${serverPort}`,
+        "base-url": `http://127.0.0.1:${serverPort}`,
+        "contract-options": "--runs 3 --api partner",
+      },
+    });
+    runs.push(result);
+    const names = result.steps.map((step) => step.name);
+    expect(names).toEqual(["Your setup", "Install the mock and the contract runner", "Start the mock", "Your tests, against the mock", "Start your server", "The contract runner, against your server", "Logs"]);
+    for (const step of result.steps) expect(step.code, `${step.name}\n${step.output}`).toBe(0);
+    expect(result.steps[3]!.output).toMatch(/caller tests saw \d+ promo codes/);
+    expect(result.steps[5]!.output).toMatch(/pass/);
+  }, 180_000);
+
+  it("fails the job when the caller's tests fail, and skips what needs no input", async () => {
+    const result = await runWorkflowSteps(workflow, "contract", {
+      cwd: caller,
+      inputs: { package: path.join(scratch, packed.filename), setup: "", test: "node -e 'process.exit(3)'", "mock-port": await freePort() },
+    });
+    runs.push(result);
+    expect(result.steps.map((step) => [step.name, step.code])).toEqual([
+      ["Install the mock and the contract runner", 0],
+      ["Start the mock", 0],
+      ["Your tests, against the mock", 3],
+      ["Logs", 0],
+    ]);
+  }, 180_000);
 });
