@@ -17,7 +17,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
+import { parseArgs, promisify } from "node:util";
 import Handlebars from "handlebars";
 import { Marked } from "marked";
 import { loadProjectConfig } from "../config.js";
@@ -70,9 +70,27 @@ async function size(file: string): Promise<number> {
   return (await stat(file)).size;
 }
 
+// Written into every site this builds: a folder is replaced only when it is new,
+// empty, holds this file, or holds nothing but what a build writes (a site from
+// before the marker), so a mistyped output folder never loses anyone's files.
+const SITE_MARKER = ".impact-promo-api-docs";
+
+async function ensureReplaceable(outDir: string, apiNames: string[]): Promise<void> {
+  const entries: string[] = await readdir(outDir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT") return [];
+    if (error.code === "ENOTDIR") throw new Error(`${outDir} is a file, not a folder for the docs site`);
+    throw error;
+  });
+  const ours = new Set([SITE_MARKER, "index.html", "changelog.html", "downloads", ...apiNames]);
+  if (!entries.includes(SITE_MARKER) && !entries.every((entry) => ours.has(entry))) {
+    throw new Error(`${outDir} holds files that npm run docs did not write (it has no ${SITE_MARKER}); give a new or empty folder`);
+  }
+}
+
 /** Builds the site of the project at `projectRoot` (this repository by default) into `outDir`. */
 export async function buildDocs(outDir: string, projectRoot = ROOT): Promise<Array<{ page: string; bytes: number; milliseconds: number }>> {
   const { apis } = await loadProjectConfig(path.join(projectRoot, "redocly.yaml"));
+  await ensureReplaceable(outDir, apis.map((api) => api.name));
   const packageVersion = (JSON.parse(await readFile(path.join(projectRoot, "package.json"), "utf8")) as { version: string }).version;
   if (!/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/.test(packageVersion)) throw new Error(`package.json's version ${JSON.stringify(packageVersion)} is not a semver version`);
   const staging = await mkdtemp(path.join(tmpdir(), "impact-docs-"));
@@ -130,7 +148,9 @@ export async function buildDocs(outDir: string, projectRoot = ROOT): Promise<Arr
     const changelogFile = path.join(staging, "site", "changelog.html");
     await writeFile(changelogFile, changelogPage({ title: "Changelog · impact.com promo code APIs", packageVersion, body: new Handlebars.SafeString(changelogHtml(changelog)) }));
     report.push({ page: "changelog.html", bytes: await size(changelogFile), milliseconds: 0 });
+    await writeFile(path.join(staging, "site", SITE_MARKER), "Built by npm run docs; the next build replaces this folder.\n");
     // Replace the previous site only once the new one is complete.
+    await ensureReplaceable(outDir, apis.map((api) => api.name));
     await rm(outDir, { recursive: true, force: true });
     await mkdir(path.dirname(outDir), { recursive: true });
     await cp(path.join(staging, "site"), outDir, { recursive: true });
@@ -140,10 +160,32 @@ export async function buildDocs(outDir: string, projectRoot = ROOT): Promise<Arr
   }
 }
 
+const USAGE = `usage: npm run docs [-- OUT_DIR]
+  builds the reference docs site (both APIs, the changelog, versioned downloads) into OUT_DIR
+  (default dist/docs/); OUT_DIR must be new, empty, or a site an earlier run built`;
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  const outDir = path.resolve(process.argv[2] ?? path.join(ROOT, "dist/docs"));
+  let parsed;
+  try {
+    parsed = parseArgs({ options: { help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    console.error(`docs: ${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+  if (parsed.values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  if (parsed.positionals.length > 1) {
+    console.error(`docs: one OUT_DIR only\n${USAGE}`);
+    process.exit(2);
+  }
+  const outDir = path.resolve(parsed.positionals[0] ?? path.join(ROOT, "dist/docs"));
   const started = performance.now();
-  const report = await buildDocs(outDir);
+  const report = await buildDocs(outDir).catch((error: unknown) => {
+    console.error(`docs: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
   for (const { page, bytes, milliseconds } of report) {
     console.log(`${page.padEnd(20)} ${(bytes / 1024).toFixed(0).padStart(6)} KiB${milliseconds ? `  built in ${(milliseconds / 1000).toFixed(1)} s` : ""}`);
   }

@@ -3,7 +3,7 @@
 // server on 127.0.0.1. Without Chromium the suite says it was skipped and why;
 // under CI (CI=true) a missing Chromium is a failure, not a skip.
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -30,6 +30,19 @@ describe("the changelog page's markdown", () => {
     expect(html).toContain("<code>&lt;b&gt;Id&lt;/b&gt;</code>");
     expect(html).toContain('<a href="https://example.com/a">spec</a>');
     expect(html).not.toMatch(/<img|<script|javascript:/);
+  });
+});
+
+describe("the site's output folder", () => {
+  it("is never one holding files a build did not write: nothing in it is touched", async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), "impact-not-a-site-"));
+    try {
+      await writeFile(path.join(folder, "notes.txt"), "mine");
+      await expect(buildDocs(folder)).rejects.toThrow(/holds files that npm run docs did not write/);
+      expect(await readFile(path.join(folder, "notes.txt"), "utf8")).toBe("mine");
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 });
 
