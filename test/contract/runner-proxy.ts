@@ -1,7 +1,7 @@
 // A proxy in front of the mock that breaks one thing: the pattern of the
 // contract runner's check tests. `before` may rewrite a request or answer it
 // itself; `after` may rewrite the mock's answer.
-import { createServer, type IncomingHttpHeaders } from "node:http";
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
 export interface ProxiedRequest {
@@ -34,7 +34,14 @@ const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "co
 
 export async function startProxy(target: string, defect: Defect): Promise<Proxy> {
   const received: ProxiedRequest[] = [];
-  const server = createServer(async (incoming, response) => {
+  const server = createServer((incoming, response) => {
+    // A defect that throws must fail its test at once, not leave the runner waiting for its timeout.
+    serve(incoming, response).catch((error: unknown) => {
+      if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain" });
+      response.end(`the proxy's defect threw: ${(error as Error).message}`);
+    });
+  });
+  async function serve(incoming: IncomingMessage, response: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of incoming) chunks.push(chunk as Buffer);
     const request: ProxiedRequest = { method: incoming.method!, url: incoming.url!, pathname: new URL(incoming.url!, "http://x").pathname, headers: { ...incoming.headers }, body: Buffer.concat(chunks).toString("utf8") };
@@ -52,7 +59,7 @@ export async function startProxy(target: string, defect: Defect): Promise<Proxy>
     }
     response.writeHead(answer.status, answer.headers);
     response.end(answer.body);
-  });
+  }
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,

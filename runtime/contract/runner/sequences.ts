@@ -67,7 +67,7 @@ class Sequencer {
 
   async run(): Promise<void> {
     for (const list of this.plans.filter((plan) => plan.itemsKey && pathNames(plan).length === 0)) {
-      const walk = await this.walk(list, { path: {}, query: {} });
+      const walk = await this.walk(list, { path: {}, query: smallestPages(list) });
       if (walk.firstBody === undefined) continue;
       if (walk.items === 0) this.notes.push(`${list.api} ${list.operation.operationId}: the list is empty, so no item of it was followed`);
       const page: Resource = { plan: list, path: {}, body: walk.firstBody, origin: `${list.operation.method} ${list.operation.path}`, listedIn: [] };
@@ -314,6 +314,13 @@ function escape(text: string): string {
 
 function pathNames(plan: OperationPlan): string[] {
   return plan.operation.parameters.filter((parameter) => parameter.in === "path").map((parameter) => parameter.name);
+}
+
+/** Pages as small as the spec allows, so a list of a few dozen items is walked over several pages. */
+function smallestPages(list: OperationPlan): Record<string, unknown> {
+  const size = list.operation.parameters.find((parameter) => parameter.in === "query" && parameter.name === "PageSize");
+  const minimum = size ? resolve(list.document, size.schema).minimum : undefined;
+  return typeof minimum === "number" ? { PageSize: minimum } : {};
 }
 
 function linksOf(plan: OperationPlan): Link[] {
