@@ -212,6 +212,19 @@ describe("servers that misbehave at the HTTP level", () => {
     expect(formatReport(report)).toContain("stopped early: the server left the last 3 requests unanswered");
   });
 
+  it("stops reading an answer past 16 MiB and counts it as no answer", async () => {
+    const server = await startServer((_, response) => {
+      response.writeHead(200, { "content-type": "application/json" });
+      const chunk = Buffer.alloc(1 << 20, 32);
+      for (let index = 0; index < 17; index += 1) response.write(chunk);
+      response.end("{}");
+    });
+    const report = await runContract({ baseUrl: server.origin, apis: ["partner"], operations: ["getPromoCode"], runs: 1, seed: 2 });
+    const result = resultOf(report.results, "getPromoCode");
+    expect(failedChecks(result)).toEqual(["not_a_server_error"]);
+    expect(result.checks.not_a_server_error.failure!.problem).toBe("the answer is larger than 16 MiB; not read further");
+  });
+
   it("does not follow a redirect away from the base URL", async () => {
     const elsewhere = await startServer((_, response) => json(response, 200, {}));
     const server = await startServer((_, response) => {

@@ -5,6 +5,9 @@ import type { AuthMode, Exchange, Session } from "./http.js";
 import { encodeRequest, type ApiRequest, type EncodedRequest, type OperationPlan } from "./plan.js";
 import type { Results } from "./results.js";
 
+/** Ids of live resources the sequences left, by path parameter name: what single requests use instead of generated ids. */
+export type Bindings = Record<string, unknown>;
+
 export class RunContext {
   constructor(
     readonly baseUrl: string,

@@ -42,6 +42,8 @@ const SILENT_STREAK_LIMIT = 3;
 // wait the answer asks for, capped: a run must stay bounded in time.
 const RATE_LIMIT_RETRIES = 2;
 const MAX_RATE_LIMIT_WAIT_MS = 2_000;
+/** Answers are read up to this size: a 1,000-item page is about 1 MiB; past the cap the answer counts as none. */
+export const MAX_RESPONSE_BYTES = 16 << 20;
 
 export class Session {
   requests = 0;
@@ -90,8 +92,9 @@ export class Session {
     const signal = AbortSignal.timeout(this.options.timeoutMs);
     try {
       const response = await this.options.fetch(url, { method, headers, ...(body === undefined ? {} : { body }), redirect: "manual", signal });
-      const text = await response.text();
+      const text = await readCapped(response);
       this.silentStreak = 0;
+      if (text === undefined) return { sent, headers: {}, transportError: `the answer is larger than ${MAX_RESPONSE_BYTES >> 20} MiB; not read further` };
       const answerHeaders: Record<string, string> = {};
       response.headers.forEach((value, name) => (answerHeaders[name.toLowerCase()] = value));
       return { sent, status: response.status, headers: answerHeaders, text };
@@ -102,6 +105,18 @@ export class Session {
       return { sent, headers: {}, transportError: reason };
     }
   }
+}
+
+async function readCapped(response: Response): Promise<string | undefined> {
+  if (!response.body) return "";
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
+    size += chunk.byteLength;
+    if (size > MAX_RESPONSE_BYTES) return undefined; // leaving the loop cancels the stream
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString("utf8");
 }
 
 function basic(user: string, password: string): string {

@@ -8,15 +8,13 @@
 // Lists without path ids are walked whole from the start, so lists are seen
 // non-empty. At the end one resource of each kind is created again and left
 // alive: its ids are what single requests use instead of generated ones.
-import { ensureResourceAvailability, positiveDataAcceptance, useAfterFree } from "./checks/index.js";
-import type { RunContext } from "./context.js";
-import type { Exchange } from "./http.js";
-import { mergedObject, resolve, type ApiRequest, type EncodedRequest, type Json, type Link, type OperationPlan } from "./plan.js";
-import { coerceParameter } from "../validators.js";
-import { requestArbitrary } from "./values.js";
 import fc from "fast-check";
-import type { Bindings } from "./single.js";
-import { hashSeed } from "./plan.js";
+import { coerceParameter } from "../validators.js";
+import { ensureResourceAvailability, positiveDataAcceptance, useAfterFree } from "./checks/index.js";
+import type { Bindings, RunContext } from "./context.js";
+import type { Exchange } from "./http.js";
+import { hashSeed, mergedObject, resolve, type ApiRequest, type EncodedRequest, type Json, type Link, type OperationPlan } from "./plan.js";
+import { requestArbitrary } from "./values.js";
 
 /** Pages walked per list read: a list of a real account may be long, the run must stay bounded. */
 export const MAX_PAGES = 20;
@@ -222,7 +220,11 @@ class Sequencer {
       if (findId !== undefined && items.some((item) => String((item as Json)?.Id) === String(findId))) outcome.found = true;
       const uri = body["@nextpageuri"];
       if (typeof uri !== "string" || uri === "") break;
-      const url = new URL(uri, `${this.context.baseUrl}/`);
+      const url = URL.canParse(uri, `${this.context.baseUrl}/`) ? new URL(uri, `${this.context.baseUrl}/`) : undefined;
+      if (!url) {
+        this.notes.push(`${plan.api} ${plan.operation.operationId}: @nextpageuri ${JSON.stringify(uri)} is not a URI; not followed`);
+        break;
+      }
       // The next page is fetched with the credentials: only from the same origin and API.
       if (url.origin !== origin || !url.pathname.includes(plan.serverPath)) {
         this.notes.push(`${plan.api} ${plan.operation.operationId}: @nextpageuri ${JSON.stringify(uri)} leaves the API; not followed`);

@@ -7,7 +7,7 @@
 // 404 allowance applies only to generated ids.
 import fc from "fast-check";
 import { ignoredAuth, negativeDataRejection, positiveDataAcceptance, RESPONSE_CHECKS } from "./checks/index.js";
-import type { RunContext } from "./context.js";
+import type { Bindings, RunContext } from "./context.js";
 import { hasMutableInput, mutationsOf } from "./mutations.js";
 import { hashSeed, mergedObject, type ApiRequest, type OperationPlan } from "./plan.js";
 import { requestArbitrary } from "./values.js";
@@ -16,9 +16,6 @@ import { requestArbitrary } from "./values.js";
 // unbounded shrink could take hours, so each operation tries at most this many
 // candidates beyond its runs and reports the smallest failure found by then.
 const SHRINK_BUDGET = 100;
-
-/** Ids of live resources the sequences left, by path parameter name. */
-export type Bindings = Record<string, unknown>;
 
 export async function runSingle(context: RunContext, plan: OperationPlan, bindings: Bindings): Promise<void> {
   const live = liveRequest(plan, bindings);
