@@ -10,6 +10,7 @@ import {
   type PublicClientOptions,
   type SuccessBody,
   type Shape,
+  paginate as paginate$,
   type CallInit,
   type PageItem,
 } from "../../runtime/client/index.js";
@@ -770,6 +771,6 @@ export function createBrandClient(options: ClientOptions): BrandClient {
     createPromoCode: (...init) => createPromoCode(core, ...init),
     getPromoCode: (...init) => getPromoCode(core, ...init),
     expirePromoCode: (...init) => expirePromoCode(core, ...init),
-    paginate: (operation, ...init) => core.paginate(pages[operation], init[0] as CallInit | undefined),
+    paginate: (operation, ...init) => paginate$(core, pages[operation], init[0] as CallInit | undefined),
   };
 }

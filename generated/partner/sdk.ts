@@ -10,6 +10,7 @@ import {
   type PublicClientOptions,
   type SuccessBody,
   type Shape,
+  paginate as paginate$,
   type CallInit,
   type PageItem,
 } from "../../runtime/client/index.js";
@@ -412,6 +413,6 @@ export function createPartnerClient(options: ClientOptions): PartnerClient {
     listPromoCodeExceptionListItems: (...init) => listPromoCodeExceptionListItems(core, ...init),
     listPromoCodes: (...init) => listPromoCodes(core, ...init),
     getPromoCode: (...init) => getPromoCode(core, ...init),
-    paginate: (operation, ...init) => core.paginate(pages[operation], init[0] as CallInit | undefined),
+    paginate: (operation, ...init) => paginate$(core, pages[operation], init[0] as CallInit | undefined),
   };
 }

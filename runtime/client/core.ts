@@ -7,7 +7,6 @@ import { createFinalURL, createQuerySerializer, defaultPathSerializer } from "op
 import type { WireFormat } from "../wire-format.js";
 import {
   ApiConnectionError,
-  ApiPaginationError,
   ApiRequestError,
   ApiResponseFormatError,
   ApiResponseTooLargeError,
@@ -179,6 +178,10 @@ export class ImpactClient {
     let url: string;
     try {
       checkPathParameters(operation, init.path);
+      for (const [name, value] of [...Object.entries(init.headers ?? {}), ...Object.entries(stringHeaders(init.header))]) {
+        const problem = headerProblem(name, value);
+        if (problem) throw new ApiRequestError(operation.method, operation.path, name, problem, "header");
+      }
       url = createFinalURL(operation.path, {
         baseUrl: this.#baseUrl,
         params: { path: init.path, query: init.query },
@@ -197,54 +200,14 @@ export class ImpactClient {
     return new ApiPromise(this.#send<T>(operation, url, body, contentType, init));
   }
 
-  /**
-   * Every item of every page of a paged list, following `@nextpageuri`; one page
-   * is held at a time. A next page must lie below the client's own origin and
-   * API base path (credentials go nowhere else), must not repeat, and there are
-   * at most `maxPages` pages; otherwise paging stops with an ApiPaginationError.
-   */
-  async *paginate<T>(operation: OperationDescription, init: CallInit = {}): AsyncGenerator<T, void, undefined> {
-    if (!operation.pageItems) throw new TypeError(`${operation.method} ${operation.path} is not a paged list`);
-    const key = operation.pageItems;
-    const first = await this.call<Record<string, unknown>>(operation, init).withResponse();
-    let page = first.data as Record<string, unknown> | undefined;
-    let pageUrl = first.response.url || "the first page";
-    const seen = new Set<string>();
-    for (let pages = 1; page; pages += 1) {
-      const items = page[key];
-      if (Array.isArray(items)) yield* items as T[];
-      const next = page["@nextpageuri"];
-      if (typeof next !== "string" || next === "") return;
-      const url = this.#nextPageUrl(pageUrl, next);
-      if (seen.has(url)) throw new ApiPaginationError(pageUrl, next, "the server sent a next page it had already sent");
-      if (pages >= this.options.maxPages) throw new ApiPaginationError(pageUrl, next, `the list has more than maxPages (${this.options.maxPages}) pages`);
-      seen.add(url);
-      page = (await new ApiPromise(this.#send<Record<string, unknown>>({ ...operation, method: "GET" }, url, undefined, undefined, init))) as
-        | Record<string, unknown>
-        | undefined;
-      pageUrl = url;
-    }
+  /** The API's base URL (origin, any proxy prefix, and the API's path): where next pages must stay. For `paginate`. */
+  get apiBaseUrl$(): string {
+    return this.#baseUrl;
   }
 
-  /**
-   * Where a `@nextpageuri` leads. impact.com sends a path (`/Advertisers/<SID>/…?Page=2`),
-   * which goes to the configured origin (with its path prefix, if any); an absolute
-   * URL is taken as it is. Either must end up below the API's base URL.
-   */
-  #nextPageUrl(pageUrl: string, next: string): string {
-    let url: URL;
-    try {
-      // One leading slash only: `//host/x` and `/\host/x` name another host, and are resolved as URLs do, to be refused below.
-      url = /^\/(?![/\\])/.test(next) ? new URL(`${this.#origin}${next}`) : new URL(next, `${this.#origin}/`);
-    } catch {
-      throw new ApiPaginationError(pageUrl, next, "the next page is not a path or an absolute URL");
-    }
-    const base = new URL(this.#baseUrl);
-    const below = url.pathname === base.pathname || url.pathname.startsWith(`${base.pathname}/`);
-    if (url.origin !== base.origin || url.username !== "" || url.password !== "" || !below) {
-      throw new ApiPaginationError(pageUrl, next, `the next page lies outside ${this.#baseUrl}; it was not requested, so the credentials were not sent there`);
-    }
-    return url.href;
+  /** One next page of a paged list, at a URL `paginate` has checked. */
+  page$<T>(operation: OperationDescription, url: string, init: CallInit): Promise<T> {
+    return this.#send<T>({ ...operation, method: "GET" }, url, undefined, undefined, init).then((result) => result.data);
   }
 
   async #send<T>(operation: OperationDescription, url: string, body: string | undefined, contentType: string | undefined, init: CallInit): Promise<WithResponse<T>> {
@@ -339,47 +302,51 @@ export class ImpactClient {
   }
 }
 
-/** The client's limits, checked once: a wrong option fails at construction, not as an odd wait or timeout later. */
+/** The client's options, checked once: a wrong one fails at construction, not as an odd wait or timeout later. */
 function checkOptions(options: ClientOptions) {
-  if (!options || typeof options !== "object") throw new TypeError("createClient: pass an options object with `accountSid` and `authToken`");
-  if (typeof options.accountSid !== "string" || options.accountSid === "") throw new TypeError("createClient: `accountSid` is required");
-  if (options.accountSid === "." || options.accountSid === "..") throw new TypeError(`createClient: \`accountSid\` cannot be "${options.accountSid}"`);
-  if (typeof options.authToken !== "string" || options.authToken === "") throw new TypeError("createClient: `authToken` is required");
-  if (options.fetch !== undefined && typeof options.fetch !== "function") throw new TypeError("createClient: `fetch` must be a function");
-  if (options.apiVersion !== undefined && (typeof options.apiVersion !== "string" || !/^[\w.-]{1,32}$/.test(options.apiVersion))) {
-    throw new TypeError(`createClient: \`apiVersion\` must be a version such as "14", not ${JSON.stringify(options.apiVersion)}`);
-  }
+  const refuse = (name: string, rule: string, value: unknown) => new TypeError(`createClient: \`${name}\` must be ${rule}, not ${typeof value === "string" ? JSON.stringify(value) : String(value)}`);
+  const { accountSid, authToken, baseUrl, apiVersion } = options ?? ({} as ClientOptions);
+  if (!accountSid || typeof accountSid !== "string") throw new TypeError("createClient: `accountSid` is required");
+  if (accountSid === "." || accountSid === "..") throw refuse("accountSid", "an account SID", accountSid);
+  if (!authToken || typeof authToken !== "string") throw new TypeError("createClient: `authToken` is required");
+  if (options.fetch !== undefined && typeof options.fetch !== "function") throw refuse("fetch", "a function", typeof options.fetch);
+  if (apiVersion !== undefined && !/^[\w.-]{1,32}$/.test(String(apiVersion))) throw refuse("apiVersion", 'a version such as "14"', apiVersion);
   for (const [name, value] of Object.entries(options.headers ?? {})) {
-    if (typeof value !== "string") throw new TypeError(`createClient: header ${JSON.stringify(name)} must be a string`);
+    const problem = headerProblem(name, value);
+    if (problem) throw new TypeError(`createClient: header ${JSON.stringify(name)} ${problem}`);
   }
-  let baseUrl: string | undefined;
-  if (options.baseUrl !== undefined) {
-    let parsed: URL;
+  let origin: string | undefined;
+  if (baseUrl !== undefined) {
+    let parsed: URL | undefined;
     try {
-      parsed = new URL(options.baseUrl);
-    } catch {
-      throw new TypeError(`createClient: \`baseUrl\` must be an absolute http(s) URL, not ${JSON.stringify(options.baseUrl)}`);
+      parsed = new URL(baseUrl);
+    } catch {}
+    if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.username || parsed.password || parsed.search || parsed.hash) {
+      throw refuse("baseUrl", "an http(s) URL without credentials, query or fragment", baseUrl);
     }
-    if (!/^https?:$/.test(parsed.protocol) || parsed.username || parsed.password || parsed.search || parsed.hash) {
-      throw new TypeError(`createClient: \`baseUrl\` must be an http(s) origin with an optional path, no credentials, query or fragment: ${JSON.stringify(options.baseUrl)}`);
-    }
-    baseUrl = `${parsed.origin}${parsed.pathname}`;
+    origin = parsed.origin + parsed.pathname;
   }
-  const integer = (name: keyof typeof CLIENT_DEFAULTS, min: number, max: number, unit = ""): number => {
+  const integer = (name: keyof typeof CLIENT_DEFAULTS, min: number, max: number): number => {
     const value = options[name] ?? CLIENT_DEFAULTS[name];
-    if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
-      throw new RangeError(`createClient: \`${name}\` must be an integer from ${min} to ${max}${unit}, not ${String(value)}`);
-    }
+    if (!Number.isInteger(value) || value < min || value > max) throw refuse(name, `an integer from ${min} to ${max}`, value);
     return value;
   };
   return {
-    baseUrl,
-    timeoutMs: integer("timeoutMs", 1, MAX_TIMER_MS, " ms"),
+    baseUrl: origin,
+    timeoutMs: integer("timeoutMs", 1, MAX_TIMER_MS),
     maxRetries: integer("maxRetries", 0, 100),
-    maxRetryDelayMs: integer("maxRetryDelayMs", 0, MAX_TIMER_MS, " ms"),
-    maxResponseBytes: integer("maxResponseBytes", 1, 2 ** 30, " bytes"),
-    maxPages: integer("maxPages", 1, 1_000_000),
+    maxRetryDelayMs: integer("maxRetryDelayMs", 0, MAX_TIMER_MS),
+    maxResponseBytes: integer("maxResponseBytes", 1, 2 ** 30),
+    maxPages: integer("maxPages", 1, 1e6),
   };
+}
+
+/** Why a header cannot be sent as it is (fetch would throw, and that must not look like a connection failure), or undefined. */
+function headerProblem(name: string, value: unknown): string | undefined {
+  if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) return "is not a valid header name";
+  if (typeof value !== "string") return "must be a string";
+  if (/[\r\n\0]/.test(value)) return "must not contain CR, LF or NUL";
+  return undefined;
 }
 
 /**
@@ -414,12 +381,6 @@ async function readText(response: Response, limit: number, method: string, url: 
     throw tooLarge();
   }
   if (!response.body) return "";
-  if (typeof response.body.getReader !== "function") {
-    // A fetch that is not WHATWG's (an older polyfill): its text, then the same limit.
-    const text = await response.text();
-    if (new TextEncoder().encode(text).byteLength > limit) throw tooLarge();
-    return text;
-  }
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
   let size = 0;

@@ -115,18 +115,19 @@ export class ApiResponseFormatError extends ImpactError {
   readonly rawBody: string;
 }
 
-/** The client refused to send a request: a path parameter that would name another resource, or a bad value. */
+/** The client refused to send a request: a path parameter that would name another resource, a bad value, a header fetch cannot send. */
 export class ApiRequestError extends ImpactError {
   override name = "ApiRequestError";
   constructor(
     readonly method: string,
     /** The operation's path template, such as `/PromoCodes/{PromoCodeId}`. */
     readonly path: string,
-    /** The parameter at fault. */
+    /** The parameter or header at fault. */
     readonly parameter: string,
     reason: string,
+    kind: "path parameter" | "header" = "path parameter",
   ) {
-    super(`${method} ${path} not sent: path parameter ${parameter} ${reason}`);
+    super(`${method} ${path} not sent: ${kind} ${parameter} ${reason}`);
   }
 }
 

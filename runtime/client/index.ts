@@ -31,6 +31,7 @@ export {
   type PublicClientOptions,
   type WithResponse,
 } from "./core.js";
+export { paginate } from "./paging.js";
 export type { Shape } from "./shapes.js";
 export type {
   CallArgs,

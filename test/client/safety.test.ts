@@ -165,8 +165,18 @@ describe("path parameters cannot change the operation", () => {
     expect(server.received.map((request) => request.url)).toEqual([`/Mediapartners/${SID}/PromoCodes/7`, `${BRAND}/PromoCodes/12`]);
   });
 
+  it("refuses a per-call header that fetch could not send, without sending or retrying", async () => {
+    const error = await brand({ maxRetries: 2 })
+      .getPromoCode({ path: { PromoCodeId: 1 }, headers: { "X-Trace": "a\r\nX-Injected: 1" } })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ApiRequestError);
+    expect((error as Error).message).toMatch(/not sent: header X-Trace must not contain CR, LF or NUL/);
+    expect(server.received).toEqual([]);
+    expect(() => createBrandClient({ accountSid: SID, authToken: TOKEN, headers: { "Bad Name": "x" } })).toThrow(/header "Bad Name" is not a valid header name/);
+  });
+
   it.each([".", ".."])("refuses an account SID of %j", (accountSid) => {
-    expect(() => createBrandClient({ accountSid, authToken: TOKEN })).toThrow(/`accountSid` cannot be/);
+    expect(() => createBrandClient({ accountSid, authToken: TOKEN })).toThrow(/`accountSid` must be an account SID, not "\.{1,2}"/);
   });
 });
 
@@ -242,17 +252,17 @@ describe("odd keys in an answer stay data", () => {
 
 describe("options are checked when the client is made", () => {
   it.each([
-    ["timeoutMs", Number.POSITIVE_INFINITY, /`timeoutMs` must be an integer from 1 to 2147483647 ms, not Infinity/],
+    ["timeoutMs", Number.POSITIVE_INFINITY, /`timeoutMs` must be an integer from 1 to 2147483647, not Infinity/],
     ["timeoutMs", 2 ** 31, /`timeoutMs` must be an integer/],
     ["timeoutMs", 0, /`timeoutMs` must be an integer/],
-    ["maxRetryDelayMs", Number.POSITIVE_INFINITY, /`maxRetryDelayMs` must be an integer from 0 to 2147483647 ms/],
+    ["maxRetryDelayMs", Number.POSITIVE_INFINITY, /`maxRetryDelayMs` must be an integer from 0 to 2147483647, not Infinity/],
     ["maxRetries", -1, /`maxRetries` must be an integer from 0 to 100/],
     ["maxRetries", 1.5, /`maxRetries`/],
     ["maxResponseBytes", 0, /`maxResponseBytes`/],
     ["maxPages", Number.NaN, /`maxPages` must be an integer/],
-    ["baseUrl", "ftp://example.com", /`baseUrl` must be an http\(s\) origin/],
-    ["baseUrl", "not a url", /`baseUrl` must be an absolute http\(s\) URL/],
-    ["baseUrl", "https://user:pw@example.com", /no credentials/],
+    ["baseUrl", "ftp://example.com", /`baseUrl` must be an http\(s\) URL without credentials, query or fragment, not "ftp:/],
+    ["baseUrl", "not a url", /`baseUrl` must be an http\(s\) URL/],
+    ["baseUrl", "https://user:pw@example.com", /without credentials/],
     ["apiVersion", "14\r\nX-Evil: 1", /`apiVersion` must be a version/],
   ])("%s = %s is refused with a clear message", (name, value, message) => {
     expect(() => createBrandClient({ accountSid: SID, authToken: TOKEN, [name]: value })).toThrow(message);
