@@ -32,6 +32,7 @@ const USAGE = `usage: impact-promo-contract --base-url URL [--account-sid SID] [
   --time-limit    send nothing after this many seconds (default ${DEFAULT_TIME_LIMIT_MS / 1000})
   --timeout-ms    per request, body included (default ${DEFAULT_TIMEOUT_MS})
   --junit         also write the report as JUnit XML to FILE
+It creates, changes, expires and deletes data: run it against a mock or a test account only.
 The checks: not_a_server_error, status_code_conformance, content_type_conformance,
 response_headers_conformance, response_schema_conformance, negative_data_rejection,
 positive_data_acceptance, ignored_auth, use_after_free, ensure_resource_availability.`;
