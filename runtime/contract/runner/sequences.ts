@@ -88,14 +88,15 @@ class Sequencer {
 
   /**
    * Sends a request judged for acceptance (ids came from earlier answers
-   * unless `ids` says they are the spec's examples), or not judged for it: a
-   * read after a delete may rightly be refused.
+   * unless `ids` says they are the spec's examples), or not judged for it
+   * (`judged elsewhere`): a read after a delete may rightly be refused, and a
+   * read after a create is ensure_resource_availability's to judge.
    */
-  private async ask(plan: OperationPlan, request: ApiRequest | EncodedRequest, ids: "answered" | "example" | "deleted" = "answered"): Promise<{ exchange: Exchange } | undefined> {
+  private async ask(plan: OperationPlan, request: ApiRequest | EncodedRequest, ids: "answered" | "example" | "judged elsewhere" = "answered"): Promise<{ exchange: Exchange } | undefined> {
     if (this.context.noteStopped(plan, [positiveDataAcceptance, ensureResourceAvailability, useAfterFree])) return undefined;
     const encoded = "url" in request ? request : this.context.encode(plan, request);
     const answer = await this.context.ask(plan, encoded);
-    if (answer && ids !== "deleted") this.context.judge(plan, positiveDataAcceptance, answer.exchange, { generatedPathIds: ids === "example" });
+    if (answer && ids !== "judged elsewhere") this.context.judge(plan, positiveDataAcceptance, answer.exchange, { generatedPathIds: ids === "example" });
     return answer;
   }
 
@@ -113,7 +114,7 @@ class Sequencer {
       return undefined;
     }
     const origin = `${plan.operation.method} ${plan.operation.path}`;
-    const read = await this.ask(target.plan, { path: target.path, query: {} });
+    const read = await this.ask(target.plan, { path: target.path, query: {} }, "judged elsewhere");
     if (!read) return undefined;
     this.context.judge(target.plan, ensureResourceAvailability, read.exchange, { origin });
     const resource = read.exchange.status === 200 ? parse(read.exchange) : undefined;
@@ -180,21 +181,21 @@ class Sequencer {
       return;
     }
     if (collection) {
-      const walk = await this.walk(collection, { path: request.path, query: {} }, undefined, "deleted");
+      const walk = await this.walk(collection, { path: request.path, query: {} }, undefined, "judged elsewhere");
       if (walk.first) this.context.judge(collection, useAfterFree, walk.first, { deleted, expect: { gone: true }, stillListed: walk.items > 0 });
       if (child) {
-        const read = await this.ask(child.plan, { path: child.path, query: {} }, "deleted");
+        const read = await this.ask(child.plan, { path: child.path, query: {} }, "judged elsewhere");
         if (read) this.context.judge(child.plan, useAfterFree, read.exchange, { deleted, expect: { gone: true } });
       }
       return;
     }
     const reader = this.plans.find((plan) => plan.operation.method === "GET" && plan.operation.path === target.operation.path);
     if (reader) {
-      const read = await this.ask(reader, { path: request.path, query: {} }, "deleted");
+      const read = await this.ask(reader, { path: request.path, query: {} }, "judged elsewhere");
       if (read) this.context.judge(reader, useAfterFree, read.exchange, { deleted, expect: { gone: true } });
     }
     for (const listed of from.listedIn) {
-      const walk = await this.walk(listed.plan, listed.request, from.body.Id, "deleted");
+      const walk = await this.walk(listed.plan, listed.request, from.body.Id, "judged elsewhere");
       if (walk.first) this.context.judge(listed.plan, useAfterFree, walk.first, { deleted, expect: { gone: true }, stillListed: walk.found });
     }
     // The deleted resource's own id must not be handed to single requests as live.
@@ -203,7 +204,7 @@ class Sequencer {
   }
 
   /** Every page of a list, each judged; whether an item with `findId` was on any of them. */
-  private async walk(plan: OperationPlan, request: ApiRequest, findId?: unknown, ids: "answered" | "deleted" = "answered"): Promise<{ first?: Exchange; firstBody?: Json; found: boolean; items: number }> {
+  private async walk(plan: OperationPlan, request: ApiRequest, findId?: unknown, ids: "answered" | "judged elsewhere" = "answered"): Promise<{ first?: Exchange; firstBody?: Json; found: boolean; items: number }> {
     const outcome: { first?: Exchange; firstBody?: Json; found: boolean; items: number } = { found: false, items: 0 };
     const origin = new URL(this.context.baseUrl).origin;
     const seen = new Set<string>();
