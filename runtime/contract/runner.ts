@@ -71,6 +71,7 @@ export async function runContract(options: ContractOptions): Promise<ContractRep
     for (const plan of executionOrder(apiPlans)) await runSingle(context, plan, sequences.bindings);
   }
   const stopped = session.stopReason();
+  if (stopped) results.stopped(stopped);
   const all = results.all();
   return {
     ok: all.every((result) => Object.values(result.checks).every((check) => check.outcome !== "failed")),

@@ -105,6 +105,10 @@ describe("bounds", () => {
     expect(report.stopped).toBe("not run: --max-requests 40 reached");
     expect(report.results.some((result) => Object.values(result.checks).some((check) => check.note === "not run: --max-requests 40 reached"))).toBe(true);
     expect(formatReport(report)).toContain("stopped early: --max-requests 40 reached; checks after that point are not exercised");
+    // An operation the run never reached says so on every check.
+    const partnerList = report.results.find((result) => result.api === "partner" && result.operationId === "listPromoCodes")!;
+    expect(partnerList.requests).toBe(0);
+    for (const check of Object.values(partnerList.checks)) expect(check).toMatchObject({ outcome: "not exercised", note: "not run: --max-requests 40 reached" });
   });
 
   it("sends nothing after --time-limit", async () => {

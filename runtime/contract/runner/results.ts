@@ -85,6 +85,14 @@ export class Results {
     if (!result.failure || size(failure.request) < size(result.failure.request)) result.failure = failure;
   }
 
+  /** Operations the run never reached: every check of theirs says why. */
+  stopped(reason: string): void {
+    for (const result of this.byOperation.values()) {
+      if (result.requests > 0) continue;
+      for (const check of Object.values(result.checks)) if (check.outcome === "not exercised") check.note = reason;
+    }
+  }
+
   /** Says why a check that has not run yet did not. */
   note(plan: OperationPlan, check: CheckName, note: string): void {
     const result = this.of(plan).checks[check];
