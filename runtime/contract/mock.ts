@@ -7,7 +7,7 @@
 // correct envelope, and can be told to rate-limit, fail or slow down, so a
 // consumer can test its retry handling. Malformed input gets 400 or 413, never a crash.
 import { readFileSync } from "node:fs";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -35,6 +35,12 @@ export interface MockOptions {
   faults?: { errorRate?: number; delayMs?: number; seed?: number; retryAfterSeconds?: number };
   /** Bodies above this many bytes get 413. Default 1 MiB. */
   maxBodyBytes?: number;
+  /**
+   * How much of an oversized or refused body is read and thrown away before the
+   * answer, so a client still sending sees the 413 rather than a reset. Past it
+   * the mock answers and closes the connection. Default 16 MiB.
+   */
+  maxDrainBytes?: number;
   /** Where the bundled specs and fixtures are (generated/ of this repository by default). */
   generatedDir?: string;
 }
@@ -51,6 +57,8 @@ export interface MockServer {
 
 interface Api {
   name: string;
+  /** What `IR-Version` must say, if sent: `14` for the brand API's `v14`. */
+  version: string;
   prefix: RegExp;
   document: Json;
   wire: WireFormat | undefined;
@@ -87,6 +95,7 @@ function loadApi(name: string, generatedDir: string): Api {
   const brand = name === "brand";
   return {
     name,
+    version: String(document.info?.version ?? "").replace(/^v/, ""),
     prefix: new RegExp(`^${server.pathname.replace("SID", "([^/]+)")}(/.*)$`),
     document,
     wire: readWireFormat(document),
@@ -152,17 +161,103 @@ function random(seed: number): () => number {
   };
 }
 
-async function readBody(request: IncomingMessage, limit: number): Promise<string> {
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * The body as text. Past `limit` it keeps reading and discarding up to `drainLimit`
+ * bytes, so the client finishes sending and reads the 413; past that it gives up
+ * and the connection is closed.
+ */
+function readBody(request: IncomingMessage, limit: number, drainLimit: number): Promise<string> {
+  const tooLarge = (close: boolean) => new HttpError(413, `The request body is larger than ${limit} bytes`, [], close ? { connection: "close" } : {});
   const declared = Number(request.headers["content-length"] ?? 0);
-  if (declared > limit) throw new HttpError(413, `The request body is larger than ${limit} bytes`);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw new HttpError(413, `The request body is larger than ${limit} bytes`);
-    chunks.push(chunk as Buffer);
+  if (declared > limit) {
+    return discard(request, drainLimit).then((drained) => {
+      throw tooLarge(!drained);
+    });
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return new Promise<string>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      stop();
+      chunks.length = 0;
+      void discard(request, drainLimit - size).then((drained) => reject(tooLarge(!drained)));
+    };
+    const onEnd = () => {
+      stop();
+      try {
+        resolve(strictUtf8.decode(Buffer.concat(chunks)));
+      } catch {
+        reject(new HttpError(400, "The request body is not valid UTF-8", [{ Field: "body", Message: "not valid UTF-8" }]));
+      }
+    };
+    const onAbort = () => {
+      stop();
+      reject(new HttpError(400, "The request body ended early"));
+    };
+    const stop = () => {
+      request.off("data", onData).off("end", onEnd).off("aborted", onAbort).off("error", onAbort);
+    };
+    request.on("data", onData).on("end", onEnd).on("aborted", onAbort).on("error", onAbort);
+  });
+}
+
+/** Reads and throws away the rest of a body; false when more than `limit` bytes were left. */
+function discard(request: IncomingMessage, limit: number): Promise<boolean> {
+  if (request.complete || request.readableEnded) return Promise.resolve(true);
+  return new Promise<boolean>((resolve) => {
+    let seen = 0;
+    const finish = (drained: boolean) => {
+      request.off("data", onData).off("end", onEnd).off("close", onClose).off("error", onClose);
+      request.pause();
+      resolve(drained);
+    };
+    const onData = (chunk: Buffer) => {
+      seen += chunk.length;
+      if (seen > limit) finish(false);
+    };
+    const onEnd = () => finish(true);
+    const onClose = () => finish(false);
+    request.on("data", onData).on("end", onEnd).on("close", onClose).on("error", onClose);
+    request.resume();
+  });
+}
+
+/** A percent-encoded URL component, decoded; a broken escape or invalid UTF-8 is the client's error. */
+function decodeComponent(text: string, field: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    throw new HttpError(400, `Malformed percent-encoding in ${field}: "${text.slice(0, 100)}" is not valid UTF-8 once decoded`, [{ Field: field, Message: "malformed percent-encoding" }]);
+  }
+}
+
+/** A query string decoded strictly: URLSearchParams would turn `%ff` into U+FFFD without a word. */
+function parseQuery(search: string): Map<string, string[]> {
+  const query = new Map<string, string[]>();
+  for (const pair of search.replace(/^\?/, "").split("&")) {
+    if (pair === "") continue;
+    const separator = pair.indexOf("=");
+    const rawName = separator < 0 ? pair : pair.slice(0, separator);
+    const name = decodeComponent(rawName.replace(/\+/g, " "), "query");
+    const value = decodeComponent((separator < 0 ? "" : pair.slice(separator + 1)).replace(/\+/g, " "), name);
+    query.set(name, [...(query.get(name) ?? []), value]);
+  }
+  return query;
+}
+
+/** The request target as a URL: origin-form (`/path?query`) or absolute-form; anything else is malformed. */
+function requestUrl(target: string): URL {
+  try {
+    if (target.startsWith("/")) return new URL(`http://mock${target}`);
+    if (/^https?:\/\//i.test(target)) return new URL(target);
+  } catch {
+    // falls through to the 400 below
+  }
+  throw new HttpError(400, `Malformed request target "${target.slice(0, 100)}": send a path such as /Advertisers/{AccountSID}/PromoCodes`);
 }
 
 /** Form encoding parsed strictly: URLSearchParams would quietly accept a broken `%` escape. */
@@ -224,10 +319,21 @@ function matches(value: unknown, wanted: unknown): boolean {
   return wanted === undefined || (Array.isArray(wanted) ? wanted.includes(value) : value === wanted);
 }
 
+/** `IR-Version` (header or query parameter) may be left out or name the API's own version; any other is refused, not ignored. */
+function checkVersion(api: Api, header: string | string[] | undefined, query: string[] | undefined): void {
+  for (const asked of [...(Array.isArray(header) ? header : header === undefined ? [] : [header]), ...(query ?? [])]) {
+    if (asked.trim() === api.version) continue;
+    throw new HttpError(400, `IR-Version ${asked.slice(0, 20)} is not served here: this is the ${api.name} API version ${api.version}; send IR-Version: ${api.version} or leave it out`, [
+      { Field: "IR-Version", Message: `must be ${api.version}` },
+    ]);
+  }
+}
+
 export async function startMockServer(options: MockOptions = {}): Promise<MockServer> {
   const generatedDir = options.generatedDir ?? path.join(ROOT, "generated");
   const apis = ["brand", "partner"].map((name) => loadApi(name, generatedDir));
   const maxBodyBytes = options.maxBodyBytes ?? 1 << 20;
+  const maxDrainBytes = options.maxDrainBytes ?? 16 << 20;
   let store = new Store(generatedDir);
   let requestCount = 0;
   let windows = new Map<string, { started: number; count: number }>();
@@ -253,24 +359,24 @@ export async function startMockServer(options: MockOptions = {}): Promise<MockSe
     const separator = decoded.indexOf(":");
     const user = decoded.slice(0, separator);
     const token = decoded.slice(separator + 1);
-    if (separator < 0 || user !== decodeURIComponent(sid) || token === "") {
+    if (separator < 0 || user !== sid || token === "") {
       throw new HttpError(401, "Authentication failed: send HTTP Basic auth with the account SID of the path and an auth token");
     }
   }
 
-  async function parseRequest(request: IncomingMessage, url: URL, api: Api, operation: OperationSpec, pathValues: Record<string, string>) {
+  async function parseRequest(request: IncomingMessage, search: Map<string, string[]>, api: Api, operation: OperationSpec, pathValues: Record<string, string>) {
     const path_: Fields = {};
     const query: Fields = {};
     for (const parameter of operation.parameters) {
       if (parameter.in === "path" && pathValues[parameter.name] !== undefined) {
-        path_[parameter.name] = coerceParameter(api.document, parameter.schema, decodeURIComponent(pathValues[parameter.name]!));
+        path_[parameter.name] = coerceParameter(api.document, parameter.schema, decodeComponent(pathValues[parameter.name]!, parameter.name));
       }
       if (parameter.in === "query") {
-        const values = url.searchParams.getAll(parameter.name);
+        const values = search.get(parameter.name) ?? [];
         if (values.length) query[parameter.name] = coerceParameter(api.document, parameter.schema, values.length === 1 ? values[0]! : values);
       }
     }
-    const text = await readBody(request, maxBodyBytes);
+    const text = await readBody(request, maxBodyBytes, maxDrainBytes);
     let body: unknown;
     if (text !== "") {
       const type = (request.headers["content-type"] ?? "").split(";")[0]!.trim();
@@ -458,10 +564,10 @@ export async function startMockServer(options: MockOptions = {}): Promise<MockSe
 
   async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
     requestCount += 1;
-    const url = new URL(request.url ?? "/", "http://mock");
     let api: Api | undefined;
     let operation: OperationSpec | undefined;
     try {
+      const url = requestUrl(request.url ?? "/");
       let sid = "";
       let rest = "";
       api = apis.find((candidate) => {
@@ -470,6 +576,9 @@ export async function startMockServer(options: MockOptions = {}): Promise<MockSe
         return match !== null;
       });
       if (!api) throw new HttpError(404, `No API at ${url.pathname}: paths start with /Advertisers/{AccountSID} or /Mediapartners/{AccountSID}`);
+      sid = decodeComponent(sid, "AccountSID");
+      const search = parseQuery(url.search);
+      checkVersion(api, request.headers["ir-version"], search.get("IR-Version"));
       const candidates = api.routes.map((route) => ({ route, match: route.pattern.exec(rest) })).filter((entry) => entry.match);
       if (candidates.length === 0) throw new HttpError(404, `No resource at ${url.pathname}`);
       const found = candidates.find((entry) => entry.route.operation.method === request.method);
@@ -484,7 +593,7 @@ export async function startMockServer(options: MockOptions = {}): Promise<MockSe
         throw new HttpError(roll() < 0.5 ? 500 : 503, "Injected fault", [], retryAfter);
       }
       const pathValues = Object.fromEntries(found.route.names.map((name, index) => [name, found.match![index + 1]!]));
-      const input = await parseRequest(request, url, api, operation, pathValues);
+      const input = await parseRequest(request, search, api, operation, pathValues);
       const issues = api.validators.validateRequest(operation.operationId, input);
       if (issues.length) {
         throw new HttpError(400, "Validation Failed", issues.map((issue) => ({ Field: fieldName(issue), Message: `${issue.rule}: ${issue.message}` })));
@@ -493,17 +602,25 @@ export async function startMockServer(options: MockOptions = {}): Promise<MockSe
       send(response, api, operation, answer.status, answer.body);
     } catch (error) {
       const failure = error instanceof HttpError ? error : new HttpError(500, `Mock failure: ${(error as Error).message}`);
-      // Drain what the client is still sending, so it reads our answer rather than a reset.
-      if (!request.complete) request.resume();
+      // Drain what the client is still sending (bounded), so it reads our answer rather than a reset.
+      const drained = await discard(request, maxDrainBytes);
       const errorBody = { Status: "ERROR", Message: failure.message, ...(failure.errors.length ? { Errors: failure.errors } : {}) };
       if (response.headersSent) return void response.destroy();
       const known = operation?.responses[String(failure.status)] ? operation : undefined;
-      send(response, known ? api : undefined, known, failure.status, errorBody, failure.status === 413 ? { ...failure.headers, connection: "close" } : failure.headers);
+      send(response, known ? api : undefined, known, failure.status, errorBody, drained ? failure.headers : { ...failure.headers, connection: "close" });
+      if (!drained) response.once("finish", () => request.socket.destroy());
     }
   }
 
   const server: Server = createServer((request, response) => {
     serve(request, response).catch(() => response.destroy());
+  });
+  // A request Node's parser refuses (a bad request line, a bad header) gets impact.com's error body too, not a bare close.
+  server.on("clientError", (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable || error.code === "ECONNRESET") return void socket.destroy();
+    const status = error.code === "HPE_HEADER_OVERFLOW" ? 431 : error.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400;
+    const text = JSON.stringify({ Status: "ERROR", Message: `Malformed HTTP request: ${error.code ?? "unparseable"} (${(error as { reason?: string }).reason ?? error.message})` });
+    socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(text)}\r\nconnection: close\r\n\r\n${text}`);
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
