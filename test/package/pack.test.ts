@@ -3,7 +3,7 @@
 // consumer test suite (node's own test runner) that imports each export, and a
 // TypeScript consumer type-checked against the shipped declarations.
 import { execFile } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -125,4 +125,44 @@ describe("the packed package, installed elsewhere", () => {
     expect(paths.filter((file) => file.endsWith(".ts") && !file.endsWith(".d.ts"))).toEqual([]);
     expect(paths.some((file) => file.startsWith("spec/") || file.startsWith("test/"))).toBe(false);
   });
+});
+
+describe("the MSW handlers, installed elsewhere beside msw", () => {
+  beforeAll(async () => {
+    const { devDependencies } = JSON.parse(await readFile(path.join(PROJECT_ROOT, "package.json"), "utf8")) as { devDependencies: Record<string, string> };
+    await run("npm", ["install", "--no-audit", "--no-fund", "--ignore-scripts", `msw@${devDependencies.msw}`], { cwd: consumer, maxBuffer: 16 << 20 });
+  }, 240_000);
+
+  it("runs the consumer example of runtime/contract/mock/README.md as pasted", async () => {
+    const readme = await readFile(path.join(PROJECT_ROOT, "runtime/contract/mock/README.md"), "utf8");
+    const example = /```js\n([\s\S]*?)```/.exec(readme.slice(readme.indexOf("## Mocking impact.com in your tests")))![1]!;
+    await writeFile(path.join(consumer, "msw-example.test.mjs"), example);
+    const result = await run(process.execPath, ["--test", "msw-example.test.mjs"], { cwd: consumer, maxBuffer: 16 << 20 }).catch((error: { stdout: string; stderr: string }) => error);
+    expect(result.stdout, result.stderr).toMatch(/# pass 2\n# fail 0/);
+  }, 120_000);
+
+  it("type-checks overrides against the spec in the shipped declarations", async () => {
+    await writeFile(
+      path.join(consumer, "msw-consumer.ts"),
+      `import { createBrandMockHandlers } from "impact-promo-api/brand/msw";
+import { createPartnerMockHandlers } from "impact-promo-api/partner/msw";
+const brand = createBrandMockHandlers({ origin: "http://localhost:4010", rateLimit: { limit: 5 } });
+brand.override("getPromoCode", 404);
+brand.override("listPromoCodes", () => ({ status: 429, headers: { "Retry-After": "1" } }));
+// @ts-expect-error an operation the brand API does not have
+brand.override("getNothing", 404);
+// @ts-expect-error a status getPromoCode does not document
+brand.override("getPromoCode", 418);
+export const handlers = [...brand.handlers, ...createPartnerMockHandlers().handlers];
+`,
+    );
+    const tsconfig = { compilerOptions: { strict: true, module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", noEmit: true, skipLibCheck: true, types: [] }, files: ["msw-consumer.ts"] };
+    await writeFile(path.join(consumer, "tsconfig.msw.json"), JSON.stringify(tsconfig));
+    const tsc = path.join(PROJECT_ROOT, "node_modules/typescript/bin/tsc");
+    const result = await run(process.execPath, [tsc, "-p", path.join(consumer, "tsconfig.msw.json")]).then(
+      () => "",
+      (error: { stdout: string }) => error.stdout,
+    );
+    expect(result).toBe("");
+  }, 60_000);
 });
