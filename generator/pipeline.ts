@@ -81,7 +81,7 @@ export async function generateApi(request: GenerateRequest): Promise<GenerateRes
       ...sampleFiles(emitSamples(document, model, fixtureResult.data.requests, request.apiName, request.packageImport, header)),
       ...fixtureResult.files,
       { path: "index.ts", contents: emitIndex(header, request.runtimeImport) },
-      ...(request.publishYaml ? [emitMsw(request.apiName, request.runtimeImport, header)] : []), // this project's APIs: the mock models their state
+      ...(request.publishYaml ? emitMsw(document, request.apiName, request.runtimeImport, header) : []), // this project's APIs: the mock models their state
       { path: "schema.ts", contents: await types },
     );
   }

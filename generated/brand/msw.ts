@@ -3,6 +3,7 @@
 import { createMockHandlers, type MockHandlerOptions, type MockHandlers } from "../../runtime/contract/mock/msw.js";
 import { responses } from "./fixtures.js";
 import document from "./openapi.json" with { type: "json" };
+import { requestValidators } from "./request-validators.js";
 import type { operations } from "./schema.js";
 
 export type { MockHandlerOptions, MockHandlers, OperationOverride } from "../../runtime/contract/mock/msw.js";
@@ -14,5 +15,5 @@ export type { MockHandlerOptions, MockHandlers, OperationOverride } from "../../
  * `reset()` after each test, and `override(operationId, status)` to test error paths.
  */
 export function createBrandMockHandlers(options: MockHandlerOptions = {}): MockHandlers<operations> {
-  return createMockHandlers<operations>({ name: "brand", document, fixtures: responses }, options);
+  return createMockHandlers<operations>({ name: "brand", document, fixtures: responses, requestValidators }, options);
 }

@@ -15,7 +15,7 @@
 import { resolveLocalRef } from "../../json-ref.js";
 import { readWireFormat, type WireFormat } from "../../wire-format.js";
 import { toWireValue } from "../../wire-values.js";
-import { coerceParameter, createValidators, type OperationSpec, type ValidationIssue, type Validators } from "../validators.js";
+import { coerceParameter, operationsOf, type OperationSpec, type RequestInput, type ValidationIssue } from "../validators.js";
 
 type Json = Record<string, any>;
 /** Parsed parameters or form fields, by name. */
@@ -29,6 +29,12 @@ export interface MockApi {
   document: Json;
   /** Examples by operation and status, generated/<api>/fixtures/responses.json; lists and records found in the 200s seed the state. */
   fixtures: Json;
+  /**
+   * The request check: `createValidators(document).validateRequest` (ajv at run
+   * time, for the HTTP server) or the same rules compiled ahead of time (the
+   * MSW entry, see ./precompile.ts), so a browser bundle need not carry ajv.
+   */
+  validateRequest: (operationId: string, input: RequestInput) => ValidationIssue[];
 }
 
 /** What both adapters accept: the behaviour a consumer can ask of the mock. */
@@ -111,15 +117,16 @@ interface Api {
   document: Json;
   fixtures: Json;
   wire: WireFormat | undefined;
-  validators: Validators;
+  operations: ReadonlyMap<string, OperationSpec>;
+  validateRequest: MockApi["validateRequest"];
   routes: Array<{ operation: OperationSpec; pattern: RegExp; names: string[] }>;
   rateHeaders: (limit: number, remaining: number, reset: number) => Record<string, string>;
 }
 
-function prepareApi({ name, document, fixtures }: MockApi): Api {
+function prepareApi({ name, document, fixtures, validateRequest }: MockApi): Api {
   const server = new URL((document.servers[0].url as string).replace("{AccountSID}", "SID"));
-  const validators = createValidators(document);
-  const routes = [...validators.operations.values()].map((operation) => {
+  const operations = operationsOf(document);
+  const routes = [...operations.values()].map((operation) => {
     const names: string[] = [];
     const pattern = new RegExp(`^${operation.path.replace(/\{([^}]+)\}/g, (_match, parameter: string) => (names.push(parameter), "([^/]+)"))}/?$`);
     return { operation, pattern, names };
@@ -132,7 +139,8 @@ function prepareApi({ name, document, fixtures }: MockApi): Api {
     document,
     fixtures,
     wire: readWireFormat(document),
-    validators,
+    operations,
+    validateRequest,
     routes,
     rateHeaders:
       name === "brand"
@@ -605,7 +613,7 @@ export function createMockCore(apiData: MockApi[], options: MockBehaviour = {}):
       }
       const pathValues = Object.fromEntries(found.route.names.map((name, index) => [name, found.match![index + 1]!]));
       const input = await parseRequest(request, search, api, operation, pathValues);
-      const issues = api.validators.validateRequest(operation.operationId, input);
+      const issues = api.validateRequest(operation.operationId, input);
       if (issues.length) {
         throw new HttpError(400, "Validation Failed", issues.map((issue) => ({ Field: fieldName(issue), Message: `${issue.rule}: ${issue.message}` })));
       }
@@ -634,7 +642,7 @@ export function createMockCore(apiData: MockApi[], options: MockBehaviour = {}):
     override(apiName, operationId, override) {
       const api = apis.find((entry) => entry.name === apiName);
       if (!api) throw new Error(`The mock serves no API "${apiName}"; it serves ${apis.map((entry) => entry.name).join(", ")}`);
-      if (!api.validators.operations.has(operationId)) throw new Error(`The ${apiName} API has no operation "${operationId}"; known: ${[...api.validators.operations.keys()].join(", ")}`);
+      if (!api.operations.has(operationId)) throw new Error(`The ${apiName} API has no operation "${operationId}"; known: ${[...api.operations.keys()].join(", ")}`);
       overrides.set(`${apiName}.${operationId}`, override);
     },
   };

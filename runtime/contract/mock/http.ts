@@ -8,6 +8,7 @@ import { createServer, STATUS_CODES, type IncomingMessage, type Server } from "n
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { createValidators } from "../validators.js";
 import { createMockCore, errorAnswer, MockHttpError, type MockApi, type MockBehaviour, type MockOverride, type MockRequest } from "./core.js";
 
 type Json = Record<string, any>;
@@ -129,11 +130,10 @@ function headersOf(request: IncomingMessage): Headers {
 
 /** Both APIs of this repository's generated/ folder (or `generatedDir`), with their seed data. */
 export function loadMockApis(generatedDir: string, fixtures: MockOptions["fixtures"] = {}): MockApi[] {
-  return (["brand", "partner"] as const).map((name) => ({
-    name,
-    document: loadJson(path.join(generatedDir, name, "openapi.json")),
-    fixtures: fixtures[name] ?? loadJson(path.join(generatedDir, name, "fixtures/responses.json")),
-  }));
+  return (["brand", "partner"] as const).map((name) => {
+    const document = loadJson(path.join(generatedDir, name, "openapi.json"));
+    return { name, document, fixtures: fixtures[name] ?? loadJson(path.join(generatedDir, name, "fixtures/responses.json")), validateRequest: createValidators(document).validateRequest };
+  });
 }
 
 export async function startMockServer(options: MockOptions = {}): Promise<MockServer> {

@@ -4,7 +4,9 @@
 // a browser (`msw/browser`). Only `http` with a predicate (msw 2.11 and later)
 // and the Fetch API's Request and Response are used, which msw 2 and 3 share.
 import { http } from "msw";
+import { operationsOf } from "../validators.js";
 import { createMockCore, type MockApi, type MockBehaviour } from "./core.js";
+import { precompiledRequestValidator, type CompiledValidator } from "./precompile.js";
 
 type Json = Record<string, any>;
 
@@ -44,10 +46,14 @@ export interface MockHandlers<Operations> {
   readonly requestCount: number;
 }
 
-/** The handlers of one API; the generated `create<Api>MockHandlers` call this with the API's bundled spec and fixtures. */
-export function createMockHandlers<Operations>(api: MockApi, options: MockHandlerOptions = {}): MockHandlers<Operations> {
+/** The handlers of one API; the generated `create<Api>MockHandlers` call this with the API's bundled spec, fixtures and compiled request validators. */
+export function createMockHandlers<Operations>(
+  api: Omit<MockApi, "validateRequest"> & { requestValidators: Record<string, CompiledValidator> },
+  options: MockHandlerOptions = {},
+): MockHandlers<Operations> {
   const origin = mockOrigin(options.origin);
-  const core = createMockCore([{ ...api, fixtures: options.fixtures ?? api.fixtures }], options);
+  const validateRequest = precompiledRequestValidator(operationsOf(api.document), api.requestValidators);
+  const core = createMockCore([{ name: api.name, document: api.document, fixtures: options.fixtures ?? api.fixtures, validateRequest }], options);
   const firstSegment = new URL(String(api.document.servers?.[0]?.url ?? "").replace(/\{[^}]*\}/g, "x"), origin).pathname.split("/")[1];
   const prefix = `${origin}/${firstSegment}/`;
   // A predicate, not a path pattern: msw decodes a pattern's parameters and would throw on `%ff` before the core could answer 400.
