@@ -8,7 +8,9 @@ import { createBrandMockHandlers } from "../../generated/brand/msw.js";
 async function run(): Promise<Record<string, unknown>> {
   const mock = createBrandMockHandlers();
   const worker = setupWorker(...mock.handlers);
-  await worker.start({ quiet: true, onUnhandledRequest: "error", serviceWorker: { url: "/mockServiceWorker.js" } });
+  // msw 2 calls the option onUnhandledRequest, msw 3 onUnhandledFrame; each ignores the other's.
+  const options = { quiet: true, onUnhandledRequest: "error", onUnhandledFrame: "error", serviceWorker: { url: "/mockServiceWorker.js" } };
+  await worker.start(options as Record<string, unknown> as Parameters<typeof worker.start>[0]);
   const client = createBrandClient({ accountSid: "IRbrowser", authToken: "token", maxRetries: 0 });
   const created = await client.createPromoCode({ body: { AssignedPartnerId: 1, CampaignId: 31, CreditPolicy: "WINNER", Code: "BROWSER1", Type: "LI" } });
   const id = Number(created.Uri!.split("/").pop());

@@ -16,7 +16,9 @@ const brandMock = createBrandMockHandlers();
 const partnerMock = createPartnerMockHandlers();
 const server = setupServer(...brandMock.handlers, ...partnerMock.handlers);
 
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+// An unhandled request fails the test: msw 2 calls the option onUnhandledRequest, msw 3 onUnhandledFrame; each ignores the other's.
+const FAIL_UNHANDLED = { onUnhandledRequest: "error", onUnhandledFrame: "error" } as Record<string, unknown> as Parameters<typeof server.listen>[0];
+beforeAll(() => server.listen(FAIL_UNHANDLED));
 afterEach(() => {
   brandMock.reset();
   partnerMock.reset();
