@@ -7,7 +7,7 @@
 import { parseArgs } from "node:util";
 import { DEFAULT_ACCOUNT_SID, DEFAULT_APIS, DEFAULT_AUTH_TOKEN, DEFAULT_RUNS, formatReport, runContract, type ContractOptions } from "./runner.js";
 
-const USAGE = `usage: contract --base-url URL [--account-sid SID] [--auth-token TOKEN] [--runs N] [--seed S] [--api brand|partner] [--operation ID]
+const USAGE = `usage: impact-promo-contract --base-url URL [--account-sid SID] [--auth-token TOKEN] [--runs N] [--seed S] [--api brand|partner] [--operation ID]
   --account-sid   Basic auth username and the SID in every path (default ${DEFAULT_ACCOUNT_SID})
   --auth-token    Basic auth password (default ${DEFAULT_AUTH_TOKEN})
   --runs          generated requests per operation and check (default ${DEFAULT_RUNS})

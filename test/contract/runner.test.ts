@@ -236,7 +236,7 @@ describe("the CLI", () => {
     for (const args of [[], ["--base-url", "ftp://x"], ["--base-url", "http://127.0.0.1:1", "--api", "merchant"], ["--base-url", "http://127.0.0.1:1", "--runs", "0"], ["--bogus"]]) {
       const { code, stderr } = await runCli(args);
       expect(code, args.join(" ")).toBe(2);
-      expect(stderr).toContain("usage: contract");
+      expect(stderr).toContain("usage: impact-promo-contract");
     }
   });
 });
