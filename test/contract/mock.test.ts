@@ -224,6 +224,24 @@ describe("the mock", () => {
     expect((await partner("14")).status, "brand's version is not partner's").toBe(400);
   });
 
+  it.each([
+    [{ rateLimit: { limit: -1 } }, /rateLimit.limit/],
+    [{ rateLimit: { limit: 2, windowSeconds: 0 } }, /rateLimit.windowSeconds/],
+    [{ faults: { errorRate: 1.5 } }, /faults.errorRate/],
+    [{ faults: { delayMs: Infinity } }, /faults.delayMs/],
+    [{ faults: { delayMs: Number.NaN } }, /faults.delayMs/],
+    [{ maxBodyBytes: -5 }, /maxBodyBytes/],
+    [{ maxDrainBytes: 1.5 }, /maxDrainBytes/],
+  ] as Array<[MockOptions, RegExp]>)("refuses the option %j with a clear error", async (options, message) => {
+    await expect(startMockServer(options)).rejects.toThrow(message);
+  });
+
+  it("skips seed data that is not shaped like records, and serves the rest", async () => {
+    await start({ fixtures: { brand: { getPromoCode: { "200": [null, "x", { Id: 42, Code: "KEPT" }] }, listPromoCodes: { "200": "nope" } } } });
+    expect((await brand().getPromoCode({ path: { PromoCodeId: 42 } })).Code).toBe("KEPT");
+    await expect(brand().getPromoCode({ path: { PromoCodeId: 7777777 } })).rejects.toBeInstanceOf(NotFoundError);
+  });
+
   it("rate-limits when asked, with the API's headers", async () => {
     await start({ rateLimit: { limit: 2, windowSeconds: 60 } });
     const client = brand();

@@ -178,8 +178,10 @@ class Store {
 
 /** Seeds the store from one API's response fixtures: every record found in its operations' 200 examples. */
 function seed(store: Store, api: string, fixtures: Json): void {
-  const examples = (operationId: string): Json[] => (fixtures[operationId]?.["200"] as Json[] | undefined) ?? [];
-  const listed = (operationId: string, key: string): Json[] => examples(operationId).flatMap((page) => (page[key] as Json[] | undefined) ?? []);
+  // Seed data may come from a consumer: anything not shaped like a record is skipped, never a crash.
+  const records = (value: unknown): Json[] => (Array.isArray(value) ? value.filter((entry): entry is Json => entry !== null && typeof entry === "object" && !Array.isArray(entry)) : []);
+  const examples = (operationId: string): Json[] => records(fixtures?.[operationId]?.["200"]);
+  const listed = (operationId: string, key: string): Json[] => examples(operationId).flatMap((page) => records(page[key]));
   if (api === "brand") {
     for (const code of [...examples("getPromoCode"), ...listed("listPromoCodes", "PromoCodes")]) store.brandCodes.set(code.Id, structuredClone(code));
     for (const list of examples("getPromoCodeExceptionList")) store.lists.set(list.Id, structuredClone(list));
@@ -344,7 +346,24 @@ function authenticate(header: string | null, sid: string): void {
 
 const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
 
+/** Options are checked once, up front: a typo must not turn into a mock that quietly never fails, or waits 1 ms instead of forever. */
+function checkBehaviour(options: MockBehaviour): void {
+  const problem = (name: string, value: unknown, rule: string) => new TypeError(`mock option ${name} must be ${rule}; got ${JSON.stringify(value)}`);
+  const { rateLimit, faults, maxBodyBytes } = options;
+  if (rateLimit !== undefined) {
+    if (!Number.isSafeInteger(rateLimit.limit) || rateLimit.limit < 0) throw problem("rateLimit.limit", rateLimit.limit, "a whole number, 0 or more");
+    if (rateLimit.windowSeconds !== undefined && !(rateLimit.windowSeconds > 0 && rateLimit.windowSeconds <= 86_400 * 366)) throw problem("rateLimit.windowSeconds", rateLimit.windowSeconds, "above 0 and at most a year");
+  }
+  if (faults?.errorRate !== undefined && !(faults.errorRate >= 0 && faults.errorRate <= 1)) throw problem("faults.errorRate", faults.errorRate, "between 0 and 1");
+  // setTimeout turns anything past 2^31 - 1 ms into 1 ms.
+  if (faults?.delayMs !== undefined && !(faults.delayMs >= 0 && faults.delayMs <= 2_147_483_647)) throw problem("faults.delayMs", faults.delayMs, "between 0 and 2147483647");
+  if (faults?.retryAfterSeconds !== undefined && !(Number.isSafeInteger(faults.retryAfterSeconds) && faults.retryAfterSeconds >= 0)) throw problem("faults.retryAfterSeconds", faults.retryAfterSeconds, "a whole number, 0 or more");
+  if (faults?.seed !== undefined && !Number.isFinite(faults.seed)) throw problem("faults.seed", faults.seed, "a finite number");
+  if (maxBodyBytes !== undefined && !(Number.isSafeInteger(maxBodyBytes) && maxBodyBytes >= 0)) throw problem("maxBodyBytes", maxBodyBytes, "a whole number of bytes, 0 or more");
+}
+
 export function createMockCore(apiData: MockApi[], options: MockBehaviour = {}): MockCore {
+  checkBehaviour(options);
   const apis = apiData.map(prepareApi);
   const maxBodyBytes = options.maxBodyBytes ?? 1 << 20;
   const fresh = () => {

@@ -139,6 +139,7 @@ export function loadMockApis(generatedDir: string, fixtures: MockOptions["fixtur
 export async function startMockServer(options: MockOptions = {}): Promise<MockServer> {
   const core = createMockCore(loadMockApis(options.generatedDir ?? path.join(ROOT, "generated"), options.fixtures), options);
   const maxDrainBytes = options.maxDrainBytes ?? 16 << 20;
+  if (!(Number.isSafeInteger(maxDrainBytes) && maxDrainBytes >= 0)) throw new TypeError(`mock option maxDrainBytes must be a whole number of bytes, 0 or more; got ${JSON.stringify(options.maxDrainBytes)}`);
 
   const server: Server = createServer((request, response) => {
     void (async () => {
