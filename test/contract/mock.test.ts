@@ -224,6 +224,17 @@ describe("the mock", () => {
     expect((await partner("14")).status, "brand's version is not partner's").toBe(400);
   });
 
+  it("reads the version to demand from the spec's x-api-version", async () => {
+    const document = JSON.parse(await readFile(path.join(PROJECT_ROOT, "generated/brand/openapi.json"), "utf8")) as Record<string, unknown>;
+    expect(document["x-api-version"]).toEqual({ header: "IR-Version", value: "14" });
+    const { createMockCore } = await import("../../runtime/contract/mock/core.js");
+    const core = createMockCore([{ name: "brand", document: { ...document, "x-api-version": { header: "IR-Version", value: "15" } }, fixtures: {}, validateRequest: () => [] }]);
+    const ask = (version: string) =>
+      core.handle({ method: "GET", url: `https://api.impact.com/Advertisers/${SID}/PromoCodes/1`, headers: new Headers({ "IR-Version": version, Authorization: `Basic ${btoa(`${SID}:${TOKEN}`)}` }), body: null });
+    expect((await ask("14")).status).toBe(400);
+    expect((await ask("15")).status, "found nothing, but served").toBe(404);
+  });
+
   it.each([
     [{ rateLimit: { limit: -1 } }, /rateLimit.limit/],
     [{ rateLimit: { limit: 2, windowSeconds: 0 } }, /rateLimit.windowSeconds/],

@@ -109,8 +109,8 @@ export function errorAnswer(error: MockHttpError): MockAnswer {
 
 interface Api {
   name: string;
-  /** What `IR-Version` must say, if sent: `14` for the brand API's `v14`. */
-  version: string;
+  /** The version header (the spec's `x-api-version`, `IR-Version` by default) and what it must say if sent: `14` for the brand API. */
+  version: { header: string; value: string };
   /** `/Advertisers/{AccountSID}`, for messages. */
   base: string;
   prefix: RegExp;
@@ -133,7 +133,10 @@ function prepareApi({ name, document, fixtures, validateRequest }: MockApi): Api
   });
   return {
     name,
-    version: String(document.info?.version ?? "").replace(/^v/, ""),
+    version: {
+      header: String(document["x-api-version"]?.header ?? "IR-Version"),
+      value: String(document["x-api-version"]?.value ?? String(document.info?.version ?? "").replace(/^v/, "")),
+    },
     base: server.pathname.replace("SID", "{AccountSID}"),
     prefix: new RegExp(`^${server.pathname.replace("SID", "([^/]+)")}(/.*)$`),
     document,
@@ -320,11 +323,13 @@ function matches(value: unknown, wanted: unknown): boolean {
 }
 
 /** `IR-Version` (header or query parameter) may be left out or name the API's own version; any other is refused, not ignored. */
-function checkVersion(api: Api, header: string | null, query: string[] | undefined): void {
-  for (const asked of [...(header === null ? [] : [header]), ...(query ?? [])]) {
-    if (asked.trim() === api.version) continue;
-    throw new HttpError(400, `IR-Version ${asked.slice(0, 20)} is not served here: this is the ${api.name} API version ${api.version}; send IR-Version: ${api.version} or leave it out`, [
-      { Field: "IR-Version", Message: `must be ${api.version}` },
+function checkVersion(api: Api, request: MockRequest, query: Map<string, string[]>): void {
+  const { header, value } = api.version;
+  const sent = request.headers.get(header);
+  for (const asked of [...(sent === null ? [] : [sent]), ...(query.get(header) ?? [])]) {
+    if (asked.trim() === value) continue;
+    throw new HttpError(400, `${header} ${asked.slice(0, 20)} is not served here: this is the ${api.name} API version ${value}; send ${header}: ${value} or leave it out`, [
+      { Field: header, Message: `must be ${value}` },
     ]);
   }
 }
@@ -614,7 +619,7 @@ export function createMockCore(apiData: MockApi[], options: MockBehaviour = {}):
       if (!api) throw new HttpError(404, `No API at ${url.pathname}: paths start with ${apis.map((entry) => entry.base).join(" or ")}`);
       sid = decodeComponent(sid, "AccountSID");
       const search = parseQuery(url.search);
-      checkVersion(api, request.headers.get("ir-version"), search.get("IR-Version"));
+      checkVersion(api, request, search);
       const candidates = api.routes.map((route) => ({ route, match: route.pattern.exec(rest) })).filter((entry) => entry.match);
       if (candidates.length === 0) throw new HttpError(404, `No resource at ${url.pathname}`);
       const found = candidates.find((entry) => entry.route.operation.method === request.method);
