@@ -39,6 +39,8 @@ Per API (\`brand/\`, \`partner/\`):
 | \`fixtures.ts\` | the same fixtures as literals that \`satisfies\` the generated types |
 | \`code-samples.json\`, \`samples.ts\` | a TypeScript and a curl sample per operation, for the reference docs; \`samples.ts\` is type-checked |
 | \`index.ts\` | the API's single entry point |
+| \`msw.ts\` | \`createBrandMockHandlers\` / \`createPartnerMockHandlers\`: Mock Service Worker handlers over the runtime's mock, given this API's bundle and fixtures as data (this project's APIs only: the mock models their state) |
+| \`request-validators.ts\` | ajv's standalone code for the API's parameter and body schemas, so \`msw.ts\` validates requests without bundling ajv; held to \`createValidators\` by a test |
 `;
 
 interface Target {

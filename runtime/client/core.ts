@@ -154,7 +154,8 @@ export class ImpactClient {
     this.#origin = (checked.baseUrl ?? server.origin).replace(/\/+$/, "");
     this.#baseUrl = `${this.#origin}${server.pathname.replace(/\/+$/, "")}`;
     this.#authorization = `Basic ${base64(`${options.accountSid}:${options.authToken}`)}`;
-    this.#fetch = options.fetch ?? globalThis.fetch;
+    // Looked up at each call, not kept: browsers refuse a fetch called on another `this`, and a mock (msw) may patch the global later.
+    this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.#normalizer = settings.wire ? new Normalizer(settings.wire) : undefined;
     this.#querySerializer = createQuerySerializer({ array: settings.queryArrays }) as (query: Record<string, unknown>) => string;
     const apiVersion = options.apiVersion ?? settings.version?.value;

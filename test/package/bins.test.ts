@@ -39,6 +39,8 @@ describe.each(Object.entries(BINS))("%s", (bin, source) => {
 describe("bad values", () => {
   it.each([
     ["impact-promo-mock", "mock-cli.ts", ["--port", "abc"], /--port takes a non-negative number/],
+    ["impact-promo-mock", "mock-cli.ts", ["--error-rate", "2"], /faults.errorRate must be between 0 and 1/],
+    ["impact-promo-mock", "mock-cli.ts", ["--brand-fixtures", "no/such/file.json"], /--brand-fixtures no\/such\/file.json: no such file/],
     ["impact-promo-validate", "validate-cli.ts", ["--api", "brand", "--operation", "getPromoCode"], /required/],
     ["impact-promo-validate", "validate-cli.ts", ["--api", "nope", "--operation", "x", "--status", "200", "f.json"], /--api must be brand or partner/],
     ["impact-promo-validate", "validate-cli.ts", ["--api", "brand", "--operation", "x", "--status", "OK", "f.json"], /--status must be an HTTP status code/],

@@ -38,6 +38,11 @@ async function pack(cwd: string, destination: string): Promise<{ filename: strin
   return { filename, files: files.map((file) => file.path) };
 }
 
+async function devDependencyVersion(name: string): Promise<string> {
+  const { devDependencies } = JSON.parse(await readFile(path.join(PROJECT_ROOT, "package.json"), "utf8")) as { devDependencies: Record<string, string> };
+  return devDependencies[name]!;
+}
+
 async function newProject(name: string, extra: Record<string, unknown> = {}): Promise<string> {
   const dir = path.join(scratch, name);
   await mkdir(dir);
@@ -73,7 +78,8 @@ beforeAll(async () => {
   // npm 12 runs a git dependency's `prepare` only when allowed; the README tells consumers to allow it.
   consumers.git = await newProject("from-git", { allowScripts: { [`git+file://${source}`]: true } });
   await Promise.all([
-    run("npm", [...INSTALL, path.join(scratch, packed.filename)], { cwd: consumers.tarball, maxBuffer: BIG }),
+    // msw beside it, as the README's MSW example asks (the dev dependency's version).
+    run("npm", [...INSTALL, path.join(scratch, packed.filename), `msw@${await devDependencyVersion("msw")}`], { cwd: consumers.tarball, maxBuffer: BIG }),
     run("npm", [...INSTALL, "--strict-allow-scripts", `git+file://${source}`], { cwd: consumers.git, maxBuffer: BIG }),
   ]);
 }, 300_000);
@@ -452,4 +458,33 @@ describe("the reusable contract workflow, its steps run here", () => {
       ["Logs", 0],
     ]);
   }, 180_000);
+});
+
+describe("the MSW handlers, installed beside msw", () => {
+  it("type-check overrides against the spec in the shipped declarations", async () => {
+    const dir = path.join(consumers.tarball, "typed-msw");
+    await mkdir(dir, { recursive: true });
+    await writeFile(
+      path.join(dir, "consumer.ts"),
+      `import { createBrandMockHandlers } from "impact-promo-api/brand/msw";
+import { createPartnerMockHandlers } from "impact-promo-api/partner/msw";
+const brand = createBrandMockHandlers({ origin: "http://localhost:4010", rateLimit: { limit: 5 } });
+brand.override("getPromoCode", 404);
+brand.override("listPromoCodes", () => ({ status: 429, headers: { "Retry-After": "1" } }));
+// @ts-expect-error an operation the brand API does not have
+brand.override("getNothing", 404);
+// @ts-expect-error a status getPromoCode does not document
+brand.override("getPromoCode", 418);
+export const handlers = [...brand.handlers, ...createPartnerMockHandlers().handlers];
+`,
+    );
+    // msw's own declarations need the DOM library; they are msw's to check, not ours.
+    const tsconfig = { compilerOptions: { strict: true, module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", noEmit: true, skipLibCheck: true, types: [] }, files: ["consumer.ts"] };
+    await writeFile(path.join(dir, "tsconfig.json"), JSON.stringify(tsconfig));
+    const result = await run(process.execPath, [path.join(PROJECT_ROOT, "node_modules/typescript/bin/tsc"), "-p", dir], { maxBuffer: BIG }).then(
+      () => "",
+      (error: { stdout: string }) => error.stdout,
+    );
+    expect(result).toBe("");
+  }, 60_000);
 });
