@@ -20,6 +20,7 @@ export interface RequestFixture {
   path?: Record<string, unknown>;
   query?: Record<string, unknown>;
   header?: Record<string, unknown>;
+  cookie?: Record<string, unknown>;
   body?: unknown;
   contentType?: string;
 }
@@ -90,8 +91,14 @@ class FixtureSource {
       else this.warnings.at("example", where, `the example cannot be checked (${result.problem}); a synthesized value replaces it`);
     }
     this.pendingSynthesis = [];
-    const value = this.synth.synthesize(synthesized, variant, direction, hint);
-    const result = this.check.check(schema, value);
+    let value = this.synth.synthesize(synthesized, variant, direction, hint);
+    let result = this.check.check(schema, value);
+    if (result.valid === false) {
+      // Optional properties and extra items are where most misses come from: try without them.
+      const minimal = this.synth.synthesize(synthesized, variant, direction, hint, { minimal: true });
+      const second = this.check.check(schema, minimal);
+      if (second.valid === true) [value, result] = [minimal, second];
+    }
     const notes = this.pendingSynthesis.length ? ` (${[...new Set(this.pendingSynthesis)].join("; ")})` : "";
     if (result.valid === true && !this.pendingSynthesis.length) return { value };
     if (result.valid === true) {
@@ -131,7 +138,9 @@ function requestFixtures(operation: OperationModel, source: FixtureSource): Requ
       const example = variant === 0 && parameter.hasExample ? { value: parameter.example } : undefined;
       const chosen = source.value(parameter.schema, example, variant, "request", parameter.name, operationPointer(operation, "parameters", `${parameter.in}:${parameter.name}`));
       if (!chosen) continue variants;
-      setOwn((fixture[parameter.in === "cookie" ? "header" : parameter.in] ??= {}) as Record<string, unknown>, parameter.name, chosen.value);
+      // A parameter described by `content` is sent serialized; openapi-typescript types it as a string.
+      const value = parameter.serialized && typeof chosen.value !== "string" ? JSON.stringify(chosen.value) : chosen.value;
+      setOwn((fixture[parameter.in] ??= {}) as Record<string, unknown>, parameter.name, value);
     }
     if (body) {
       fixture.contentType = body.mediaType;
@@ -255,9 +264,10 @@ function statusKey(status: string): string {
 }
 
 function typedModule(model: ApiModel, data: FixtureData, header: string): string {
+  const imported = [...(model.schemaNames.length ? ["components"] : []), ...(model.operations.length ? ["paths"] : [])];
   const lines: string[] = [
     header,
-    `import type { components, paths } from "./schema.js";`,
+    ...(imported.length ? [`import type { ${imported.join(", ")} } from "./schema.js";`] : []),
     "",
     "type ParametersIn<Op, In extends string> = Op extends { parameters: infer P }",
     "  ? P extends { [K in In]?: infer T }",
@@ -269,19 +279,25 @@ function typedModule(model: ApiModel, data: FixtureData, header: string): string
     "    ? C[keyof C]",
     "    : never",
     "  : never;",
-    "type ResponseBody<Op, Status> = Op extends { responses: infer R }",
-    "  ? Status extends keyof R",
-    "    ? R[Status] extends { content: infer C }",
-    "      ? C[keyof C]",
-    "      : null",
-    "    : never",
-    "  : never;",
+    // Only used by the responses' `satisfies` clauses: an API without operations has none.
+    ...(model.operations.length
+      ? [
+          "type ResponseBody<Op, Status> = Op extends { responses: infer R }",
+          "  ? Status extends keyof R",
+          "    ? R[Status] extends { content: infer C }",
+          "      ? C[keyof C]",
+          "      : null",
+          "    : never",
+          "  : never;",
+        ]
+      : []),
     "",
     "/** A request: path, query and header parameters, and the body with its media type. */",
     "export interface RequestFixture<Op> {",
     "  path?: ParametersIn<Op, \"path\">;",
     "  query?: ParametersIn<Op, \"query\">;",
     "  header?: ParametersIn<Op, \"header\">;",
+    ...(model.operations.some((operation) => operation.parameters.some((parameter) => parameter.in === "cookie")) ? ["  cookie?: ParametersIn<Op, \"cookie\">;"] : []),
     "  body?: Body<Op>;",
     "  contentType?: string;",
     "}",

@@ -8,6 +8,7 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule, { type FormatsPlugin } from "ajv-formats";
 import type { OpenApiDocument } from "./bundle.js";
+import { TypeFit } from "./type-fit.js";
 
 const addFormats: FormatsPlugin =
   (addFormatsModule as unknown as { default?: FormatsPlugin }).default ?? (addFormatsModule as unknown as FormatsPlugin);
@@ -22,6 +23,7 @@ export class FixtureCheck {
   private readonly pointers = new WeakMap<object, string>();
   private readonly compiled = new Map<string, ReturnType<Ajv2020["compile"]> | Error>();
   private readonly broken: Error | undefined;
+  private readonly fit: TypeFit;
 
   constructor(document: OpenApiDocument) {
     this.ajv = new Ajv2020({ strict: false, allErrors: false, validateSchema: false, unicodeRegExp: false, logger: false, allowUnionTypes: true });
@@ -29,6 +31,7 @@ export class FixtureCheck {
     // Formats OpenAPI names that ajv-formats does not know are annotations here, as JSON Schema says of unknown formats.
     const copy = /^3\.0\./.test(document.openapi) ? fromOpenApi30(document) : structuredClone(document);
     recordPointers(document, "#", this.pointers);
+    this.fit = new TypeFit(document, (schema, value) => this.validate(schema, value).valid !== false);
     try {
       this.ajv.addSchema({ ...copy, $id: DOCUMENT_ID } as object, undefined, undefined, false);
     } catch (error) {
@@ -36,8 +39,18 @@ export class FixtureCheck {
     }
   }
 
-  /** Whether `value` is an instance of `schema`, a schema object of the same document (compared by identity). */
+  /**
+   * Whether `value` is an instance of `schema` (a schema object of the same
+   * document, compared by identity) that openapi-typescript's type of it can hold.
+   */
   check(schema: unknown, value: unknown): CheckResult {
+    const result = this.validate(schema, value);
+    if (result.valid !== true) return result;
+    const misfit = this.fit.misfit(schema, value);
+    return misfit ? { valid: false, problem: misfit } : result;
+  }
+
+  private validate(schema: unknown, value: unknown): CheckResult {
     if (schema === undefined || schema === true) return { valid: true };
     if (this.broken) return { valid: "unknown", problem: `the document's schemas do not compile: ${this.broken.message}` };
     const where = typeof schema === "object" && schema !== null ? this.pointers.get(schema) : undefined;

@@ -17,6 +17,8 @@ export interface ParameterModel {
   schema: Json | undefined;
   example: unknown;
   hasExample: boolean;
+  /** Described by `content` rather than `schema`: the value travels serialized, and openapi-typescript types it as a string. */
+  serialized: boolean;
 }
 
 export interface MediaModel {
@@ -113,6 +115,7 @@ function parameterModels(document: OpenApiDocument, pathItem: Json, operation: J
       schema,
       example,
       hasExample: example !== undefined,
+      serialized: parameter.schema === undefined && parameter.content !== undefined,
     });
   }
   return [...byKey.values()];

@@ -7,6 +7,7 @@ import RandExpModule from "randexp";
 import type { OpenApiDocument } from "./bundle.js";
 import { resolveRef } from "./model.js";
 import { setOwn } from "./names.js";
+import { discriminatorTags, type DiscriminatorTag } from "./type-fit.js";
 
 type Schema = Record<string, any>;
 
@@ -116,8 +117,22 @@ export class Synthesizer {
   }
 
   /** One instance of `schema`; `hint` (a property name) makes strings and ids readable. */
-  synthesize(schema: Schema | boolean | undefined, variant: number, direction: Direction, hint = ""): unknown {
-    return this.value(schema, variant, direction, hint, new Map(), 0);
+  synthesize(schema: Schema | boolean | undefined, variant: number, direction: Direction, hint = "", { minimal = false } = {}): unknown {
+    this.minimal = minimal;
+    try {
+      return this.value(schema, variant, direction, hint, new Map(), 0);
+    } finally {
+      this.minimal = false;
+    }
+  }
+
+  /** With `minimal`, only required properties and the fewest items are produced: the fallback when a full value is not valid. */
+  private minimal = false;
+  private tagsCache: Map<Schema, DiscriminatorTag> | undefined;
+
+  /** Which schemas openapi-typescript gives a fixed discriminator value (computed on first use). */
+  private get tags(): Map<Schema, DiscriminatorTag> {
+    return (this.tagsCache ??= discriminatorTags(this.document));
   }
 
   /** The schema a `$ref` names; one that names nothing (or loops) reads as `{}`, which any value satisfies. */
@@ -157,7 +172,7 @@ export class Synthesizer {
       schema = this.resolve(schema);
     }
     // Past a second visit to the same $ref, only required properties and minimal arrays are produced, so cycles end.
-    const recursing = [...nextRefs.values()].some((count) => count > 1);
+    const recursing = this.minimal || [...nextRefs.values()].some((count) => count > 1);
     const next = (sub: Schema | boolean | undefined, subVariant: number, subHint: string) =>
       this.value(sub, subVariant, direction, subHint, nextRefs, depth + 1);
 
@@ -169,7 +184,9 @@ export class Synthesizer {
     }
     if (Array.isArray(schema.allOf)) {
       const { allOf, ...rest } = schema;
-      const parts = [rest, ...allOf].map((part) => next(part, variant, hint));
+      // Members that only annotate (`{ description }`) say nothing of the value; a string made up for them would win the merge.
+      const shaping = [rest, ...allOf].filter((part) => part === false || (part && typeof part === "object" && Object.keys(part).some(isShapeKeyword)));
+      const parts = (shaping.length ? shaping : [rest]).map((part) => next(part, variant, hint));
       return parts.reduce((merged, part) => mergeValues(merged, part), undefined);
     }
     const branches: Schema[] | undefined = schema.oneOf ?? schema.anyOf;
@@ -229,6 +246,8 @@ export class Synthesizer {
           if (recursing && !required.has(name)) continue;
           setOwn(result, name, next(property, variant, name));
         }
+        const tag = this.tags.get(schema);
+        if (tag) setOwn(result, tag.property, tag.values[0]);
         const additional = schema.additionalProperties;
         let minProperties = bound(schema.minProperties, 0);
         if (minProperties > MAX_PROPERTIES) {
@@ -292,6 +311,12 @@ export class Synthesizer {
     if (value.length < minLength) value += "x".repeat(minLength - value.length);
     return value;
   }
+}
+
+const SHAPE_KEYWORDS = new Set(["$ref", "type", "properties", "items", "prefixItems", "allOf", "oneOf", "anyOf", "enum", "const", "additionalProperties", "format", "pattern"]);
+
+function isShapeKeyword(key: string): boolean {
+  return SHAPE_KEYWORDS.has(key);
 }
 
 function isTypeKeyword(key: string): boolean {
