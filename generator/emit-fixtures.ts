@@ -279,8 +279,8 @@ function typedModule(model: ApiModel, data: FixtureData, header: string): string
     "    ? C[keyof C]",
     "    : never",
     "  : never;",
-    // Only used by the responses' `satisfies` clauses: an API without operations has none.
-    ...(model.operations.length
+    // Only used by the responses' `satisfies` clauses: an API without responses has none.
+    ...(model.operations.some((operation) => operation.responses.length > 0)
       ? [
           "type ResponseBody<Op, Status> = Op extends { responses: infer R }",
           "  ? Status extends keyof R",

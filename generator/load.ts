@@ -122,6 +122,26 @@ function yamlErrorToSpecError(error: unknown, file: string): never {
   throw new SpecError(`${file}: cannot read the spec: ${message.split("\n")[0]}`);
 }
 
+/**
+ * Redocly reads every discriminator `mapping` value as a `$ref`, but OpenAPI (3.0
+ * and 3.1) also allows a bare schema name there (`Cat` for
+ * `#/components/schemas/Cat`). Such a value is not an unresolved reference.
+ */
+async function isSchemaNameMapping(problem: NormalizedProblem, rootDocument: unknown, parsedFile: (file: string) => Promise<unknown>): Promise<boolean> {
+  const where = problem.location[0];
+  const pointer = where?.pointer ?? "";
+  if (problem.ruleId !== "no-unresolved-refs" || !where || !/\/discriminator\/mapping\/[^/]+$/.test(pointer)) return false;
+  const parsed = await parsedFile(where.source.absoluteRef).catch(() => undefined);
+  const value = pointer
+    .replace(/^#\//, "")
+    .split("/")
+    .map((part) => decodeURIComponent(part).replace(/~1/g, "/").replace(/~0/g, "~"))
+    .reduce<unknown>((node, key) => (node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), parsed);
+  if (typeof value !== "string" || value.includes("/") || value.includes("#")) return false;
+  const schemas = (rootDocument as { components?: { schemas?: Record<string, unknown> } }).components?.schemas;
+  return !!schemas && typeof schemas === "object" && Object.hasOwn(schemas, value);
+}
+
 function toWarning(problem: NormalizedProblem): Warning {
   return { kind: problem.ruleId, where: problemWhere(problem), message: problem.message };
 }
@@ -134,7 +154,12 @@ export async function loadSpec(root: string, config: Config): Promise<{ document
   const resolver = new BaseResolver(config.resolve);
   await refuseNonOpenApi(root, file, resolver);
   const problems = await lint({ ref: root, config, externalRefResolver: resolver }).catch((error: unknown) => yamlErrorToSpecError(error, file));
-  const active = problems.filter((problem) => !problem.ignored);
+  const rootDocument = ((await resolver.resolveDocument(null, root, true)) as { parsed: unknown }).parsed;
+  const parsedFile = async (file: string) => ((await resolver.resolveDocument(null, file, false)) as { parsed: unknown }).parsed;
+  const active: NormalizedProblem[] = [];
+  for (const problem of problems) {
+    if (!problem.ignored && !(await isSchemaNameMapping(problem, rootDocument, parsedFile))) active.push(problem);
+  }
   const errors = active.filter((problem) => problem.severity === "error");
   if (errors.length > 0) {
     throw new SpecError(`${file} has ${errors.length} error(s):`, errors.map(describeProblem));

@@ -8,8 +8,9 @@ import { emitSamples } from "./emit-samples.js";
 import { emitSdk } from "./emit-sdk.js";
 import type { OpenApiDocument } from "./bundle.js";
 import { loadSpec } from "./load.js";
+import { sanitizeSchemas } from "./sanitize.js";
 import { HEADER_PREFIX } from "./orphans.js";
-import { countWarnings, during, Warnings, type Warning } from "./problems.js";
+import { countWarnings, during, SpecError, Warnings, type Warning } from "./problems.js";
 import { buildModel } from "./model.js";
 import { toJson, toSortedJson, toYaml } from "./serialize.js";
 import type { OutputFile } from "./write.js";
@@ -75,16 +76,32 @@ export async function generateApi(request: GenerateRequest): Promise<GenerateRes
   const { document, warnings: lintWarnings } = await during("loading", file, () => loadSpec(request.root, request.config));
   const warnings = new Warnings(file);
   for (const warning of lintWarnings) warnings.add(warning.kind, warning.where, warning.message);
-  const files: OutputFile[] = [{ path: "openapi.json", contents: toJson(document) }];
+  let bundled: string;
+  try {
+    bundled = toJson(document);
+  } catch (error) {
+    // Redocly inlines a `$ref` that points at the document itself or at one of its own ancestors.
+    throw new SpecError(`${file}: a $ref makes the document contain itself (a $ref to "#" or to an enclosing node): ${(error as Error).message.split("\n")[0]}`);
+  }
+  const files: OutputFile[] = [{ path: "openapi.json", contents: bundled }];
   // The YAML twin is a published artefact of this project's APIs; a foreign spec's owner has its source already.
   if (request.publishYaml) files.push({ path: "openapi.yaml", contents: toYaml(document) });
+  // Past this point the document is read, never written to the output again: what lint warned of is made harmless.
+  sanitizeSchemas(document);
   const model = await during("modelling", file, () => buildModel(document, warnings));
   let fixtures = 0;
   let enumValues: GenerateSummary["enumValues"] = { covered: 0, total: 0, missing: [] };
   if (request.stage === "all") {
     const header = generatedHeader(path.relative(request.outDir, request.root).split(path.sep).join("/"));
     // Started first: in the CLI it runs on the other core while the rest is built here.
-    const types = during("emitting types", file, () => request.emitTypes(document, header));
+    const types = during("emitting types", file, async () => {
+      try {
+        return await request.emitTypes(document, header);
+      } catch (error) {
+        // What openapi-typescript cannot type, nothing here can generate from: a refusal naming its reason.
+        throw new SpecError(`${file}: openapi-typescript cannot turn this spec into types: ${(error as Error).message?.split("\n")[0] ?? String(error)}`);
+      }
+    });
     types.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
     const fixtureResult = await during("synthesizing fixtures", file, () => emitFixtures(document, model, readWireFormat(document), header, warnings));
     fixtures = fixtureResult.count;

@@ -30,6 +30,8 @@ export class InternalError extends Error {
 /** Runs one stage of the pipeline; anything but a SpecError becomes an InternalError naming the stage. */
 export async function during<T>(stage: string, file: string, work: () => T | Promise<T>): Promise<T> {
   try {
+    // A fault the CLI tests inject, to prove an internal failure is reported as one and writes nothing.
+    if (process.env.IMPACT_GENERATOR_FAULT === stage) throw new Error(`fault injected into ${stage}`);
     return await work();
   } catch (error) {
     if (error instanceof SpecError || error instanceof InternalError) throw error;

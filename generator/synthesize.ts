@@ -95,18 +95,19 @@ export class Synthesizer {
 
   private width(raw: Schema, visiting: Set<Schema>): number {
     const schema = this.resolve(raw);
+    if (!isSchemaObject(schema)) return 1;
     const known = this.widths.get(schema);
     if (known !== undefined) return known;
-    if (visiting.has(schema) || typeof schema !== "object") return 1;
+    if (visiting.has(schema)) return 1;
     visiting.add(schema);
     let width = 1;
     if (Array.isArray(schema.enum)) width = schema.enum.length;
-    const branches = [...(schema.oneOf ?? []), ...(schema.anyOf ?? [])];
+    const branches = [...arrayOf(schema.oneOf), ...arrayOf(schema.anyOf)];
     if (branches.length) width = Math.max(width, branches.length);
     const children: Schema[] = [
       ...branches,
-      ...(schema.allOf ?? []),
-      ...Object.values(schema.properties ?? {}),
+      ...arrayOf(schema.allOf),
+      ...Object.values(isSchemaObject(schema.properties) ? schema.properties : {}),
       ...(schema.items && typeof schema.items === "object" ? [schema.items] : []),
       ...(schema.additionalProperties && typeof schema.additionalProperties === "object" ? [schema.additionalProperties] : []),
     ];
@@ -170,6 +171,7 @@ export class Synthesizer {
       const ref: string = schema.$ref;
       nextRefs = new Map(refs).set(ref, (refs.get(ref) ?? 0) + 1);
       schema = this.resolve(schema);
+      if (!isSchemaObject(schema)) return text(hint, variant);
     }
     // Past a second visit to the same $ref, only required properties and minimal arrays are produced, so cycles end.
     const recursing = this.minimal || [...nextRefs.values()].some((count) => count > 1);
@@ -238,12 +240,14 @@ export class Synthesizer {
       }
       default: {
         const result: Record<string, unknown> = {};
-        const required = new Set<string>(schema.required ?? []);
-        for (const [name, property] of Object.entries((schema.properties ?? {}) as Record<string, Schema>)) {
+        const required = new Set<string>(arrayOf(schema.required));
+        for (const [name, property] of Object.entries((isSchemaObject(schema.properties) ? schema.properties : {}) as Record<string, Schema>)) {
           const resolved = this.resolve(property);
-          if (direction === "request" && resolved?.readOnly) continue;
-          if (direction === "response" && resolved?.writeOnly) continue;
-          if (recursing && !required.has(name)) continue;
+          // openapi-typescript makes a property with a default required, whichever way it travels.
+          const defaulted = property && typeof property === "object" && "default" in property;
+          if (!defaulted && direction === "request" && resolved?.readOnly) continue;
+          if (!defaulted && direction === "response" && resolved?.writeOnly) continue;
+          if (recursing && !required.has(name) && !defaulted) continue;
           setOwn(result, name, next(property, variant, name));
         }
         const tag = this.tags.get(schema);
@@ -311,6 +315,14 @@ export class Synthesizer {
     if (value.length < minLength) value += "x".repeat(minLength - value.length);
     return value;
   }
+}
+
+function isSchemaObject(value: unknown): value is Schema {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+function arrayOf(value: unknown): any[] {
+  return Array.isArray(value) ? value : [];
 }
 
 const SHAPE_KEYWORDS = new Set(["$ref", "type", "properties", "items", "prefixItems", "allOf", "oneOf", "anyOf", "enum", "const", "additionalProperties", "format", "pattern"]);

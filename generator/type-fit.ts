@@ -7,7 +7,9 @@
 // - properties next to an `additionalProperties` schema become
 //   `{ ... } & { [key: string]: T }`: every property must also be a T;
 // - a schema a discriminator maps to gets the discriminator property, required,
-//   typed as the mapping's value(s).
+//   typed as the mapping's value(s);
+// - a property with a `default` is required (openapi-typescript's
+//   `defaultNonNullable`, on by default).
 import type { OpenApiDocument } from "./bundle.js";
 import { resolveRef } from "./model.js";
 
@@ -21,7 +23,8 @@ export interface DiscriminatorTag {
 function resolve(document: OpenApiDocument, schema: unknown): Schema | undefined {
   if (!schema || typeof schema !== "object") return undefined;
   try {
-    return resolveRef<Schema>(document, schema);
+    const resolved = resolveRef<unknown>(document, schema);
+    return resolved && typeof resolved === "object" && !Array.isArray(resolved) ? (resolved as Schema) : undefined;
   } catch {
     return undefined;
   }
@@ -95,6 +98,8 @@ interface ObjectParts {
   open: boolean;
   /** An `additionalProperties` schema every property must also satisfy. */
   indexSchemas: Schema[];
+  /** Properties openapi-typescript makes required because they have a `default`. */
+  defaulted: Set<string>;
 }
 
 const MAX_FIT_DEPTH = 64;
@@ -138,6 +143,9 @@ export class TypeFit {
     }
     const parts = this.parts(resolved, new Set());
     if (!parts) return undefined;
+    for (const name of parts.defaulted) {
+      if (!Object.hasOwn(record, name)) return `${where}/${name} is missing (it has a default, so openapi-typescript's type requires it)`;
+    }
     for (const [key, entry] of Object.entries(record)) {
       const declared = parts.properties.get(key);
       if (!declared && !parts.open) return `${where}/${key} is not a declared property (openapi-typescript's type is closed)`;
@@ -155,9 +163,9 @@ export class TypeFit {
 
   /** The object type openapi-typescript makes of `schema`, merged over allOf and (as a union) oneOf/anyOf; undefined if it is not an object type. */
   private parts(schema: Schema, visiting: Set<Schema>): ObjectParts | undefined {
-    if (visiting.has(schema)) return { properties: new Map(), open: true, indexSchemas: [] };
+    if (visiting.has(schema)) return { properties: new Map(), open: true, indexSchemas: [], defaulted: new Set() };
     visiting.add(schema);
-    const parts: ObjectParts = { properties: new Map(), open: false, indexSchemas: [] };
+    const parts: ObjectParts = { properties: new Map(), open: false, indexSchemas: [], defaulted: new Set() };
     let objectLike = false;
     const merge = (other: ObjectParts | undefined, union: boolean) => {
       if (!other) {
@@ -168,12 +176,18 @@ export class TypeFit {
       objectLike = true;
       for (const [key, list] of other.properties) parts.properties.set(key, [...(parts.properties.get(key) ?? []), ...list]);
       parts.open ||= other.open;
-      if (!union) parts.indexSchemas.push(...other.indexSchemas);
+      if (!union) {
+        parts.indexSchemas.push(...other.indexSchemas);
+        for (const name of other.defaulted) parts.defaulted.add(name);
+      }
     };
     const properties = schema.properties && typeof schema.properties === "object" ? (schema.properties as Record<string, Schema>) : undefined;
     if (properties) {
       objectLike = true;
-      for (const [key, property] of Object.entries(properties)) parts.properties.set(key, [property]);
+      for (const [key, property] of Object.entries(properties)) {
+        parts.properties.set(key, [property]);
+        if (property && typeof property === "object" && "default" in property) parts.defaulted.add(key);
+      }
     }
     const additional = schema.additionalProperties;
     if (additional !== undefined && additional !== false) {
@@ -197,7 +211,7 @@ export class TypeFit {
     const composed = Array.isArray(schema.allOf) || branches.length > 0;
     // `type: object` and nothing else: openapi-typescript's `Record<string, never>`.
     if (!objectLike && !composed && types.includes("object") && additional === undefined && !schema.patternProperties) {
-      return { properties: new Map(), open: true, indexSchemas: [NEVER] };
+      return { properties: new Map(), open: true, indexSchemas: [NEVER], defaulted: new Set() };
     }
     return objectLike ? parts : undefined;
   }

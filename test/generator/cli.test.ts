@@ -256,6 +256,23 @@ describe("npm run generate -- --spec FILE --out DIR", () => {
     expect(await readFile(path.join(folder, "custom/sdk.ts"), "utf8")).toMatch(/from "@acme\/runtime";/);
   });
 
+  it("reports an internal failure by stage and file, with the stack only under --debug, and writes nothing", async () => {
+    const folder = path.join(work, "internal");
+    const spec = await write(folder, "spec.yaml", VALID);
+    const out = path.join(folder, "out");
+    expect((await runGenerator(["--spec", spec, "--out", out], folder)).code).toBe(0);
+    const before = await snapshotTree(out);
+    await writeFile(spec, VALID.replace("name:", "nickname:"));
+    const fault = { IMPACT_GENERATOR_FAULT: "synthesizing fixtures" };
+    const plain = await runGenerator(["--spec", spec, "--out", out], folder, fault);
+    expect(plain.code).toBe(1);
+    expect(plain.stderr).toMatch(/^generate: internal error while synthesizing fixtures of spec\.yaml: fault injected into synthesizing fixtures\n.*--debug/);
+    expect(plain.stderr).not.toMatch(/\n\s+at /);
+    const debug = await runGenerator(["--spec", spec, "--out", out, "--debug"], folder, fault);
+    expect(debug.stderr).toMatch(/\n\s+at /);
+    expect(await snapshotTree(out)).toEqual(before);
+  });
+
   it("answers --help", async () => {
     const result = await runGenerator(["--help"]);
     expect(result.code).toBe(0);

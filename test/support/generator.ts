@@ -15,9 +15,9 @@ export interface GeneratorRun {
 }
 
 /** Runs the compiled generator CLI (as `npm run generate` does) in `cwd`. */
-export async function runGenerator(args: string[], cwd = PROJECT_ROOT): Promise<GeneratorRun> {
+export async function runGenerator(args: string[], cwd = PROJECT_ROOT, env: Record<string, string> = {}): Promise<GeneratorRun> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [COMPILED, ...args], { cwd, maxBuffer: 64 << 20 });
+    const { stdout, stderr } = await run(process.execPath, [COMPILED, ...args], { cwd, maxBuffer: 64 << 20, env: { ...process.env, ...env } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string };
