@@ -92,8 +92,10 @@ export function discriminatorTags(document: OpenApiDocument): Map<Schema, Discri
 }
 
 interface ObjectParts {
-  /** Declared property names and their schemas. */
+  /** Declared property names and their schemas: in the schema itself or an allOf member, so every one applies. */
   properties: Map<string, Schema[]>;
+  /** Property names declared in oneOf/anyOf branches: one of their schemas applies. */
+  branchProperties: Map<string, Schema[]>;
   /** Whether keys beyond the declared ones are allowed. */
   open: boolean;
   /** An `additionalProperties` schema every property must also satisfy. */
@@ -148,24 +150,30 @@ export class TypeFit {
     }
     for (const [key, entry] of Object.entries(record)) {
       const declared = parts.properties.get(key);
-      if (!declared && !parts.open) return `${where}/${key} is not a declared property (openapi-typescript's type is closed)`;
+      const inBranches = parts.branchProperties.get(key);
+      if (!declared && !inBranches && !parts.open) return `${where}/${key} is not a declared property (openapi-typescript's type is closed)`;
       for (const index of parts.indexSchemas) {
         if (index === NEVER) return `${where}/${key} cannot be held by openapi-typescript's type (an intersection with Record<string, never>)`;
-        if (!this.valid(index, entry)) return `${where}/${key} does not match the additionalProperties schema (openapi-typescript intersects the two)`;
+        if (declared && !this.valid(index, entry)) return `${where}/${key} does not match the additionalProperties schema (openapi-typescript intersects the two)`;
       }
-      const candidates = declared ?? parts.indexSchemas.filter((index) => index !== NEVER);
-      if (candidates.length === 0) continue;
-      const problems = candidates.map((candidate) => this.misfit(candidate, entry, `${where}/${key}`, depth + 1));
-      if (problems.every((problem) => problem !== undefined)) return problems[0];
+      // Declared in the schema or its allOf members, and the index signature: the types intersect, every one must hold the value.
+      for (const candidate of [...(declared ?? []), ...parts.indexSchemas.filter((index) => index !== NEVER)]) {
+        const problem = this.misfit(candidate, entry, `${where}/${key}`, depth + 1);
+        if (problem) return problem;
+      }
+      if (!declared && inBranches) {
+        const problems = inBranches.map((candidate) => this.misfit(candidate, entry, `${where}/${key}`, depth + 1));
+        if (problems.every((problem) => problem !== undefined)) return problems[0];
+      }
     }
     return undefined;
   }
 
   /** The object type openapi-typescript makes of `schema`, merged over allOf and (as a union) oneOf/anyOf; undefined if it is not an object type. */
   private parts(schema: Schema, visiting: Set<Schema>): ObjectParts | undefined {
-    if (visiting.has(schema)) return { properties: new Map(), open: true, indexSchemas: [], defaulted: new Set() };
+    if (visiting.has(schema)) return { properties: new Map(), branchProperties: new Map(), open: true, indexSchemas: [], defaulted: new Set() };
     visiting.add(schema);
-    const parts: ObjectParts = { properties: new Map(), open: false, indexSchemas: [], defaulted: new Set() };
+    const parts: ObjectParts = { properties: new Map(), branchProperties: new Map(), open: false, indexSchemas: [], defaulted: new Set() };
     let objectLike = false;
     const merge = (other: ObjectParts | undefined, union: boolean) => {
       if (!other) {
@@ -174,7 +182,9 @@ export class TypeFit {
         return;
       }
       objectLike = true;
-      for (const [key, list] of other.properties) parts.properties.set(key, [...(parts.properties.get(key) ?? []), ...list]);
+      const into = union ? parts.branchProperties : parts.properties;
+      for (const [key, list] of other.properties) into.set(key, [...(into.get(key) ?? []), ...list]);
+      for (const [key, list] of other.branchProperties) parts.branchProperties.set(key, [...(parts.branchProperties.get(key) ?? []), ...list]);
       parts.open ||= other.open;
       if (!union) {
         parts.indexSchemas.push(...other.indexSchemas);
@@ -194,7 +204,7 @@ export class TypeFit {
       objectLike = true;
       parts.open = true;
       const resolved = resolve(this.document, additional);
-      if (resolved && Object.keys(resolved).length > 0 && properties) parts.indexSchemas.push(resolved);
+      if (resolved && Object.keys(resolved).length > 0) parts.indexSchemas.push(resolved);
     }
     if (schema.patternProperties || schema.unevaluatedProperties === true || (schema.unevaluatedProperties && typeof schema.unevaluatedProperties === "object")) parts.open = true;
     for (const member of (Array.isArray(schema.allOf) ? schema.allOf : []) as Schema[]) {
@@ -211,7 +221,7 @@ export class TypeFit {
     const composed = Array.isArray(schema.allOf) || branches.length > 0;
     // `type: object` and nothing else: openapi-typescript's `Record<string, never>`.
     if (!objectLike && !composed && types.includes("object") && additional === undefined && !schema.patternProperties) {
-      return { properties: new Map(), open: true, indexSchemas: [NEVER], defaulted: new Set() };
+      return { properties: new Map(), branchProperties: new Map(), open: true, indexSchemas: [NEVER], defaulted: new Set() };
     }
     return objectLike ? parts : undefined;
   }

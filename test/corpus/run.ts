@@ -154,7 +154,8 @@ async function typeCheckBatch(rows: Row[], work: string): Promise<void> {
     }
   }
   if (output && [...folders.values()].every((row) => row.typeErrors!.theirs + row.typeErrors!.ours === 0)) {
-    for (const row of folders.values()) row.typeErrors = { theirs: 0, ours: 1, first: `tsc failed: ${output.split("\n")[0]}` };
+    const reason = output.split("\n").find((line) => line.trim() !== "") ?? "no output";
+    for (const row of folders.values()) row.typeErrors = { theirs: 0, ours: 1, first: `tsc failed: ${reason.slice(0, 200)}` };
   }
   await rm(batch, { recursive: true, force: true });
 }
