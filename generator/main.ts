@@ -39,6 +39,12 @@ Everything in this folder is written by \`npm run generate\` from \`spec/\`. Edi
 spec or the generator and run \`npm run build\`; CI fails when these files are not
 what the generator writes from the current spec.
 
+From a spec edit to a release (REF: the last release's tag), as the top-level
+README says: edit \`spec/\` → \`npm run build\` → \`npm run diff -- --base REF\` →
+\`npm run version:check -- --base REF\` (set the version it names) →
+\`npm run changelog -- --base REF\` → commit, tag \`v<version>\`, push the tag: the
+release workflow publishes.
+
 Per API (\`brand/\`, \`partner/\`):
 
 | file | what it is |
