@@ -5,9 +5,11 @@
 // holds the same data as literals that `satisfies` the generated types.
 import type { OpenApiDocument } from "./bundle.js";
 import type { ApiModel, MediaModel, OperationModel } from "./model.js";
-import { literal, propertyKey as key } from "./names.js";
+import { literal, propertyKey as key, setOwn } from "./names.js";
 import { sortKeys, toJson } from "./serialize.js";
-import { EnumCoverage, Synthesizer } from "./synthesize.js";
+import { EnumCoverage, Synthesizer, type Direction } from "./synthesize.js";
+import { FixtureCheck } from "./fixture-check.js";
+import { pointer, Warnings } from "./problems.js";
 import { toWireValue } from "../runtime/wire-values.js";
 import type { OutputFile } from "./write.js";
 import type { WireFormat } from "../runtime/wire-format.js";
@@ -18,6 +20,7 @@ export interface RequestFixture {
   path?: Record<string, unknown>;
   query?: Record<string, unknown>;
   header?: Record<string, unknown>;
+  cookie?: Record<string, unknown>;
   body?: unknown;
   contentType?: string;
 }
@@ -48,7 +51,80 @@ export function preferredMedia(content: readonly MediaModel[]): MediaModel | und
   );
 }
 
-function requestFixtures(operation: OperationModel, synth: Synthesizer): RequestFixture[] {
+/**
+ * Where values come from, each checked against its schema before it is used: a
+ * spec example that is not valid is reported and replaced by a synthesized value;
+ * a synthesized value that is not valid (no value satisfies the schema, or
+ * synthesis could not find one) is reported and left out.
+ */
+class FixtureSource {
+  readonly synth: Synthesizer;
+  private readonly check: FixtureCheck;
+
+  constructor(
+    document: OpenApiDocument,
+    private readonly warnings: Warnings,
+  ) {
+    this.check = new FixtureCheck(document);
+    this.synth = new Synthesizer(document, new EnumCoverage(), (hint, message) => this.pendingSynthesis.push(hint ? `${hint}: ${message}` : message));
+  }
+
+  private pendingSynthesis: string[] = [];
+
+  /**
+   * The spec's example if it is valid against `schema`, else a synthesized value
+   * (of `synthesized`, the same schema perhaps by reference); `undefined` when none is valid.
+   */
+  value(
+    schema: Json | undefined,
+    example: { value: unknown } | undefined,
+    variant: number,
+    direction: Direction,
+    hint: string,
+    where: string,
+    synthesized: Json | undefined = schema,
+  ): { value: unknown } | undefined {
+    if (example) {
+      const result = this.check.check(schema, example.value);
+      if (result.valid === true) return example;
+      if (result.valid === false) this.warnings.at("example", where, `the example is not valid against its schema (${result.problem}); a synthesized value replaces it`);
+      else this.warnings.at("example", where, `the example cannot be checked (${result.problem}); a synthesized value replaces it`);
+    }
+    this.pendingSynthesis = [];
+    let value = this.synth.synthesize(synthesized, variant, direction, hint);
+    let result = this.check.check(schema, value);
+    if (result.valid === false) {
+      // Optional properties and extra items are where most misses come from: try without them.
+      const minimal = this.synth.synthesize(synthesized, variant, direction, hint, { minimal: true });
+      const second = this.check.check(schema, minimal);
+      if (second.valid === true) [value, result] = [minimal, second];
+    }
+    const notes = this.pendingSynthesis.length ? ` (${[...new Set(this.pendingSynthesis)].join("; ")})` : "";
+    if (result.valid === true && !this.pendingSynthesis.length) return { value };
+    if (result.valid === true) {
+      this.warnings.at("synthesis", where, `synthesis fell short${notes}, yet the value is valid`);
+      return { value };
+    }
+    if (result.valid === "unknown") {
+      this.warnings.at("synthesis", where, `a synthesized value cannot be checked (${result.problem})${notes}; it is left out`);
+      return undefined;
+    }
+    this.warnings.at("synthesis", where, `no valid value could be synthesized (${result.problem})${notes}; this fixture is left out`);
+    return undefined;
+  }
+}
+
+/** A `$ref` to a named schema, escaped as a JSON pointer in a URI fragment (`~1`, `~0`, `%25`). */
+export function componentRef(name: string): string {
+  return pointer("components", "schemas", name).replace(/%/g, "%25");
+}
+
+function operationPointer(operation: OperationModel, ...rest: Array<string | number>): string {
+  return pointer("paths", operation.path, operation.method, ...rest);
+}
+
+function requestFixtures(operation: OperationModel, source: FixtureSource): RequestFixture[] {
+  const synth = source.synth;
   const body = operation.requestBody ? preferredMedia(operation.requestBody.content) : undefined;
   const widths = [
     ...operation.parameters.map((parameter) => synth.variantsNeeded(parameter.schema)),
@@ -56,23 +132,34 @@ function requestFixtures(operation: OperationModel, synth: Synthesizer): Request
   ];
   const count = Math.max(1, ...widths);
   const fixtures: RequestFixture[] = [];
-  for (let variant = 0; variant < count; variant += 1) {
+  variants: for (let variant = 0; variant < count; variant += 1) {
     const fixture: RequestFixture = {};
     for (const parameter of operation.parameters) {
-      const value =
-        variant === 0 && parameter.hasExample ? parameter.example : synth.synthesize(parameter.schema, variant, "request", parameter.name);
-      ((fixture[parameter.in === "cookie" ? "header" : parameter.in] ??= {}) as Record<string, unknown>)[parameter.name] = value;
+      const example = variant === 0 && parameter.hasExample ? { value: parameter.example } : undefined;
+      const chosen = source.value(parameter.schema, example, variant, "request", parameter.name, operationPointer(operation, "parameters", `${parameter.in}:${parameter.name}`));
+      if (!chosen) continue variants;
+      // A parameter described by `content` is sent serialized; openapi-typescript types it as a string.
+      const value = parameter.serialized && typeof chosen.value !== "string" ? JSON.stringify(chosen.value) : chosen.value;
+      setOwn((fixture[parameter.in] ??= {}) as Record<string, unknown>, parameter.name, value);
     }
     if (body) {
       fixture.contentType = body.mediaType;
-      fixture.body = body.examples[variant]?.value ?? synth.synthesize(body.schema, variant, "request");
+      const example = body.examples[variant];
+      const chosen = source.value(body.schema, example, variant, "request", "", operationPointer(operation, "requestBody", "content", body.mediaType, ...(example ? exampleSegments(example.name) : ["schema"])));
+      if (!chosen) continue;
+      fixture.body = chosen.value;
     }
     fixtures.push(fixture);
   }
   return fixtures;
 }
 
-function responseFixtures(operation: OperationModel, synth: Synthesizer): Record<string, unknown[]> {
+/** `example` or `examples/<name>`, as the model names them. */
+function exampleSegments(name: string): string[] {
+  return name === "example" ? ["example"] : ["examples", name, "value"];
+}
+
+function responseFixtures(operation: OperationModel, source: FixtureSource): Record<string, unknown[]> {
   const result: Record<string, unknown[]> = {};
   for (const response of operation.responses) {
     const media = preferredMedia(response.content);
@@ -80,10 +167,13 @@ function responseFixtures(operation: OperationModel, synth: Synthesizer): Record
       result[response.status] = [null];
       continue;
     }
-    const count = Math.max(1, media.examples.length, synth.variantsNeeded(media.schema));
+    const count = Math.max(1, media.examples.length, source.synth.variantsNeeded(media.schema));
     const bodies: unknown[] = [];
     for (let variant = 0; variant < count; variant += 1) {
-      bodies.push(media.examples[variant]?.value ?? synth.synthesize(media.schema, variant, "response"));
+      const example = media.examples[variant];
+      const where = operationPointer(operation, "responses", response.status, "content", media.mediaType, ...(example ? exampleSegments(example.name) : ["schema"]));
+      const chosen = source.value(media.schema, example, variant, "response", "", where);
+      if (chosen) bodies.push(chosen.value);
     }
     result[response.status] = bodies;
   }
@@ -94,13 +184,15 @@ export function buildFixtures(
   document: OpenApiDocument,
   model: ApiModel,
   wire: WireFormat | undefined,
+  warnings = new Warnings("spec"),
 ): { data: FixtureData; coverage: FixtureResult["coverage"] } {
-  const synth = new Synthesizer(document, new EnumCoverage());
+  const source = new FixtureSource(document, warnings);
+  const synth = source.synth;
   const requests: FixtureData["requests"] = {};
   const responses: FixtureData["responses"] = {};
   for (const operation of model.operations) {
-    requests[operation.name] = requestFixtures(operation, synth);
-    responses[operation.name] = responseFixtures(operation, synth);
+    requests[operation.name] = requestFixtures(operation, source);
+    responses[operation.name] = responseFixtures(operation, source);
   }
   const schemas: FixtureData["schemas"] = {};
   const components = (document.components?.schemas ?? {}) as Record<string, Json>;
@@ -109,9 +201,12 @@ export function buildFixtures(
     const count = synth.variantsNeeded(schema);
     const instances: unknown[] = [];
     for (let variant = 0; variant < count; variant += 1) {
-      instances.push(variant === 0 && schema.example !== undefined ? schema.example : synth.synthesize({ $ref: `#/components/schemas/${name}` }, variant, "response", name));
+      const example = variant === 0 && schema && typeof schema === "object" && schema.example !== undefined ? { value: schema.example } : undefined;
+      const where = pointer("components", "schemas", name, ...(example ? ["example"] : []));
+      const chosen = source.value(schema, example, variant, "response", name, where, { $ref: componentRef(name) });
+      if (chosen) instances.push(chosen.value);
     }
-    schemas[name] = instances;
+    setOwn(schemas, name, instances);
   }
   let wireResponses: FixtureData["wireResponses"];
   if (wire) {
@@ -140,8 +235,8 @@ function countValues(data: FixtureData): number {
   );
 }
 
-export function emitFixtures(document: OpenApiDocument, model: ApiModel, wire: WireFormat | undefined, header: string): FixtureResult {
-  const { data: unsorted, coverage } = buildFixtures(document, model, wire);
+export function emitFixtures(document: OpenApiDocument, model: ApiModel, wire: WireFormat | undefined, header: string, warnings?: Warnings): FixtureResult {
+  const { data: unsorted, coverage } = buildFixtures(document, model, wire, warnings);
   // Sorted once: the JSON files and the typed module show the same data in the same order.
   const data = sortKeys(unsorted) as FixtureData;
   const files: OutputFile[] = [
@@ -169,9 +264,10 @@ function statusKey(status: string): string {
 }
 
 function typedModule(model: ApiModel, data: FixtureData, header: string): string {
+  const imported = [...(model.schemaNames.length ? ["components"] : []), ...(model.operations.length ? ["paths"] : [])];
   const lines: string[] = [
     header,
-    `import type { components, paths } from "./schema.js";`,
+    ...(imported.length ? [`import type { ${imported.join(", ")} } from "./schema.js";`] : []),
     "",
     "type ParametersIn<Op, In extends string> = Op extends { parameters: infer P }",
     "  ? P extends { [K in In]?: infer T }",
@@ -183,19 +279,25 @@ function typedModule(model: ApiModel, data: FixtureData, header: string): string
     "    ? C[keyof C]",
     "    : never",
     "  : never;",
-    "type ResponseBody<Op, Status> = Op extends { responses: infer R }",
-    "  ? Status extends keyof R",
-    "    ? R[Status] extends { content: infer C }",
-    "      ? C[keyof C]",
-    "      : null",
-    "    : never",
-    "  : never;",
+    // Only used by the responses' `satisfies` clauses: an API without responses has none.
+    ...(model.operations.some((operation) => operation.responses.length > 0)
+      ? [
+          "type ResponseBody<Op, Status> = Op extends { responses: infer R }",
+          "  ? Status extends keyof R",
+          "    ? R[Status] extends { content: infer C }",
+          "      ? C[keyof C]",
+          "      : null",
+          "    : never",
+          "  : never;",
+        ]
+      : []),
     "",
     "/** A request: path, query and header parameters, and the body with its media type. */",
     "export interface RequestFixture<Op> {",
     "  path?: ParametersIn<Op, \"path\">;",
     "  query?: ParametersIn<Op, \"query\">;",
     "  header?: ParametersIn<Op, \"header\">;",
+    ...(model.operations.some((operation) => operation.parameters.some((parameter) => parameter.in === "cookie")) ? ["  cookie?: ParametersIn<Op, \"cookie\">;"] : []),
     "  body?: Body<Op>;",
     "  contentType?: string;",
     "}",
@@ -234,6 +336,14 @@ export class Code {
   constructor(readonly text: string) {}
 }
 
+/** A value printed as a literal followed by a type assertion: `{ … } as Shape`. */
+export class Asserted {
+  constructor(
+    readonly value: unknown,
+    readonly type: string,
+  ) {}
+}
+
 /** The line width the emitted TypeScript keeps to (prettier's, with printWidth 120). */
 const PRINT_WIDTH = 120;
 
@@ -245,6 +355,7 @@ const PRINT_WIDTH = 120;
 export function printLiteral(value: unknown, indent: number, prefixWidth = indent, suffixWidth = 1): string {
   const pad = " ".repeat(indent);
   if (value instanceof Code) return value.text;
+  if (value instanceof Asserted) return `${printLiteral(value.value, indent, prefixWidth, suffixWidth + value.type.length + 4)} as ${value.type}`;
   if (typeof value === "string") return literal(value);
   if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
   if (Array.isArray(value)) {
@@ -263,7 +374,7 @@ export function printLiteral(value: unknown, indent: number, prefixWidth = inden
   const lines = entries.map(([name, item]) => {
     const head = `${pad}  ${key(name)}: `;
     const printed = printLiteral(item, indent + 2, head.length);
-    const scalar = item === null || typeof item !== "object" || item instanceof Code;
+    const scalar = item === null || typeof item !== "object" || item instanceof Code || (item instanceof Asserted && (item.value === null || typeof item.value !== "object"));
     if (scalar && head.length + printed.length + 1 > PRINT_WIDTH) return `${head.trimEnd()}\n${pad}    ${printed},`;
     return `${head}${printed},`;
   });

@@ -3,6 +3,7 @@
 // only this (and the document for schemas), never the raw YAML.
 import type { OpenApiDocument } from "./bundle.js";
 import { deriveOperationName, disambiguate, toIdentifier } from "./names.js";
+import { pointer, type Warnings } from "./problems.js";
 
 export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
@@ -16,6 +17,8 @@ export interface ParameterModel {
   schema: Json | undefined;
   example: unknown;
   hasExample: boolean;
+  /** Described by `content` rather than `schema`: the value travels serialized, and openapi-typescript types it as a string. */
+  serialized: boolean;
 }
 
 export interface MediaModel {
@@ -62,78 +65,122 @@ export function resolveRef<T = Json>(document: OpenApiDocument, node: unknown): 
   const seen = new Set<string>();
   while (current && typeof current === "object" && typeof current.$ref === "string") {
     const ref: string = current.$ref;
+    // `#` (or nothing) names the whole document: nonsense as a schema, but not a crash.
+    if (ref === "#" || ref === "") return document as T;
     if (!ref.startsWith("#/")) throw new Error(`Unsupported non-local $ref ${ref}`);
     if (seen.has(ref)) throw new Error(`$ref cycle at ${ref}`);
     seen.add(ref);
     current = ref
       .slice(2)
       .split("/")
-      .map((part) => decodeURIComponent(part.replace(/~1/g, "/").replace(/~0/g, "~")))
+      .map((part) => safeDecode(part).replace(/~1/g, "/").replace(/~0/g, "~"))
       .reduce<Json>((parent, key) => parent?.[key], document as Json);
     if (current === undefined) throw new Error(`$ref ${ref} points at nothing`);
   }
   return current as T;
 }
 
-function mediaModels(document: OpenApiDocument, content: Json | undefined): MediaModel[] {
-  return Object.entries(content ?? {})
-    .map(([mediaType, media]: [string, Json]) => {
-      const examples: MediaModel["examples"] = [];
-      if (media.example !== undefined) examples.push({ name: "example", value: media.example });
-      for (const [name, example] of Object.entries(media.examples ?? {})) {
-        const resolved = resolveRef(document, example);
-        if (resolved.value !== undefined) examples.push({ name, value: resolved.value });
-      }
-      return { mediaType, schema: media.schema, examples };
-    });
+/** A pointer segment's percent-escapes decoded; a segment that is not valid percent-encoding is taken as it is. */
+function safeDecode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
 }
+
+// The spec may break its structure (that is a warning, not a refusal), so every
+// node is read as what it should be, and anything else is taken as absent.
+function record(value: unknown): Json {
+  return value && typeof value === "object" && !Array.isArray(value) ? (value as Json) : {};
+}
+
+function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === "string" ? value : undefined;
+}
+
+/** A `$ref` followed, or `{}` where it leads nowhere usable (lint has reported it). */
+function follow(document: OpenApiDocument, node: unknown): Json {
+  try {
+    return record(resolveRef(document, node));
+  } catch {
+    return {};
+  }
+}
+
+function mediaModels(document: OpenApiDocument, content: unknown): MediaModel[] {
+  return Object.entries(record(content)).map(([mediaType, raw]) => {
+    const media = record(raw);
+    const examples: MediaModel["examples"] = [];
+    if (media.example !== undefined) examples.push({ name: "example", value: media.example });
+    for (const [name, example] of Object.entries(record(media.examples))) {
+      const resolved = follow(document, example);
+      if (resolved.value !== undefined) examples.push({ name, value: resolved.value });
+    }
+    return { mediaType, schema: schemaOf(media.schema), examples };
+  });
+}
+
+function schemaOf(value: unknown): Json | undefined {
+  return value && typeof value === "object" && !Array.isArray(value) ? (value as Json) : undefined;
+}
+
+const PLACES = new Set(["path", "query", "header", "cookie"]);
 
 function parameterModels(document: OpenApiDocument, pathItem: Json, operation: Json): ParameterModel[] {
   const byKey = new Map<string, ParameterModel>();
-  for (const raw of [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])]) {
-    const parameter = resolveRef(document, raw);
-    const schema = parameter.schema ?? (Object.values(parameter.content ?? {}) as Json[])[0]?.schema;
-    const example =
-      parameter.example ?? (parameter.examples ? resolveRef(document, Object.values(parameter.examples)[0]).value : undefined);
+  for (const raw of [...list(pathItem.parameters), ...list(operation.parameters)]) {
+    const parameter = follow(document, raw);
+    const name = text(parameter.name);
+    if (name === undefined || !PLACES.has(parameter.in)) continue;
+    const content = record(parameter.content);
+    const schema = schemaOf(parameter.schema) ?? schemaOf(record(Object.values(content)[0]).schema);
+    const example = parameter.example ?? (parameter.examples ? follow(document, Object.values(record(parameter.examples))[0]).value : undefined);
     // An operation's parameter overrides a path item's parameter of the same name and place.
-    byKey.set(`${parameter.in}:${parameter.name}`, {
-      name: parameter.name,
+    byKey.set(`${parameter.in}:${name}`, {
+      name,
       in: parameter.in,
       required: parameter.in === "path" || parameter.required === true,
       schema,
       example,
       hasExample: example !== undefined,
+      serialized: parameter.schema === undefined && parameter.content !== undefined,
     });
   }
   return [...byKey.values()];
 }
 
-export function buildModel(document: OpenApiDocument): ApiModel {
-  const info = (document.info ?? {}) as Json;
+export function buildModel(document: OpenApiDocument, warnings?: Warnings): ApiModel {
+  const info = record(document.info);
   const found: Array<Omit<OperationModel, "name">> = [];
-  const paths = Object.keys(document.paths ?? {}).sort();
+  const pathItems = record(document.paths);
+  const paths = Object.keys(pathItems).sort();
   for (const path of paths) {
-    const pathItem = resolveRef(document, (document.paths as Json)[path]);
+    const pathItem = follow(document, pathItems[path]);
     for (const method of HTTP_METHODS) {
-      const operation = pathItem[method] as Json | undefined;
-      if (!operation) continue;
-      const requestBody = operation.requestBody ? resolveRef(document, operation.requestBody) : undefined;
+      const operation = pathItem[method];
+      if (!operation || typeof operation !== "object" || Array.isArray(operation)) continue;
+      const requestBody = operation.requestBody ? follow(document, operation.requestBody) : undefined;
       found.push({
         operationId: typeof operation.operationId === "string" ? operation.operationId : undefined,
         method,
         path,
-        summary: operation.summary,
-        description: operation.description,
+        summary: text(operation.summary),
+        description: text(operation.description),
         deprecated: operation.deprecated === true,
-        tags: operation.tags ?? [],
+        tags: list(operation.tags).filter((tag): tag is string => typeof tag === "string"),
         parameters: parameterModels(document, pathItem, operation),
         requestBody: requestBody
           ? { required: requestBody.required === true, content: mediaModels(document, requestBody.content) }
           : undefined,
-        responses: Object.entries(operation.responses ?? {})
+        responses: Object.entries(record(operation.responses))
           .map(([status, raw]) => {
-            const response = resolveRef(document, raw);
-            return { status, description: response.description ?? "", content: mediaModels(document, response.content) };
+            const response = follow(document, raw);
+            return { status, description: text(response.description) ?? "", content: mediaModels(document, response.content) };
           })
           .sort((a, b) => a.status.localeCompare(b.status)),
       });
@@ -144,10 +191,16 @@ export function buildModel(document: OpenApiDocument): ApiModel {
   const rank = (op: (typeof found)[number]) => (!op.operationId ? 2 : toIdentifier(op.operationId) === op.operationId ? 0 : 1);
   const ordered = [0, 1, 2].flatMap((wanted) => found.filter((op) => rank(op) === wanted));
   const names = disambiguate(ordered, (op) => (op.operationId ? toIdentifier(op.operationId) : deriveOperationName(op.method, op.path)));
+  for (const op of found) {
+    const name = names.get(op)!;
+    if (op.operationId !== undefined && name !== op.operationId) {
+      warnings?.at("name", pointer("paths", op.path, op.method, "operationId"), `operationId ${JSON.stringify(op.operationId)} is not a usable identifier; the client calls it \`${name}\``);
+    }
+  }
   return {
     title: String(info.title ?? "API"),
     version: String(info.version ?? ""),
     operations: found.map((op) => ({ ...op, name: names.get(op)! })),
-    schemaNames: Object.keys(document.components?.schemas ?? {}).sort(),
+    schemaNames: Object.keys(record(record(document.components).schemas)).sort(),
   };
 }

@@ -9,6 +9,9 @@ import { emitSamples } from "./emit-samples.js";
 import { emitSdk } from "./emit-sdk.js";
 import type { OpenApiDocument } from "./bundle.js";
 import { loadSpec } from "./load.js";
+import { sanitizeSchemas } from "./sanitize.js";
+import { HEADER_PREFIX } from "./orphans.js";
+import { countWarnings, during, SpecError, Warnings, type Warning } from "./problems.js";
 import { buildModel } from "./model.js";
 import { toJson, toSortedJson, toYaml } from "./serialize.js";
 import type { OutputFile } from "./write.js";
@@ -48,7 +51,7 @@ export interface GenerateSummary {
   schemas: number;
   fixtures: number;
   enumValues: { covered: number; total: number; missing: string[] };
-  warnings: string[];
+  warnings: Warning[];
   milliseconds: number;
 }
 
@@ -58,27 +61,61 @@ export interface GenerateResult {
   summary: GenerateSummary;
 }
 
+/**
+ * The first line of every generated TypeScript file. The source path comes from
+ * the file system, so anything that could end the comment or the line (a line
+ * break, U+2028, a control character) is escaped.
+ */
+export function generatedHeader(source: string): string {
+  const safe = source.replace(/[^\x20-\x7e]/g, (character) => `\\u{${character.codePointAt(0)!.toString(16)}}`).replace(/\*\//g, "*\\/");
+  return `${HEADER_PREFIX}${safe} by this project's generator. Do not edit: change the spec and run \`npm run generate\`.\n`;
+}
+
 export async function generateApi(request: GenerateRequest): Promise<GenerateResult> {
   const started = performance.now();
-  const { document, warnings } = await loadSpec(request.root, request.config);
-  const files: OutputFile[] = [{ path: "openapi.json", contents: toJson(document) }];
+  const file = path.relative(process.cwd(), request.root) || request.root;
+  const { document, warnings: lintWarnings } = await during("loading", file, () => loadSpec(request.root, request.config));
+  const warnings = new Warnings(file);
+  for (const warning of lintWarnings) warnings.add(warning.kind, warning.where, warning.message);
+  let bundled: string;
+  try {
+    bundled = toJson(document);
+  } catch (error) {
+    // Redocly inlines a `$ref` that points at the document itself or at one of its own ancestors.
+    throw new SpecError(`${file}: a $ref makes the document contain itself (a $ref to "#" or to an enclosing node): ${(error as Error).message.split("\n")[0]}`);
+  }
+  const files: OutputFile[] = [{ path: "openapi.json", contents: bundled }];
   // The YAML twin is a published artefact of this project's APIs; a foreign spec's owner has its source already.
   if (request.publishYaml) files.push({ path: "openapi.yaml", contents: toYaml(document) });
-  const model = buildModel(document);
+  // Past this point the document is read, never written to the output again: what lint warned of is made harmless.
+  sanitizeSchemas(document);
+  const model = await during("modelling", file, () => buildModel(document, warnings));
   let fixtures = 0;
   let enumValues: GenerateSummary["enumValues"] = { covered: 0, total: 0, missing: [] };
   if (request.stage === "all") {
-    const source = path.relative(request.outDir, request.root).split(path.sep).join("/");
-    const header = `// Generated from ${source} by this project's generator. Do not edit: change the spec and run \`npm run generate\`.\n`;
+    const header = generatedHeader(path.relative(request.outDir, request.root).split(path.sep).join("/"));
     // Started first: in the CLI it runs on the other core while the rest is built here.
-    const types = Promise.resolve(request.emitTypes(document, header));
-    const fixtureResult = emitFixtures(document, model, readWireFormat(document), header);
+    const types = during("emitting types", file, async () => {
+      try {
+        return await request.emitTypes(document, header);
+      } catch (error) {
+        // What openapi-typescript cannot type, nothing here can generate from: a refusal naming its reason.
+        throw new SpecError(`${file}: openapi-typescript cannot turn this spec into types: ${(error as Error).message?.split("\n")[0] ?? String(error)}`);
+      }
+    });
+    types.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
+    const fixtureResult = await during("synthesizing fixtures", file, () => emitFixtures(document, model, readWireFormat(document), header, warnings));
     fixtures = fixtureResult.count;
     enumValues = fixtureResult.coverage;
+    const client = await during("emitting the client", file, () => emitClient(model, header));
+    const sdk = await during("emitting the client", file, () => emitSdk(document, model, request.apiName, request.runtimeImport, header, warnings));
+    const samples = await during("emitting code samples", file, () =>
+      emitSamples(document, model, fixtureResult.data.requests, request.apiName, request.packageImport, header),
+    );
     files.push(
-      { path: "client.ts", contents: emitClient(model, header) },
-      { path: "sdk.ts", contents: emitSdk(document, model, request.apiName, request.runtimeImport, header) },
-      ...sampleFiles(emitSamples(document, model, fixtureResult.data.requests, request.apiName, request.packageImport, header)),
+      { path: "client.ts", contents: client },
+      { path: "sdk.ts", contents: sdk },
+      ...sampleFiles(samples),
       ...fixtureResult.files,
       { path: "index.ts", contents: emitIndex(header, request.runtimeImport) },
       ...(request.publishYaml ? emitMsw(document, request.apiName, request.runtimeImport, header) : []), // this project's APIs: the mock models their state
@@ -94,7 +131,7 @@ export async function generateApi(request: GenerateRequest): Promise<GenerateRes
       schemas: model.schemaNames.length,
       fixtures,
       enumValues,
-      warnings,
+      warnings: warnings.list,
       milliseconds: performance.now() - started,
     },
   };
@@ -115,6 +152,7 @@ export function formatSummary(summary: GenerateSummary): string {
     `${summary.operations} operations`,
     `${summary.schemas} schemas`,
     ...work,
+    ...(summary.warnings.length ? [`${summary.warnings.length} warnings (${countWarnings(summary.warnings)})`] : []),
     `${(summary.milliseconds / 1000).toFixed(1)} s`,
   ].join(" · ")}`;
 }

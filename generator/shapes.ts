@@ -24,7 +24,8 @@ const COMPONENT = "#/components/schemas/";
 
 export class ShapeCompiler {
   /** Named shapes, one per component schema reached. */
-  readonly shapes: Record<string, Shape> = {};
+  // No prototype: a schema named `toString` or `__proto__` is a name like any other.
+  readonly shapes: Record<string, Shape> = Object.create(null) as Record<string, Shape>;
 
   constructor(private readonly document: OpenApiDocument) {}
 
@@ -35,11 +36,11 @@ export class ShapeCompiler {
         const name = decodeURIComponent(schema.$ref.slice(COMPONENT.length).replace(/~1/g, "/").replace(/~0/g, "~"));
         if (!(name in this.shapes)) {
           this.shapes[name] = "any"; // a placeholder that ends recursion; replaced below
-          this.shapes[name] = this.shapeOf(resolveRef(this.document, schema));
+          this.shapes[name] = this.shapeOf(this.follow(schema));
         }
         return { ref: name };
       }
-      return this.shapeOf(resolveRef(this.document, schema));
+      return this.shapeOf(this.follow(schema));
     }
     if (Array.isArray(schema.allOf)) return this.merge([{ ...schema, allOf: undefined }, ...schema.allOf]);
     if (schema.oneOf || schema.anyOf) return "any";
@@ -62,6 +63,15 @@ export class ShapeCompiler {
       }
       default:
         return "any";
+    }
+  }
+
+  /** The schema a `$ref` names; one that names nothing usable has no shape ("any"). */
+  private follow(schema: Schema): Schema | undefined {
+    try {
+      return resolveRef<Schema>(this.document, schema);
+    } catch {
+      return undefined;
     }
   }
 

@@ -142,3 +142,56 @@ describe("the typed fixtures module", () => {
     }
   });
 });
+
+describe("examples from a spec", () => {
+  // Real specs' examples often disagree with their own schemas; none of that may reach a fixture.
+  const document = {
+    openapi: "3.0.3",
+    info: { title: "Untrusted", version: "1" },
+    paths: {
+      "/pets": {
+        post: {
+          operationId: "createPet",
+          requestBody: { content: { "application/json": { schema: { $ref: "#/components/schemas/Pet" }, example: { name: null, extra: 1 } } } },
+          responses: {
+            "200": {
+              description: "ok",
+              content: {
+                "application/json": {
+                  schema: { $ref: "#/components/schemas/Pet" },
+                  examples: { good: { value: { name: "Rex", tag: null } }, wrongType: { value: "{\"name\": \"Rex\"}" }, extra: { value: { name: "Rex", colour: "red" } } },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        Pet: { type: "object", required: ["name"], properties: { name: { type: "string" }, tag: { type: "string", nullable: true } }, example: { name: 7 } },
+      },
+    },
+  } as unknown as OpenApiDocument;
+
+  it("are used when valid, and reported by JSON pointer and replaced when not", async () => {
+    const { buildFixtures } = await import("../../generator/emit-fixtures.js");
+    const { Warnings } = await import("../../generator/problems.js");
+    const warnings = new Warnings("spec.json");
+    const { data } = buildFixtures(document, buildModel(document), undefined, warnings);
+    expect(data.responses.createPet!["200"]![0]).toEqual({ name: "Rex", tag: null });
+    const where = warnings.list.filter((warning) => warning.kind === "example").map((warning) => warning.where);
+    expect(where).toEqual([
+      "spec.json#/paths/~1pets/post/requestBody/content/application~1json/example",
+      "spec.json#/paths/~1pets/post/responses/200/content/application~1json/examples/wrongType/value",
+      "spec.json#/paths/~1pets/post/responses/200/content/application~1json/examples/extra/value",
+      "spec.json#/components/schemas/Pet/example",
+    ]);
+    const pets = [data.requests.createPet![0]!.body, ...data.responses.createPet!["200"]!, ...data.schemas.Pet!];
+    expect(pets).toHaveLength(5);
+    for (const pet of pets) {
+      expect(pet).toEqual(expect.objectContaining({ name: expect.any(String) }));
+      expect(Object.keys(pet as object).every((key) => key === "name" || key === "tag")).toBe(true);
+    }
+  });
+});
