@@ -1,12 +1,13 @@
 // Fixtures: for every operation a list of requests and, for every documented
 // status, a list of response bodies; for every named schema a list of instances.
-// The spec's own examples come first, synthesized values fill the rest. Data goes
-// to JSON files with sorted keys (never templated) and to `fixtures.ts`, which
-// holds the same data as literals that `satisfies` the generated types.
+// The spec's own examples come first, then synthesized values: one where there
+// is no example, and more only to show enum values no other fixture shows. Data
+// goes to JSON files with sorted keys (never templated), once; `fixtures.ts`
+// imports those files and types them, holding no values of its own.
 import type { OpenApiDocument } from "./bundle.js";
 import type { ApiModel, MediaModel, OperationModel } from "./model.js";
 import { literal, propertyKey as key } from "./names.js";
-import { sortKeys, toJson } from "./serialize.js";
+import { sortKeys } from "./serialize.js";
 import { EnumCoverage, Synthesizer } from "./synthesize.js";
 import { toWireValue } from "../runtime/wire-values.js";
 import type { OutputFile } from "./write.js";
@@ -48,28 +49,69 @@ export function preferredMedia(content: readonly MediaModel[]): MediaModel | und
   );
 }
 
+/**
+ * Bounds on what one fixture list holds (per operation's requests, per operation
+ * and status, per named schema), so a large spec's fixtures stay a size a person
+ * can read and a tool can load.
+ */
+export const FIXTURE_LIMITS = {
+  /** Spec examples kept per list (the first ones, in the spec's order). */
+  examples: 2,
+  /**
+   * Synthesized values tried per list; only those that show an enum value no
+   * other fixture shows are kept. Further variants are lean (see Synthesizer),
+   * so this can exceed the 12 a full value may take without the size following.
+   */
+  variants: 48,
+  /** `$ref`s followed with every property; deeper, only required properties (see Synthesizer). */
+  refDepth: 1,
+} as const;
+
+/**
+ * The synthesized values of one list: variant 0 when the list has nothing else,
+ * then each further variant only if it shows an enum value that no fixture
+ * written so far shows. Coverage is what variants are for; a variant that shows
+ * nothing new would only repeat its neighbours.
+ */
+function coveringVariants<T>(synth: Synthesizer, width: number, alwaysFirst: boolean, make: (variant: number) => T): T[] {
+  const kept: T[] = [];
+  const covered = synth.coverage;
+  for (let variant = 0; variant < Math.min(width, FIXTURE_LIMITS.variants); variant += 1) {
+    const trial = new EnumCoverage();
+    synth.coverage = trial;
+    let value: T;
+    try {
+      value = make(variant);
+    } finally {
+      synth.coverage = covered;
+    }
+    if (!(alwaysFirst && kept.length === 0) && !trial.addsTo(covered)) continue;
+    covered.absorb(trial);
+    kept.push(value);
+  }
+  return kept;
+}
+
 function requestFixtures(operation: OperationModel, synth: Synthesizer): RequestFixture[] {
   const body = operation.requestBody ? preferredMedia(operation.requestBody.content) : undefined;
-  const widths = [
-    ...operation.parameters.map((parameter) => synth.variantsNeeded(parameter.schema)),
-    body ? Math.max(body.examples.length, synth.variantsNeeded(body.schema)) : 1,
-  ];
-  const count = Math.max(1, ...widths);
-  const fixtures: RequestFixture[] = [];
-  for (let variant = 0; variant < count; variant += 1) {
+  const widths = [...operation.parameters.map((parameter) => synth.variantsNeeded(parameter.schema, FIXTURE_LIMITS.variants)), body ? synth.variantsNeeded(body.schema, FIXTURE_LIMITS.variants) : 1];
+  const make = (variant: number, useExamples: boolean): RequestFixture => {
     const fixture: RequestFixture = {};
     for (const parameter of operation.parameters) {
-      const value =
-        variant === 0 && parameter.hasExample ? parameter.example : synth.synthesize(parameter.schema, variant, "request", parameter.name);
+      const value = useExamples && parameter.hasExample ? parameter.example : synth.synthesize(parameter.schema, variant, "request", parameter.name);
       ((fixture[parameter.in === "cookie" ? "header" : parameter.in] ??= {}) as Record<string, unknown>)[parameter.name] = value;
     }
     if (body) {
       fixture.contentType = body.mediaType;
-      fixture.body = body.examples[variant]?.value ?? synth.synthesize(body.schema, variant, "request");
+      const example = useExamples ? body.examples[0] : undefined;
+      fixture.body = example ? example.value : synth.synthesize(body.schema, variant, "request");
     }
-    fixtures.push(fixture);
-  }
-  return fixtures;
+    return fixture;
+  };
+  // The spec's examples (parameters' and the body's) make the first request; synthesized ones follow.
+  const hasExamples = operation.parameters.some((parameter) => parameter.hasExample) || (body?.examples.length ?? 0) > 0;
+  const fromExamples = hasExamples ? [make(0, true)] : [];
+  return [...fromExamples, ...coveringVariants(synth, Math.max(1, ...widths), !hasExamples, (variant) => make(variant, false))];
 }
 
 function responseFixtures(operation: OperationModel, synth: Synthesizer): Record<string, unknown[]> {
@@ -80,12 +122,11 @@ function responseFixtures(operation: OperationModel, synth: Synthesizer): Record
       result[response.status] = [null];
       continue;
     }
-    const count = Math.max(1, media.examples.length, synth.variantsNeeded(media.schema));
-    const bodies: unknown[] = [];
-    for (let variant = 0; variant < count; variant += 1) {
-      bodies.push(media.examples[variant]?.value ?? synth.synthesize(media.schema, variant, "response"));
-    }
-    result[response.status] = bodies;
+    const examples = media.examples.slice(0, FIXTURE_LIMITS.examples).map((example) => example.value);
+    const synthesized = coveringVariants(synth, synth.variantsNeeded(media.schema, FIXTURE_LIMITS.variants), examples.length === 0, (variant) =>
+      synth.synthesize(media.schema, variant, "response"),
+    );
+    result[response.status] = [...examples, ...synthesized];
   }
   return result;
 }
@@ -95,23 +136,25 @@ export function buildFixtures(
   model: ApiModel,
   wire: WireFormat | undefined,
 ): { data: FixtureData; coverage: FixtureResult["coverage"] } {
-  const synth = new Synthesizer(document, new EnumCoverage());
+  const synth = new Synthesizer(document, new EnumCoverage(), { maxRefDepth: FIXTURE_LIMITS.refDepth, leanVariants: true });
+  // Named schemas first: their instances show the enum values of the shared
+  // schemas once, so an operation's list needs extra variants only for what is
+  // its own (inline enums of its parameters and bodies).
+  const schemas: FixtureData["schemas"] = {};
+  const components = (document.components?.schemas ?? {}) as Record<string, Json>;
+  for (const name of model.schemaNames) {
+    const schema = components[name]!;
+    const example = schema.example !== undefined ? [schema.example] : [];
+    const synthesized = coveringVariants(synth, synth.variantsNeeded(schema, FIXTURE_LIMITS.variants), example.length === 0, (variant) =>
+      synth.synthesize({ $ref: `#/components/schemas/${name}` }, variant, "response", name),
+    );
+    schemas[name] = [...example, ...synthesized];
+  }
   const requests: FixtureData["requests"] = {};
   const responses: FixtureData["responses"] = {};
   for (const operation of model.operations) {
     requests[operation.name] = requestFixtures(operation, synth);
     responses[operation.name] = responseFixtures(operation, synth);
-  }
-  const schemas: FixtureData["schemas"] = {};
-  const components = (document.components?.schemas ?? {}) as Record<string, Json>;
-  for (const name of model.schemaNames) {
-    const schema = components[name]!;
-    const count = synth.variantsNeeded(schema);
-    const instances: unknown[] = [];
-    for (let variant = 0; variant < count; variant += 1) {
-      instances.push(variant === 0 && schema.example !== undefined ? schema.example : synth.synthesize({ $ref: `#/components/schemas/${name}` }, variant, "response", name));
-    }
-    schemas[name] = instances;
   }
   let wireResponses: FixtureData["wireResponses"];
   if (wire) {
@@ -142,36 +185,60 @@ function countValues(data: FixtureData): number {
 
 export function emitFixtures(document: OpenApiDocument, model: ApiModel, wire: WireFormat | undefined, header: string): FixtureResult {
   const { data: unsorted, coverage } = buildFixtures(document, model, wire);
-  // Sorted once: the JSON files and the typed module show the same data in the same order.
   const data = sortKeys(unsorted) as FixtureData;
   const files: OutputFile[] = [
-    { path: "fixtures/requests.json", contents: toJson(data.requests) },
-    { path: "fixtures/responses.json", contents: toJson(data.responses) },
-    { path: "fixtures/schemas.json", contents: toJson(data.schemas) },
+    { path: "fixtures/requests.json", contents: fixtureJson(data.requests, 1) },
+    { path: "fixtures/responses.json", contents: fixtureJson(data.responses, 2) },
+    { path: "fixtures/schemas.json", contents: fixtureJson(data.schemas, 1) },
   ];
-  if (data.wireResponses) files.push({ path: "fixtures/wire-responses.json", contents: toJson(data.wireResponses) });
+  if (data.wireResponses) files.push({ path: "fixtures/wire-responses.json", contents: fixtureJson(data.wireResponses, 2) });
   files.push({ path: "fixtures.ts", contents: typedModule(model, data, header) });
   return { files, data, count: countValues(data), coverage };
-}
-
-/** `name: <literal><suffix>` at `indent`, the literal laid out knowing what follows it on the line. */
-function entry(indent: number, name: string, value: unknown, suffix: string): string {
-  const head = `${" ".repeat(indent)}${name}: `;
-  return `${head}${printLiteral(value, indent, head.length, suffix.length)}${suffix}`;
 }
 
 function operationType(operation: OperationModel): string {
   return `paths[${literal(operation.path)}][${literal(operation.method)}]`;
 }
 
-function statusKey(status: string): string {
-  return /^[1-5][0-9][0-9]$/.test(status) ? status : literal(status);
+
+/**
+ * A fixture file: the outer maps (`levels` deep: operation, then status) and
+ * their lists indented, each fixture value on one line of its own. One line per
+ * value keeps a large spec's fixtures a third smaller than indenting every level,
+ * lets `grep` find a fixture and a diff name the one that changed; `jq` shows
+ * one indented.
+ */
+export function fixtureJson(data: unknown, levels: number): string {
+  const print = (value: unknown, level: number, indent: string): string => {
+    if (level === 0 && Array.isArray(value)) {
+      if (value.length === 0) return "[]";
+      return `[\n${value.map((item) => `${indent}  ${JSON.stringify(item)}`).join(",\n")}\n${indent}]`;
+    }
+    if (level > 0 && value && typeof value === "object" && !Array.isArray(value)) {
+      const entries = Object.entries(value);
+      if (entries.length === 0) return "{}";
+      return `{\n${entries.map(([name, item]) => `${indent}  ${JSON.stringify(name)}: ${print(item, level - 1, `${indent}  `)}`).join(",\n")}\n${indent}}`;
+    }
+    return JSON.stringify(value);
+  };
+  return `${print(data, levels, "")}\n`;
 }
 
+/**
+ * `fixtures.ts`: the JSON files, typed. It holds no values of its own (the JSON
+ * files do, once): it imports them and gives each list the type the generated
+ * schema says it has. The values are checked against their JSON Schemas when
+ * they are made, not by tsc, so type-checking this module costs next to nothing
+ * however many fixtures there are.
+ */
 function typedModule(model: ApiModel, data: FixtureData, header: string): string {
   const lines: string[] = [
     header,
-    `import type { components, paths } from "./schema.js";`,
+    `import type { ${model.schemaNames.length > 0 ? "components, " : ""}paths } from "./schema.js";`,
+    `import requestData from "./fixtures/requests.json" with { type: "json" };`,
+    `import responseData from "./fixtures/responses.json" with { type: "json" };`,
+    `import schemaData from "./fixtures/schemas.json" with { type: "json" };`,
+    ...(data.wireResponses ? [`import wireResponseData from "./fixtures/wire-responses.json" with { type: "json" };`] : []),
     "",
     "type ParametersIn<Op, In extends string> = Op extends { parameters: infer P }",
     "  ? P extends { [K in In]?: infer T }",
@@ -200,30 +267,34 @@ function typedModule(model: ApiModel, data: FixtureData, header: string): string
     "  contentType?: string;",
     "}",
     "",
-    "/** Requests per operation; the spec's examples come first. */",
-    "export const requests = {",
+    "/** Each operation's type in `paths`, by the name the fixtures use. */",
+    "export interface Operations {",
   ];
-  for (const operation of model.operations) {
-    lines.push(entry(2, key(operation.name), data.requests[operation.name], ` satisfies RequestFixture<${operationType(operation)}>[],`));
-  }
-  lines.push("};", "", "/** Response bodies per operation and status; the spec's examples come first. */", "export const responses = {");
-  for (const operation of model.operations) {
-    lines.push(`  ${key(operation.name)}: {`);
-    for (const [status, bodies] of Object.entries(data.responses[operation.name]!).sort(([a], [b]) => a.localeCompare(b))) {
-      lines.push(entry(4, statusKey(status), bodies, ` satisfies ResponseBody<${operationType(operation)}, ${statusKey(status)}>[],`));
-    }
-    lines.push("  },");
-  }
-  lines.push("};", "", "/** Instances of every named schema. */", "export const schemas = {");
-  for (const name of model.schemaNames) {
-    lines.push(entry(2, key(name), data.schemas[name], ` satisfies components["schemas"][${literal(name)}][],`));
-  }
-  lines.push("};");
+  for (const operation of model.operations) lines.push(`  ${key(operation.name)}: ${operationType(operation)};`);
+  lines.push(
+    "}",
+    "",
+    "type StatusesOf<Op> = Op extends { responses: infer R } ? keyof R : never;",
+    "",
+    "/** Requests per operation (`fixtures/requests.json`); the spec's examples come first. */",
+    "export type Requests = { [Name in keyof Operations]: RequestFixture<Operations[Name]>[] };",
+    "/** Response bodies per operation and documented status (`fixtures/responses.json`); the spec's examples come first. */",
+    "export type Responses = {",
+    "  [Name in keyof Operations]: { [Status in StatusesOf<Operations[Name]>]: ResponseBody<Operations[Name], Status>[] };",
+    "};",
+    "/** Instances of every named schema (`fixtures/schemas.json`). */",
+    model.schemaNames.length > 0
+      ? `export type Schemas = { [Name in keyof components["schemas"]]: components["schemas"][Name][] };`
+      : "export type Schemas = Record<string, never>;",
+    "",
+    "export const requests = requestData as unknown as Requests;",
+    "export const responses = responseData as unknown as Responses;",
+    "export const schemas = schemaData as unknown as Schemas;",
+  );
   if (data.wireResponses) {
     lines.push(
-      "",
       "/** The response bodies as the service sends them on the wire (see the spec's x-wire-format). Not typed: they are the raw form. */",
-      `export const wireResponses: Record<string, Record<string, unknown[]>> = ${printLiteral(data.wireResponses, 0)};`,
+      "export const wireResponses = wireResponseData as Record<string, Record<string, unknown[]>>;",
     );
   }
   return `${lines.join("\n")}\n`;

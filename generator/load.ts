@@ -49,20 +49,40 @@ function yamlErrorToSpecError(error: unknown): never {
   throw error;
 }
 
-/** Lints the spec (any error stops the run, naming file and line), then bundles it. */
-export async function loadSpec(root: string, config: Config): Promise<{ document: OpenApiDocument; warnings: string[] }> {
+/**
+ * Bundles the spec, hands the bundle to `onBundled` (the CLI starts
+ * openapi-typescript on it in a worker thread), then lints (any error stops
+ * the run, naming file and line). Bundling comes first so that the types,
+ * the longest stage, overlap the lint; each has a resolver of its own because
+ * bundling rewrites the documents it reads and lint must see them as written.
+ */
+export async function loadSpec(
+  root: string,
+  config: Config,
+  onBundled?: (document: OpenApiDocument) => void,
+): Promise<{ document: OpenApiDocument; warnings: string[] }> {
   await refuseUnsupportedVersion(root);
-  // One resolver for lint and bundle: each file is read and parsed once.
-  const resolver = new BaseResolver(config.resolve);
-  const problems = await lint({ ref: root, config, externalRefResolver: resolver }).catch(yamlErrorToSpecError);
-  const active = problems.filter((problem) => !problem.ignored);
-  const errors = active.filter((problem) => problem.severity === "error");
-  if (errors.length > 0) {
-    throw new SpecError(`${path.relative(process.cwd(), root)} has ${errors.length} error(s):`, errors.map(describeProblem));
+  const lintProblems = async () => {
+    const problems = await lint({ ref: root, config, externalRefResolver: new BaseResolver(config.resolve) }).catch(yamlErrorToSpecError);
+    const active = problems.filter((problem) => !problem.ignored);
+    const errors = active.filter((problem) => problem.severity === "error");
+    if (errors.length > 0) {
+      throw new SpecError(`${path.relative(process.cwd(), root)} has ${errors.length} error(s):`, errors.map(describeProblem));
+    }
+    return active;
+  };
+  let document: OpenApiDocument;
+  try {
+    document = await bundleApi(root, config, new BaseResolver(config.resolve));
+  } catch (error) {
+    // Lint names the file and line of what broke the bundle; its errors are the better message.
+    await lintProblems();
+    throw error;
   }
-  const document = await bundleApi(root, config, resolver);
   if (!/^3\.[01]\./.test(document.openapi)) {
     throw new SpecError(`${path.relative(process.cwd(), root)}: OpenAPI ${document.openapi} is not supported; use 3.0 or 3.1.`);
   }
+  onBundled?.(document);
+  const active = await lintProblems();
   return { document, warnings: active.filter((problem) => problem.severity === "warn").map(describeProblem) };
 }

@@ -14,6 +14,7 @@ import { SpecError } from "./problems.js";
 import { staleFiles, writeFilesAtomically, type OutputFile } from "./write.js";
 import { removeOrphans } from "./orphans.js";
 import { TypesWorker } from "./types-pool.js";
+import { formatTimings } from "./timings.js";
 
 const GENERATED_README = `# generated/: do not edit
 
@@ -55,6 +56,7 @@ async function main(argv: string[]): Promise<number> {
       verbose: { type: "boolean", default: false },
       only: { type: "string" },
       "runtime-import": { type: "string" },
+      timings: { type: "boolean", default: false },
     },
     strict: true,
   });
@@ -94,7 +96,14 @@ function typesNotEmitted(): never {
 }
 
 async function generate(
-  values: { spec?: string | undefined; out?: string | undefined; check?: boolean | undefined; verbose?: boolean | undefined; "runtime-import"?: string | undefined },
+  values: {
+    spec?: string | undefined;
+    out?: string | undefined;
+    check?: boolean | undefined;
+    verbose?: boolean | undefined;
+    timings?: boolean | undefined;
+    "runtime-import"?: string | undefined;
+  },
   stage: Stage,
   types: TypesWorker | undefined,
 ): Promise<number> {
@@ -158,15 +167,22 @@ async function generate(
     return 0;
   }
 
+  const writeStarted = performance.now();
   await writeFilesAtomically(outputRoot, files);
   if (stage === "all") await removeOrphans(outputRoot, results.map((result) => result.outDir), files, { dryRun: false });
+  const writeMilliseconds = performance.now() - writeStarted;
   for (const { summary } of results) {
     console.log(formatSummary(summary));
+    if (values.timings) {
+      console.log(formatTimings(summary.label, summary.timings, summary.milliseconds));
+      if (types?.lastMilliseconds !== undefined) console.log(`  ${"types (worker thread)".padEnd(24)} ${(types.lastMilliseconds / 1000).toFixed(2).padStart(7)} s`);
+    }
     if (values.verbose) {
       for (const warning of summary.warnings) console.log(`  warning: ${warning}`);
       for (const missing of summary.enumValues.missing) console.log(`  enum value in no fixture: ${missing}`);
     }
   }
+  if (values.timings) console.log(`  ${"write (all APIs)".padEnd(24)} ${(writeMilliseconds / 1000).toFixed(2).padStart(7)} s`);
   return 0;
 }
 

@@ -10,6 +10,7 @@ import type { OpenApiDocument } from "./bundle.js";
 import { loadSpec } from "./load.js";
 import { buildModel } from "./model.js";
 import { toJson, toSortedJson, toYaml } from "./serialize.js";
+import { Timings } from "./timings.js";
 import type { OutputFile } from "./write.js";
 import { readWireFormat } from "../runtime/wire-format.js";
 
@@ -49,6 +50,8 @@ export interface GenerateSummary {
   enumValues: { covered: number; total: number; missing: string[] };
   warnings: string[];
   milliseconds: number;
+  /** Wall time per stage (`generate --timings` prints it). */
+  timings: Timings;
 }
 
 export interface GenerateResult {
@@ -59,28 +62,37 @@ export interface GenerateResult {
 
 export async function generateApi(request: GenerateRequest): Promise<GenerateResult> {
   const started = performance.now();
-  const { document, warnings } = await loadSpec(request.root, request.config);
-  const files: OutputFile[] = [{ path: "openapi.json", contents: toJson(document) }];
+  const timings = new Timings();
+  const source = path.relative(request.outDir, request.root).split(path.sep).join("/");
+  const header = `// Generated from ${source} by this project's generator. Do not edit: change the spec and run \`npm run generate\`.\n`;
+  // Started as soon as the bundle exists: in the CLI it runs on the other core while this thread lints and builds the rest.
+  let types: Promise<string> | undefined;
+  const startTypes = (bundled: OpenApiDocument) => {
+    if (request.stage !== "all") return;
+    types = Promise.resolve(request.emitTypes(bundled, header));
+    // Awaited below; until then (lint may fail first) a failure must not count as unhandled.
+    types.catch(() => undefined);
+  };
+  const { document, warnings } = await timings.timeAsync("bundle + lint", () => loadSpec(request.root, request.config, startTypes));
+  const files: OutputFile[] = [{ path: "openapi.json", contents: timings.time("openapi.json", () => toJson(document)) }];
   // The YAML twin is a published artefact of this project's APIs; a foreign spec's owner has its source already.
-  if (request.publishYaml) files.push({ path: "openapi.yaml", contents: toYaml(document) });
-  const model = buildModel(document);
+  if (request.publishYaml) files.push({ path: "openapi.yaml", contents: timings.time("openapi.yaml", () => toYaml(document)) });
+  const model = timings.time("model", () => buildModel(document));
   let fixtures = 0;
   let enumValues: GenerateSummary["enumValues"] = { covered: 0, total: 0, missing: [] };
   if (request.stage === "all") {
-    const source = path.relative(request.outDir, request.root).split(path.sep).join("/");
-    const header = `// Generated from ${source} by this project's generator. Do not edit: change the spec and run \`npm run generate\`.\n`;
-    // Started first: in the CLI it runs on the other core while the rest is built here.
-    const types = Promise.resolve(request.emitTypes(document, header));
-    const fixtureResult = emitFixtures(document, model, readWireFormat(document), header);
+    const fixtureResult = timings.time("fixtures", () => emitFixtures(document, model, readWireFormat(document), header));
     fixtures = fixtureResult.count;
     enumValues = fixtureResult.coverage;
     files.push(
-      { path: "client.ts", contents: emitClient(model, header) },
-      { path: "sdk.ts", contents: emitSdk(document, model, request.apiName, request.runtimeImport, header) },
-      ...sampleFiles(emitSamples(document, model, fixtureResult.data.requests, request.apiName, request.packageImport, header)),
+      { path: "client.ts", contents: timings.time("client.ts", () => emitClient(model, header)) },
+      { path: "sdk.ts", contents: timings.time("sdk.ts", () => emitSdk(document, model, request.apiName, request.runtimeImport, header)) },
+      ...timings.time("samples", () =>
+        sampleFiles(emitSamples(document, model, fixtureResult.data.requests, request.apiName, request.packageImport, header)),
+      ),
       ...fixtureResult.files,
       { path: "index.ts", contents: emitIndex(header, request.runtimeImport) },
-      { path: "schema.ts", contents: await types },
+      { path: "schema.ts", contents: await timings.timeAsync("waiting for types", () => types ?? Promise.resolve(request.emitTypes(document, header))) },
     );
   }
   return {
@@ -94,6 +106,7 @@ export async function generateApi(request: GenerateRequest): Promise<GenerateRes
       enumValues,
       warnings,
       milliseconds: performance.now() - started,
+      timings,
     },
   };
 }

@@ -18,6 +18,16 @@ export type Direction = "request" | "response";
 /** The most variants a single schema asks for; enums wider than this are covered across several fixtures. */
 export const MAX_VARIANTS = 12;
 const MAX_DEPTH = 24;
+/** The most items an array of enum values gets, to show its choices in one value. */
+export const MAX_ENUM_ITEMS = 64;
+
+/**
+ * How much of a schema a value shows: `full` every property; `minimal` only
+ * required ones and minimal arrays (as past a cycle); `lean` (variants after the
+ * first) the properties with something new to show at this variant, the other
+ * required ones minimal.
+ */
+type Mode = "full" | "lean" | "minimal";
 const BASE_DATE = Date.UTC(2026, 0, 15, 10, 0, 0);
 
 export class SynthesisError extends Error {}
@@ -30,6 +40,20 @@ export class EnumCoverage {
     let values = this.seen.get(schema);
     if (!values) this.seen.set(schema, (values = new Set()));
     values.add(value);
+  }
+
+  /** Whether `other` saw an enum value this one has not. */
+  addsTo(other: EnumCoverage): boolean {
+    for (const [schema, values] of this.seen) {
+      const known = other.seen.get(schema);
+      for (const value of values) if (!known?.has(value)) return true;
+    }
+    return false;
+  }
+
+  /** Records everything `other` saw. */
+  absorb(other: EnumCoverage): void {
+    for (const [schema, values] of other.seen) for (const value of values) this.record(schema, value);
   }
 
   /** Covered and total enum values over every enum schema in `document`. */
@@ -58,7 +82,8 @@ export function enumSchemas(document: OpenApiDocument): Array<{ schema: Schema; 
     const record = node as Schema;
     if (Array.isArray(record.enum) && !pointer.startsWith("#/servers")) found.push({ schema: record, pointer });
     for (const [key, value] of Object.entries(record)) {
-      if (key === "examples" || key === "example" || key === "x-enumDescriptions") continue;
+      // Vendor extensions (`x-…`) are not schemas, whatever they hold (GitHub's x-github-breaking-changes holds patches).
+      if (key === "examples" || key === "example" || key.startsWith("x-")) continue;
       visit(value, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`);
     }
   };
@@ -69,15 +94,32 @@ export function enumSchemas(document: OpenApiDocument): Array<{ schema: Schema; 
 export class Synthesizer {
   private readonly widths = new Map<Schema, number>();
 
+  /**
+   * Options for fixtures of large specs. `maxRefDepth`: past this many `$ref`s on
+   * the way down, only required properties and minimal arrays are produced (as
+   * past a cycle), so one value of a deeply linked schema stays a readable size.
+   * `leanVariants`: variant k > 0 leaves out the optional properties that have
+   * nothing new to show at k (no enum or oneOf reachable below them with more
+   * than k choices) and gives required ones their minimal form, so a further
+   * variant holds what differs, not a copy of variant 0. `coverage` is where enum values are recorded; the fixture
+   * emitter swaps it to try a variant before keeping it.
+   */
+  private readonly maxRefDepth: number;
+  private readonly leanVariants: boolean;
+
   constructor(
     private readonly document: OpenApiDocument,
-    readonly coverage = new EnumCoverage(),
-  ) {}
+    public coverage = new EnumCoverage(),
+    options: { maxRefDepth?: number; leanVariants?: boolean } = {},
+  ) {
+    this.maxRefDepth = options.maxRefDepth ?? Number.POSITIVE_INFINITY;
+    this.leanVariants = options.leanVariants ?? false;
+  }
 
   /** How many variants it takes to show every enum value and oneOf branch reachable from `schema`. */
-  variantsNeeded(schema: Schema | undefined): number {
+  variantsNeeded(schema: Schema | undefined, cap = MAX_VARIANTS): number {
     if (!schema) return 1;
-    return Math.min(MAX_VARIANTS, Math.max(1, this.width(schema, new Set())));
+    return Math.min(cap, Math.max(1, this.width(schema, new Set())));
   }
 
   private width(raw: Schema, visiting: Set<Schema>): number {
@@ -88,13 +130,17 @@ export class Synthesizer {
     visiting.add(schema);
     let width = 1;
     if (Array.isArray(schema.enum)) width = schema.enum.length;
-    const branches = [...(schema.oneOf ?? []), ...(schema.anyOf ?? [])];
-    if (branches.length) width = Math.max(width, branches.length);
+    const branches: Schema[] = [...(schema.oneOf ?? []), ...(schema.anyOf ?? [])];
+    // Branch i is picked at variants i, i + n, i + 2n…, and sees them as its own variants 0, 1, 2…
+    if (branches.length) width = Math.max(width, branches.length * Math.max(...branches.map((branch) => this.width(branch, visiting))));
+    const items = schema.items && typeof schema.items === "object" ? (schema.items as Schema) : undefined;
+    const itemSchema = items ? this.resolve(items) : undefined;
+    // An array of enum values shows every value in one instance (see the array case of value()).
+    const itemsInOne = Array.isArray(itemSchema?.enum) && itemSchema!.enum.length <= MAX_ENUM_ITEMS;
     const children: Schema[] = [
-      ...branches,
       ...(schema.allOf ?? []),
       ...Object.values(schema.properties ?? {}),
-      ...(schema.items && typeof schema.items === "object" ? [schema.items] : []),
+      ...(items && !itemsInOne ? [items] : []),
       ...(schema.additionalProperties && typeof schema.additionalProperties === "object" ? [schema.additionalProperties] : []),
     ];
     for (const child of children) width = Math.max(width, this.width(child, visiting));
@@ -105,7 +151,7 @@ export class Synthesizer {
 
   /** One instance of `schema`; `hint` (a property name) makes strings and ids readable. */
   synthesize(schema: Schema | boolean | undefined, variant: number, direction: Direction, hint = ""): unknown {
-    return this.value(schema, variant, direction, hint, new Map(), 0);
+    return this.value(schema, variant, direction, hint, new Map(), 0, this.leanVariants ? "lean" : "full");
   }
 
   private resolve(schema: Schema): Schema {
@@ -119,6 +165,7 @@ export class Synthesizer {
     hint: string,
     refs: Map<string, number>,
     depth: number,
+    mode: Mode,
   ): unknown {
     if (raw === undefined || raw === true) return text(hint, variant);
     if (raw === false) throw new SynthesisError(`no value satisfies the schema \`false\` (${hint || "value"})`);
@@ -131,9 +178,11 @@ export class Synthesizer {
       schema = this.resolve(schema);
     }
     // Past a second visit to the same $ref, only required properties and minimal arrays are produced, so cycles end.
-    const recursing = [...nextRefs.values()].some((count) => count > 1);
-    const next = (sub: Schema | boolean | undefined, subVariant: number, subHint: string) =>
-      this.value(sub, subVariant, direction, subHint, nextRefs, depth + 1);
+    let refDepth = 0;
+    for (const count of nextRefs.values()) refDepth += count;
+    const recursing = mode === "minimal" || refDepth > this.maxRefDepth || [...nextRefs.values()].some((count) => count > 1);
+    const next = (sub: Schema | boolean | undefined, subVariant: number, subHint: string, subMode = mode) =>
+      this.value(sub, subVariant, direction, subHint, nextRefs, depth + 1, subMode);
 
     if ("const" in schema) return schema.const;
     if (Array.isArray(schema.enum)) {
@@ -150,7 +199,7 @@ export class Synthesizer {
     if (Array.isArray(branches) && branches.length > 0) {
       const index = variant % branches.length;
       const { oneOf: _oneOf, anyOf: _anyOf, discriminator, ...rest } = schema;
-      let value = mergeValues(Object.keys(rest).some(isTypeKeyword) ? next(rest, variant, hint) : undefined, next(branches[index], variant, hint));
+      let value = mergeValues(Object.keys(rest).some(isTypeKeyword) ? next(rest, variant, hint) : undefined, next(branches[index], Math.floor(variant / branches.length), hint));
       if (discriminator?.propertyName && value && typeof value === "object") {
         value = { ...(value as object), [discriminator.propertyName]: discriminatorValue(discriminator, branches[index]!) };
       }
@@ -171,7 +220,10 @@ export class Synthesizer {
       case "array": {
         const minItems = schema.minItems ?? 0;
         const maxItems = schema.maxItems ?? Number.POSITIVE_INFINITY;
-        const count = Math.min(maxItems, recursing ? minItems : Math.max(minItems, 1));
+        // An array of enum values shows them all at once (up to MAX_ENUM_ITEMS): one value, every choice.
+        const itemSchema: Schema | undefined = schema.items && typeof schema.items === "object" ? this.resolve(schema.items) : undefined;
+        const enumItems = !recursing && itemSchema && Array.isArray(itemSchema.enum) ? Math.min(itemSchema.enum.length, MAX_ENUM_ITEMS) : 1;
+        const count = Math.min(maxItems, recursing ? minItems : Math.max(minItems, enumItems));
         const items: unknown[] = [];
         for (let index = 0; items.length < count && index < count + 16; index += 1) {
           const item = next(schema.items, variant + index, singular(hint));
@@ -189,7 +241,13 @@ export class Synthesizer {
           if (direction === "request" && resolved?.readOnly) continue;
           if (direction === "response" && resolved?.writeOnly) continue;
           if (recursing && !required.has(name)) continue;
-          result[name] = next(property, variant, name);
+          let propertyMode = mode;
+          if (mode === "lean" && variant > 0 && this.width(property, new Set()) <= variant) {
+            // Nothing new below it at this variant: left out if it may be, else its smallest valid form.
+            if (!required.has(name)) continue;
+            propertyMode = "minimal";
+          }
+          result[name] = next(property, variant, name, propertyMode);
         }
         const additional = schema.additionalProperties;
         const minProperties = schema.minProperties ?? 0;
@@ -303,12 +361,12 @@ function formatted(format: string | undefined, variant: number): string | undefi
     case "uri":
     case "url":
     case "iri":
-      return `https://example.com/resources/${n}`;
+      return `https://example.com/${n}`;
     case "uri-reference":
     case "iri-reference":
       return `/resources/${n}`;
     case "uri-template":
-      return "https://example.com/resources/{id}";
+      return "https://example.com/{id}";
     case "uuid":
       return `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
     case "byte":
