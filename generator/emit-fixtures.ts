@@ -5,7 +5,7 @@
 // goes to JSON files with sorted keys (never templated), once; `fixtures.ts`
 // imports those files and types them, holding no values of its own.
 import type { OpenApiDocument } from "./bundle.js";
-import type { ApiModel, MediaModel, OperationModel } from "./model.js";
+import { resolveRef, type ApiModel, type MediaModel, type OperationModel } from "./model.js";
 import { literal, propertyKey as key } from "./names.js";
 import { sortKeys } from "./serialize.js";
 import { EnumCoverage, Synthesizer } from "./synthesize.js";
@@ -92,7 +92,44 @@ function coveringVariants<T>(synth: Synthesizer, width: number, alwaysFirst: boo
   return kept;
 }
 
-function requestFixtures(operation: OperationModel, synth: Synthesizer): RequestFixture[] {
+/**
+ * Variant 0 of a whole named schema, made once: an operation whose body is just
+ * `$ref` to a named schema (most bodies of a large spec) takes the instance the
+ * schema's own list made, with the enum values it covers, instead of making it
+ * again.
+ */
+class SharedFirstValues {
+  private readonly made = new Map<string, { value: unknown; coverage: EnumCoverage }>();
+
+  constructor(
+    private readonly synth: Synthesizer,
+    private readonly document: OpenApiDocument,
+  ) {}
+
+  synthesize(schema: Json | undefined, variant: number, direction: "request" | "response", hint = ""): unknown {
+    const ref = schema && Object.keys(schema).length === 1 && typeof schema.$ref === "string" ? (schema.$ref as string) : undefined;
+    if (variant !== 0 || !ref) return this.synth.synthesize(schema, variant, direction, hint);
+    const target = resolveRef(this.document, schema);
+    // The hint names strings and array items; an object's properties name their own.
+    const key = `${direction} ${ref} ${target.type === "object" || target.properties ? "" : hint}`;
+    let entry = this.made.get(key);
+    if (!entry) {
+      const outer = this.synth.coverage;
+      const coverage = new EnumCoverage();
+      this.synth.coverage = coverage;
+      try {
+        entry = { value: this.synth.synthesize(schema, variant, direction, hint), coverage };
+      } finally {
+        this.synth.coverage = outer;
+      }
+      this.made.set(key, entry);
+    }
+    this.synth.coverage.absorb(entry.coverage);
+    return entry.value;
+  }
+}
+
+function requestFixtures(operation: OperationModel, synth: Synthesizer, shared: SharedFirstValues): RequestFixture[] {
   const body = operation.requestBody ? preferredMedia(operation.requestBody.content) : undefined;
   const widths = [...operation.parameters.map((parameter) => synth.variantsNeeded(parameter.schema, FIXTURE_LIMITS.variants)), body ? synth.variantsNeeded(body.schema, FIXTURE_LIMITS.variants) : 1];
   const make = (variant: number, useExamples: boolean): RequestFixture => {
@@ -104,7 +141,7 @@ function requestFixtures(operation: OperationModel, synth: Synthesizer): Request
     if (body) {
       fixture.contentType = body.mediaType;
       const example = useExamples ? body.examples[0] : undefined;
-      fixture.body = example ? example.value : synth.synthesize(body.schema, variant, "request");
+      fixture.body = example ? example.value : shared.synthesize(body.schema, variant, "request");
     }
     return fixture;
   };
@@ -114,7 +151,7 @@ function requestFixtures(operation: OperationModel, synth: Synthesizer): Request
   return [...fromExamples, ...coveringVariants(synth, Math.max(1, ...widths), !hasExamples, (variant) => make(variant, false))];
 }
 
-function responseFixtures(operation: OperationModel, synth: Synthesizer): Record<string, unknown[]> {
+function responseFixtures(operation: OperationModel, synth: Synthesizer, shared: SharedFirstValues): Record<string, unknown[]> {
   const result: Record<string, unknown[]> = {};
   for (const response of operation.responses) {
     const media = preferredMedia(response.content);
@@ -124,7 +161,7 @@ function responseFixtures(operation: OperationModel, synth: Synthesizer): Record
     }
     const examples = media.examples.slice(0, FIXTURE_LIMITS.examples).map((example) => example.value);
     const synthesized = coveringVariants(synth, synth.variantsNeeded(media.schema, FIXTURE_LIMITS.variants), examples.length === 0, (variant) =>
-      synth.synthesize(media.schema, variant, "response"),
+      shared.synthesize(media.schema, variant, "response"),
     );
     result[response.status] = [...examples, ...synthesized];
   }
@@ -137,6 +174,7 @@ export function buildFixtures(
   wire: WireFormat | undefined,
 ): { data: FixtureData; coverage: FixtureResult["coverage"] } {
   const synth = new Synthesizer(document, new EnumCoverage(), { maxRefDepth: FIXTURE_LIMITS.refDepth, leanVariants: true });
+  const shared = new SharedFirstValues(synth, document);
   // Named schemas first: their instances show the enum values of the shared
   // schemas once, so an operation's list needs extra variants only for what is
   // its own (inline enums of its parameters and bodies).
@@ -146,15 +184,15 @@ export function buildFixtures(
     const schema = components[name]!;
     const example = schema.example !== undefined ? [schema.example] : [];
     const synthesized = coveringVariants(synth, synth.variantsNeeded(schema, FIXTURE_LIMITS.variants), example.length === 0, (variant) =>
-      synth.synthesize({ $ref: `#/components/schemas/${name}` }, variant, "response", name),
+      shared.synthesize({ $ref: `#/components/schemas/${name}` }, variant, "response", name),
     );
     schemas[name] = [...example, ...synthesized];
   }
   const requests: FixtureData["requests"] = {};
   const responses: FixtureData["responses"] = {};
   for (const operation of model.operations) {
-    requests[operation.name] = requestFixtures(operation, synth);
-    responses[operation.name] = responseFixtures(operation, synth);
+    requests[operation.name] = requestFixtures(operation, synth, shared);
+    responses[operation.name] = responseFixtures(operation, synth, shared);
   }
   let wireResponses: FixtureData["wireResponses"];
   if (wire) {

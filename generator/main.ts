@@ -1,4 +1,4 @@
-// `npm run generate [-- --spec FILE --out DIR] [--check] [--verbose] [--only bundle]`
+// `npm run generate [-- --spec FILE --out DIR] [--check] [--verbose] [--only bundle] [--timings]`
 //
 // Without --spec, generates every API that redocly.yaml lists into generated/<api>/.
 // With --spec, generates that one document (any valid OpenAPI 3.0 or 3.1) into --out.
@@ -30,10 +30,10 @@ Per API (\`brand/\`, \`partner/\`):
 | \`schema.ts\` | \`paths\`, \`components\`, \`operations\` types from openapi-typescript |
 | \`client.ts\` | \`createClient\`: thin typed wrappers over openapi-fetch, one per operation |
 | \`sdk.ts\` | \`createBrandClient\` / \`createPartnerClient\` and one function per operation: auth, wire format, typed errors, retries, paging |
-| \`fixtures/*.json\` | requests, response bodies per status, schema instances, and wire-form responses; sorted keys |
-| \`fixtures.ts\` | the same fixtures as literals that \`satisfies\` the generated types |
+| \`fixtures/*.json\` | requests, response bodies per status, schema instances, and wire-form responses; sorted keys, one value per line |
+| \`fixtures.ts\` | the fixtures' own entry: imports the JSON files and types each list (holds no values) |
 | \`code-samples.json\`, \`samples.ts\` | a TypeScript and a curl sample per operation, for the reference docs; \`samples.ts\` is type-checked |
-| \`index.ts\` | the API's single entry point |
+| \`index.ts\` | the client's entry point (types, client, SDK, runtime); not the fixtures |
 `;
 
 interface Target {

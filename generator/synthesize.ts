@@ -151,7 +151,7 @@ export class Synthesizer {
 
   /** One instance of `schema`; `hint` (a property name) makes strings and ids readable. */
   synthesize(schema: Schema | boolean | undefined, variant: number, direction: Direction, hint = ""): unknown {
-    return this.value(schema, variant, direction, hint, new Map(), 0, this.leanVariants ? "lean" : "full");
+    return this.value(schema, variant, direction, hint, [], 0, this.leanVariants ? "lean" : "full");
   }
 
   private resolve(schema: Schema): Schema {
@@ -163,7 +163,7 @@ export class Synthesizer {
     variant: number,
     direction: Direction,
     hint: string,
-    refs: Map<string, number>,
+    refs: readonly string[],
     depth: number,
     mode: Mode,
   ): unknown {
@@ -172,17 +172,17 @@ export class Synthesizer {
     if (depth > MAX_DEPTH) throw new SynthesisError(`schema nests deeper than ${MAX_DEPTH} levels through required properties (${hint})`);
     let schema: Schema = raw;
     let nextRefs = refs;
+    let recursing = mode === "minimal";
     if (typeof schema.$ref === "string") {
       const ref: string = schema.$ref;
-      nextRefs = new Map(refs).set(ref, (refs.get(ref) ?? 0) + 1);
+      // Past a second visit to the same $ref (or maxRefDepth refs), only required properties and minimal arrays are produced, so cycles end.
+      if (refs.includes(ref) || refs.length + 1 > this.maxRefDepth) recursing = true;
+      nextRefs = [...refs, ref];
       schema = this.resolve(schema);
     }
-    // Past a second visit to the same $ref, only required properties and minimal arrays are produced, so cycles end.
-    let refDepth = 0;
-    for (const count of nextRefs.values()) refDepth += count;
-    const recursing = mode === "minimal" || refDepth > this.maxRefDepth || [...nextRefs.values()].some((count) => count > 1);
-    const next = (sub: Schema | boolean | undefined, subVariant: number, subHint: string, subMode = mode) =>
-      this.value(sub, subVariant, direction, subHint, nextRefs, depth + 1, subMode);
+    const childMode: Mode = recursing ? "minimal" : mode;
+    const next = (sub: Schema | boolean | undefined, subVariant: number, subHint: string, subMode = childMode) =>
+      this.value(sub, subVariant, direction, subHint, nextRefs, depth + 1, recursing ? "minimal" : subMode);
 
     if ("const" in schema) return schema.const;
     if (Array.isArray(schema.enum)) {
