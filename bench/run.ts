@@ -267,6 +267,8 @@ function fitLine(points: Array<[number, number]>): { slope: number; intercept: n
  */
 async function typeCheck(folder: string, files: string[], scratch: string): Promise<Sample & { errors: number }> {
   const config = path.join(folder, `tsconfig.bench-${files.length}.json`);
+  // Generated code is ES modules, as the project it lands in must be.
+  if (!existsSync(path.join(folder, "package.json"))) await writeFile(path.join(folder, "package.json"), JSON.stringify({ type: "module" }));
   await writeFile(config, JSON.stringify({ extends: path.join(ROOT, "tsconfig.json"), files, compilerOptions: { types: ["node"], noEmit: true } }));
   const rssFile = path.join(scratch, "tsc-rss");
   await rm(rssFile, { force: true });

@@ -87,7 +87,8 @@ function coveringVariants<T>(synth: Synthesizer, width: number, alwaysFirst: boo
     }
     if (!(alwaysFirst && kept.length === 0) && !trial.addsTo(covered)) continue;
     covered.absorb(trial);
-    kept.push(value);
+    // Sorted as it is kept: the discarded trials are never copied, and no second copy of all the data is ever held.
+    kept.push(sortKeys(value) as T);
   }
   return kept;
 }
@@ -147,7 +148,7 @@ function requestFixtures(operation: OperationModel, synth: Synthesizer, shared: 
   };
   // The spec's examples (parameters' and the body's) make the first request; synthesized ones follow.
   const hasExamples = operation.parameters.some((parameter) => parameter.hasExample) || (body?.examples.length ?? 0) > 0;
-  const fromExamples = hasExamples ? [make(0, true)] : [];
+  const fromExamples = hasExamples ? [sortKeys(make(0, true)) as RequestFixture] : [];
   return [...fromExamples, ...coveringVariants(synth, Math.max(1, ...widths), !hasExamples, (variant) => make(variant, false))];
 }
 
@@ -159,7 +160,7 @@ function responseFixtures(operation: OperationModel, synth: Synthesizer, shared:
       result[response.status] = [null];
       continue;
     }
-    const examples = media.examples.slice(0, FIXTURE_LIMITS.examples).map((example) => example.value);
+    const examples = media.examples.slice(0, FIXTURE_LIMITS.examples).map((example) => sortKeys(example.value));
     const synthesized = coveringVariants(synth, synth.variantsNeeded(media.schema, FIXTURE_LIMITS.variants), examples.length === 0, (variant) =>
       shared.synthesize(media.schema, variant, "response"),
     );
@@ -182,7 +183,7 @@ export function buildFixtures(
   const components = (document.components?.schemas ?? {}) as Record<string, Json>;
   for (const name of model.schemaNames) {
     const schema = components[name]!;
-    const example = schema.example !== undefined ? [schema.example] : [];
+    const example = schema.example !== undefined ? [sortKeys(schema.example)] : [];
     const synthesized = coveringVariants(synth, synth.variantsNeeded(schema, FIXTURE_LIMITS.variants), example.length === 0, (variant) =>
       shared.synthesize({ $ref: `#/components/schemas/${name}` }, variant, "response", name),
     );
@@ -223,7 +224,14 @@ function countValues(data: FixtureData): number {
 
 export function emitFixtures(document: OpenApiDocument, model: ApiModel, wire: WireFormat | undefined, header: string): FixtureResult {
   const { data: unsorted, coverage } = buildFixtures(document, model, wire);
-  const data = sortKeys(unsorted) as FixtureData;
+  // Every value is sorted already (as it was kept); the maps around them are sorted here.
+  const byKey = <T>(map: Record<string, T>): Record<string, T> => Object.fromEntries(Object.entries(map).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const data: FixtureData = {
+    requests: byKey(unsorted.requests),
+    responses: byKey(Object.fromEntries(Object.entries(unsorted.responses).map(([name, byStatus]) => [name, byKey(byStatus)]))),
+    schemas: byKey(unsorted.schemas),
+    wireResponses: unsorted.wireResponses && (sortKeys(unsorted.wireResponses) as FixtureData["wireResponses"]),
+  };
   const files: OutputFile[] = [
     { path: "fixtures/requests.json", contents: fixtureJson(data.requests, 1) },
     { path: "fixtures/responses.json", contents: fixtureJson(data.responses, 2) },
