@@ -55,8 +55,8 @@ export function preferredMedia(content: readonly MediaModel[]): MediaModel | und
  * can read and a tool can load.
  */
 export const FIXTURE_LIMITS = {
-  /** Spec examples kept per list (the first ones, in the spec's order). */
-  examples: 2,
+  /** Spec examples kept per list (the first, in the spec's order). */
+  examples: 1,
   /**
    * Synthesized values tried per list; only those that show an enum value no
    * other fixture shows are kept. Further variants are lean (see Synthesizer),
@@ -76,6 +76,7 @@ export const FIXTURE_LIMITS = {
 function coveringVariants<T>(synth: Synthesizer, width: number, alwaysFirst: boolean, make: (variant: number) => T): T[] {
   const kept: T[] = [];
   const covered = synth.coverage;
+  synth.known = covered;
   for (let variant = 0; variant < Math.min(width, FIXTURE_LIMITS.variants); variant += 1) {
     const trial = new EnumCoverage();
     synth.coverage = trial;
@@ -242,7 +243,9 @@ export function emitFixtures(document: OpenApiDocument, model: ApiModel, wire: W
   return { files, data, count: countValues(data), coverage };
 }
 
+/** The operation's type: by its id in `operations` when it has one (shorter), else by path and method. */
 function operationType(operation: OperationModel): string {
+  if (operation.operationId !== undefined) return `operations[${literal(operation.operationId)}]`;
   return `paths[${literal(operation.path)}][${literal(operation.method)}]`;
 }
 
@@ -280,7 +283,11 @@ export function fixtureJson(data: unknown, levels: number): string {
 function typedModule(model: ApiModel, data: FixtureData, header: string): string {
   const lines: string[] = [
     header,
-    `import type { ${model.schemaNames.length > 0 ? "components, " : ""}paths } from "./schema.js";`,
+    `import type { ${[
+      ...(model.schemaNames.length > 0 ? ["components"] : []),
+      ...(model.operations.some((operation) => operation.operationId !== undefined) ? ["operations"] : []),
+      ...(model.operations.some((operation) => operation.operationId === undefined) ? ["paths"] : []),
+    ].join(", ")} } from "./schema.js";`,
     `import requestData from "./fixtures/requests.json" with { type: "json" };`,
     `import responseData from "./fixtures/responses.json" with { type: "json" };`,
     `import schemaData from "./fixtures/schemas.json" with { type: "json" };`,
@@ -313,7 +320,7 @@ function typedModule(model: ApiModel, data: FixtureData, header: string): string
     "  contentType?: string;",
     "}",
     "",
-    "/** Each operation's type in `paths`, by the name the fixtures use. */",
+    "/** Each operation's type in `schema.ts`, by the name the fixtures use. */",
     "export interface Operations {",
   ];
   for (const operation of model.operations) lines.push(`  ${key(operation.name)}: ${operationType(operation)};`);

@@ -20,6 +20,8 @@ export const MAX_VARIANTS = 12;
 const MAX_DEPTH = 24;
 /** The most items an array of enum values gets, to show its choices in one value. */
 export const MAX_ENUM_ITEMS = 64;
+/** Up to this many oneOf branches, an array of them holds one item of each. */
+export const MAX_BRANCH_ITEMS = 8;
 
 /**
  * How much of a schema a value shows: `full` every property; `minimal` only
@@ -106,6 +108,8 @@ export class Synthesizer {
    */
   private readonly maxRefDepth: number;
   private readonly leanVariants: boolean;
+  /** Enum values other fixtures show already: a lean variant leaves out what shows only these. */
+  known: EnumCoverage | undefined;
 
   constructor(
     private readonly document: OpenApiDocument,
@@ -114,6 +118,25 @@ export class Synthesizer {
   ) {
     this.maxRefDepth = options.maxRefDepth ?? Number.POSITIVE_INFINITY;
     this.leanVariants = options.leanVariants ?? false;
+  }
+
+  /**
+   * Makes a value with its own record of enum values; keeps it (and the record)
+   * only if it shows a value neither `known` nor this value's siblings show.
+   */
+  private ifShowsNew(make: () => unknown): { value: unknown } | undefined {
+    const outer = this.coverage;
+    const probe = new EnumCoverage();
+    this.coverage = probe;
+    let value: unknown;
+    try {
+      value = make();
+    } finally {
+      this.coverage = outer;
+    }
+    if (!probe.addsTo(outer) || (this.known && !probe.addsTo(this.known))) return undefined;
+    outer.absorb(probe);
+    return { value };
   }
 
   /** How many variants it takes to show every enum value and oneOf branch reachable from `schema`. */
@@ -137,10 +160,15 @@ export class Synthesizer {
     const itemSchema = items ? this.resolve(items) : undefined;
     // An array of enum values shows every value in one instance (see the array case of value()).
     const itemsInOne = Array.isArray(itemSchema?.enum) && itemSchema!.enum.length <= MAX_ENUM_ITEMS;
+    const branchItems = itemBranches(itemSchema);
+    // Every branch has an item in each instance, so the array needs as many variants as its widest branch.
+    if (items && !itemsInOne && branchItems > 1 && branchItems <= MAX_BRANCH_ITEMS) {
+      width = Math.max(width, Math.ceil(this.width(items, visiting) / branchItems));
+    }
     const children: Schema[] = [
       ...(schema.allOf ?? []),
       ...Object.values(schema.properties ?? {}),
-      ...(items && !itemsInOne ? [items] : []),
+      ...(items && !itemsInOne && !(branchItems > 1 && branchItems <= MAX_BRANCH_ITEMS) ? [items] : []),
       ...(schema.additionalProperties && typeof schema.additionalProperties === "object" ? [schema.additionalProperties] : []),
     ];
     for (const child of children) width = Math.max(width, this.width(child, visiting));
@@ -223,10 +251,13 @@ export class Synthesizer {
         // An array of enum values shows them all at once (up to MAX_ENUM_ITEMS): one value, every choice.
         const itemSchema: Schema | undefined = schema.items && typeof schema.items === "object" ? this.resolve(schema.items) : undefined;
         const enumItems = !recursing && itemSchema && Array.isArray(itemSchema.enum) ? Math.min(itemSchema.enum.length, MAX_ENUM_ITEMS) : 1;
-        const count = Math.min(maxItems, recursing ? minItems : Math.max(minItems, enumItems));
+        // An array of oneOf/anyOf items holds one item of each branch: variant k gives branch i its own variant k.
+        const branchCount = itemBranches(itemSchema);
+        const branchItems = !recursing && branchCount <= MAX_BRANCH_ITEMS ? branchCount : 1;
+        const count = Math.min(maxItems, recursing ? minItems : Math.max(minItems, enumItems, branchItems));
         const items: unknown[] = [];
         for (let index = 0; items.length < count && index < count + 16; index += 1) {
-          const item = next(schema.items, variant + index, singular(hint));
+          const item = next(schema.items, branchItems > 1 ? variant * branchItems + index : variant + index, singular(hint));
           if (schema.uniqueItems && items.some((existing) => JSON.stringify(existing) === JSON.stringify(item))) continue;
           items.push(item);
         }
@@ -242,8 +273,13 @@ export class Synthesizer {
           if (direction === "response" && resolved?.writeOnly) continue;
           if (recursing && !required.has(name)) continue;
           let propertyMode = mode;
-          if (mode === "lean" && variant > 0 && this.width(property, new Set()) <= variant) {
+          if (mode === "lean" && variant > 0) {
             // Nothing new below it at this variant: left out if it may be, else its smallest valid form.
+            const value = this.width(property, new Set()) > variant ? this.ifShowsNew(() => next(property, variant, name, propertyMode)) : undefined;
+            if (value !== undefined) {
+              result[name] = value.value;
+              continue;
+            }
             if (!required.has(name)) continue;
             propertyMode = "minimal";
           }
@@ -293,6 +329,12 @@ export class Synthesizer {
     while (value.length < minLength) value += "x";
     return value;
   }
+}
+
+/** How many oneOf (or anyOf) branches an array's item schema has; 1 when it has none. */
+function itemBranches(itemSchema: Schema | undefined): number {
+  const branches = itemSchema?.oneOf ?? itemSchema?.anyOf;
+  return Array.isArray(branches) && branches.length > 0 ? branches.length : 1;
 }
 
 function isTypeKeyword(key: string): boolean {

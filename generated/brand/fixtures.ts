@@ -1,6 +1,6 @@
 // Generated from ../../spec/brand/openapi.yaml by this project's generator. Do not edit: change the spec and run `npm run generate`.
 
-import type { components, paths } from "./schema.js";
+import type { components, operations } from "./schema.js";
 import requestData from "./fixtures/requests.json" with { type: "json" };
 import responseData from "./fixtures/responses.json" with { type: "json" };
 import schemaData from "./fixtures/schemas.json" with { type: "json" };
@@ -33,20 +33,20 @@ export interface RequestFixture<Op> {
   contentType?: string;
 }
 
-/** Each operation's type in `paths`, by the name the fixtures use. */
+/** Each operation's type in `schema.ts`, by the name the fixtures use. */
 export interface Operations {
-  createPromoCodeExceptionList: paths["/PromoCodeExceptionLists"]["post"];
-  getPromoCodeExceptionList: paths["/PromoCodeExceptionLists/{ListId}"]["get"];
-  updatePromoCodeExceptionList: paths["/PromoCodeExceptionLists/{ListId}"]["put"];
-  listPromoCodeExceptionListItems: paths["/PromoCodeExceptionLists/{ListId}/Items"]["get"];
-  createPromoCodeExceptionListItem: paths["/PromoCodeExceptionLists/{ListId}/Items"]["post"];
-  deleteAllPromoCodeExceptionListItems: paths["/PromoCodeExceptionLists/{ListId}/Items"]["delete"];
-  getPromoCodeExceptionListItem: paths["/PromoCodeExceptionLists/{ListId}/Items/{ItemId}"]["get"];
-  deletePromoCodeExceptionListItem: paths["/PromoCodeExceptionLists/{ListId}/Items/{ItemId}"]["delete"];
-  listPromoCodes: paths["/PromoCodes"]["get"];
-  createPromoCode: paths["/PromoCodes"]["post"];
-  getPromoCode: paths["/PromoCodes/{PromoCodeId}"]["get"];
-  expirePromoCode: paths["/PromoCodes/{PromoCodeId}"]["delete"];
+  createPromoCodeExceptionList: operations["createPromoCodeExceptionList"];
+  getPromoCodeExceptionList: operations["getPromoCodeExceptionList"];
+  updatePromoCodeExceptionList: operations["updatePromoCodeExceptionList"];
+  listPromoCodeExceptionListItems: operations["listPromoCodeExceptionListItems"];
+  createPromoCodeExceptionListItem: operations["createPromoCodeExceptionListItem"];
+  deleteAllPromoCodeExceptionListItems: operations["deleteAllPromoCodeExceptionListItems"];
+  getPromoCodeExceptionListItem: operations["getPromoCodeExceptionListItem"];
+  deletePromoCodeExceptionListItem: operations["deletePromoCodeExceptionListItem"];
+  listPromoCodes: operations["listPromoCodes"];
+  createPromoCode: operations["createPromoCode"];
+  getPromoCode: operations["getPromoCode"];
+  expirePromoCode: operations["expirePromoCode"];
 }
 
 type StatusesOf<Op> = Op extends { responses: infer R } ? keyof R : never;

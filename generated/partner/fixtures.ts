@@ -1,6 +1,6 @@
 // Generated from ../../spec/partner/openapi.yaml by this project's generator. Do not edit: change the spec and run `npm run generate`.
 
-import type { components, paths } from "./schema.js";
+import type { components, operations } from "./schema.js";
 import requestData from "./fixtures/requests.json" with { type: "json" };
 import responseData from "./fixtures/responses.json" with { type: "json" };
 import schemaData from "./fixtures/schemas.json" with { type: "json" };
@@ -33,12 +33,12 @@ export interface RequestFixture<Op> {
   contentType?: string;
 }
 
-/** Each operation's type in `paths`, by the name the fixtures use. */
+/** Each operation's type in `schema.ts`, by the name the fixtures use. */
 export interface Operations {
-  getPromoCodeExceptionList: paths["/PromoCodeExceptionLists/{PromoCodeExceptionListId}"]["get"];
-  listPromoCodeExceptionListItems: paths["/PromoCodeExceptionLists/{PromoCodeExceptionListId}/Items"]["get"];
-  listPromoCodes: paths["/PromoCodes"]["get"];
-  getPromoCode: paths["/PromoCodes/{Id}"]["get"];
+  getPromoCodeExceptionList: operations["getPromoCodeExceptionList"];
+  listPromoCodeExceptionListItems: operations["listPromoCodeExceptionListItems"];
+  listPromoCodes: operations["listPromoCodes"];
+  getPromoCode: operations["getPromoCode"];
 }
 
 type StatusesOf<Op> = Op extends { responses: infer R } ? keyof R : never;
