@@ -76,10 +76,11 @@ describe.each(["brand", "partner"])("%s fixtures", (api) => {
     expect(problems).toEqual([]);
   });
 
-  it("put the spec's own examples first", () => {
+  it("put the spec's own first example first", () => {
     const getOk = data.model.operations.find((operation) => operation.name === "getPromoCode")!.responses.find((r) => r.status === "200")!;
-    const examples = preferredMedia(getOk.content)!.examples.map((example) => example.value);
-    expect(data.fixtures.responses.getPromoCode!["200"]!.slice(0, examples.length)).toEqual(examples.map((value) => JSON.parse(JSON.stringify(value))));
+    const [first] = preferredMedia(getOk.content)!.examples.map((example) => example.value);
+    expect(first).toBeDefined();
+    expect(data.fixtures.responses.getPromoCode!["200"]![0]).toEqual(JSON.parse(JSON.stringify(first)));
   });
 
   it("come in the wire form too, which the wire schema accepts and the clean one does not", () => {

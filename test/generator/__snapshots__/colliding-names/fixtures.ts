@@ -1,6 +1,6 @@
 // Generated from ../../specs/colliding-names.yaml by this project's generator. Do not edit: change the spec and run `npm run generate`.
 
-import type { components, paths } from "./schema.js";
+import type { components, operations, paths } from "./schema.js";
 import requestData from "./fixtures/requests.json" with { type: "json" };
 import responseData from "./fixtures/responses.json" with { type: "json" };
 import schemaData from "./fixtures/schemas.json" with { type: "json" };
@@ -32,13 +32,13 @@ export interface RequestFixture<Op> {
   contentType?: string;
 }
 
-/** Each operation's type in `paths`, by the name the fixtures use. */
+/** Each operation's type in `schema.ts`, by the name the fixtures use. */
 export interface Operations {
   getPets2: paths["/Pets"]["get"];
-  getPets: paths["/all-pets"]["get"];
-  listPets2: paths["/pets"]["get"];
-  list_pets: paths["/pets"]["post"];
-  listPets: paths["/pets/search"]["get"];
+  getPets: operations["getPets"];
+  listPets2: operations["list-pets"];
+  list_pets: operations["list_pets"];
+  listPets: operations["listPets"];
 }
 
 type StatusesOf<Op> = Op extends { responses: infer R } ? keyof R : never;

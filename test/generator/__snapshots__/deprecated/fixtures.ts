@@ -1,6 +1,6 @@
 // Generated from ../../specs/deprecated.yaml by this project's generator. Do not edit: change the spec and run `npm run generate`.
 
-import type { components, paths } from "./schema.js";
+import type { components, operations } from "./schema.js";
 import requestData from "./fixtures/requests.json" with { type: "json" };
 import responseData from "./fixtures/responses.json" with { type: "json" };
 import schemaData from "./fixtures/schemas.json" with { type: "json" };
@@ -32,10 +32,10 @@ export interface RequestFixture<Op> {
   contentType?: string;
 }
 
-/** Each operation's type in `paths`, by the name the fixtures use. */
+/** Each operation's type in `schema.ts`, by the name the fixtures use. */
 export interface Operations {
-  listUsers: paths["/users"]["get"];
-  searchUsers: paths["/users/search"]["get"];
+  listUsers: operations["listUsers"];
+  searchUsers: operations["searchUsers"];
 }
 
 type StatusesOf<Op> = Op extends { responses: infer R } ? keyof R : never;

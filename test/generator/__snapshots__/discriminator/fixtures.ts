@@ -1,6 +1,6 @@
 // Generated from ../../specs/discriminator.yaml by this project's generator. Do not edit: change the spec and run `npm run generate`.
 
-import type { components, paths } from "./schema.js";
+import type { components, operations } from "./schema.js";
 import requestData from "./fixtures/requests.json" with { type: "json" };
 import responseData from "./fixtures/responses.json" with { type: "json" };
 import schemaData from "./fixtures/schemas.json" with { type: "json" };
@@ -32,11 +32,11 @@ export interface RequestFixture<Op> {
   contentType?: string;
 }
 
-/** Each operation's type in `paths`, by the name the fixtures use. */
+/** Each operation's type in `schema.ts`, by the name the fixtures use. */
 export interface Operations {
-  getExtended: paths["/extended"]["get"];
-  listPets: paths["/pets"]["get"];
-  createPet: paths["/pets"]["post"];
+  getExtended: operations["getExtended"];
+  listPets: operations["listPets"];
+  createPet: operations["createPet"];
 }
 
 type StatusesOf<Op> = Op extends { responses: infer R } ? keyof R : never;

@@ -1,6 +1,6 @@
 // Generated from ../../specs/media-types.yaml by this project's generator. Do not edit: change the spec and run `npm run generate`.
 
-import type { components, paths } from "./schema.js";
+import type { components, operations } from "./schema.js";
 import requestData from "./fixtures/requests.json" with { type: "json" };
 import responseData from "./fixtures/responses.json" with { type: "json" };
 import schemaData from "./fixtures/schemas.json" with { type: "json" };
@@ -32,13 +32,13 @@ export interface RequestFixture<Op> {
   contentType?: string;
 }
 
-/** Each operation's type in `paths`, by the name the fixtures use. */
+/** Each operation's type in `schema.ts`, by the name the fixtures use. */
 export interface Operations {
-  downloadFile: paths["/files/{fileId}"]["get"];
-  createItemJson: paths["/items"]["post"];
-  createItemForm: paths["/items/form"]["post"];
-  getItemVendor: paths["/items/{itemId}"]["get"];
-  uploadFile: paths["/uploads"]["post"];
+  downloadFile: operations["downloadFile"];
+  createItemJson: operations["createItemJson"];
+  createItemForm: operations["createItemForm"];
+  getItemVendor: operations["getItemVendor"];
+  uploadFile: operations["uploadFile"];
 }
 
 type StatusesOf<Op> = Op extends { responses: infer R } ? keyof R : never;

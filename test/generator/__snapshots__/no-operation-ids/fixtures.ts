@@ -32,7 +32,7 @@ export interface RequestFixture<Op> {
   contentType?: string;
 }
 
-/** Each operation's type in `paths`, by the name the fixtures use. */
+/** Each operation's type in `schema.ts`, by the name the fixtures use. */
 export interface Operations {
   getPets: paths["/pets"]["get"];
   postPets: paths["/pets"]["post"];

@@ -1,6 +1,6 @@
 // Generated from ../../specs/odd-names.yaml by this project's generator. Do not edit: change the spec and run `npm run generate`.
 
-import type { components, paths } from "./schema.js";
+import type { components, operations } from "./schema.js";
 import requestData from "./fixtures/requests.json" with { type: "json" };
 import responseData from "./fixtures/responses.json" with { type: "json" };
 import schemaData from "./fixtures/schemas.json" with { type: "json" };
@@ -32,15 +32,15 @@ export interface RequestFixture<Op> {
   contentType?: string;
 }
 
-/** Each operation's type in `paths`, by the name the fixtures use. */
+/** Each operation's type in `schema.ts`, by the name the fixtures use. */
 export interface Operations {
-  class_: paths["/classes"]["get"];
-  listAllPets: paths["/pets"]["get"];
-  new_: paths["/pets"]["post"];
-  petsGetV2: paths["/pets/{id}"]["get"];
-  _2faEnable: paths["/pets/{id}"]["put"];
-  delete_: paths["/pets/{id}"]["delete"];
-  größeÄndern: paths["/sizes"]["get"];
+  class_: operations["class"];
+  listAllPets: operations["list all pets"];
+  new_: operations["new"];
+  petsGetV2: operations["pets.get.v2"];
+  _2faEnable: operations["2fa-enable"];
+  delete_: operations["delete"];
+  größeÄndern: operations["größeÄndern"];
 }
 
 type StatusesOf<Op> = Op extends { responses: infer R } ? keyof R : never;
