@@ -6,9 +6,11 @@
 // imports those files and types them, holding no values of its own.
 import type { OpenApiDocument } from "./bundle.js";
 import { resolveRef, type ApiModel, type MediaModel, type OperationModel } from "./model.js";
-import { literal, propertyKey as key } from "./names.js";
+import { literal, propertyKey as key, setOwn } from "./names.js";
 import { sortKeys } from "./serialize.js";
-import { EnumCoverage, Synthesizer } from "./synthesize.js";
+import { EnumCoverage, Synthesizer, type Direction } from "./synthesize.js";
+import { FixtureCheck } from "./fixture-check.js";
+import { pointer, Warnings } from "./problems.js";
 import { toWireValue } from "../runtime/wire-values.js";
 import type { OutputFile } from "./write.js";
 import type { WireFormat } from "../runtime/wire-format.js";
@@ -19,6 +21,7 @@ export interface RequestFixture {
   path?: Record<string, unknown>;
   query?: Record<string, unknown>;
   header?: Record<string, unknown>;
+  cookie?: Record<string, unknown>;
   body?: unknown;
   contentType?: string;
 }
@@ -71,21 +74,23 @@ export const FIXTURE_LIMITS = {
  * The synthesized values of one list: variant 0 when the list has nothing else,
  * then each further variant only if it shows an enum value that no fixture
  * written so far shows. Coverage is what variants are for; a variant that shows
- * nothing new would only repeat its neighbours.
+ * nothing new would only repeat its neighbours. A variant with no valid value
+ * (`undefined`) is skipped.
  */
-function coveringVariants<T>(synth: Synthesizer, width: number, alwaysFirst: boolean, make: (variant: number) => T): T[] {
+function coveringVariants<T>(synth: Synthesizer, width: number, alwaysFirst: boolean, make: (variant: number) => T | undefined): T[] {
   const kept: T[] = [];
   const covered = synth.coverage;
   synth.known = covered;
   for (let variant = 0; variant < Math.min(width, FIXTURE_LIMITS.variants); variant += 1) {
     const trial = new EnumCoverage();
     synth.coverage = trial;
-    let value: T;
+    let value: T | undefined;
     try {
       value = make(variant);
     } finally {
       synth.coverage = covered;
     }
+    if (value === undefined) continue;
     if (!(alwaysFirst && kept.length === 0) && !trial.addsTo(covered)) continue;
     covered.absorb(trial);
     // Sorted as it is kept: the discarded trials are never copied, and no second copy of all the data is ever held.
@@ -95,65 +100,163 @@ function coveringVariants<T>(synth: Synthesizer, width: number, alwaysFirst: boo
 }
 
 /**
- * Variant 0 of a whole named schema, made once: an operation whose body is just
- * `$ref` to a named schema (most bodies of a large spec) takes the instance the
- * schema's own list made, with the enum values it covers, instead of making it
- * again.
+ * Where values come from, each checked against its schema before it is used: a
+ * spec example that is not valid is reported and replaced by a synthesized value;
+ * a synthesized value that is not valid (no value satisfies the schema, or
+ * synthesis could not find one) is reported and left out.
+ *
+ * Variant 0 of a whole named schema is made once: an operation whose body is
+ * just `$ref` to a named schema (most bodies of a large spec) takes the value the
+ * schema's own list made, with the enum values it covers, instead of making and
+ * checking it again.
  */
-class SharedFirstValues {
-  private readonly made = new Map<string, { value: unknown; coverage: EnumCoverage }>();
+class FixtureSource {
+  readonly synth: Synthesizer;
+  private readonly check: FixtureCheck;
+  private pendingSynthesis: string[] = [];
+  private readonly shared = new Map<string, { chosen: { value: unknown } | undefined; coverage: EnumCoverage }>();
 
   constructor(
-    private readonly synth: Synthesizer,
     private readonly document: OpenApiDocument,
-  ) {}
+    private readonly warnings: Warnings,
+  ) {
+    this.check = new FixtureCheck(document);
+    this.synth = new Synthesizer(document, new EnumCoverage(), (hint, message) => this.pendingSynthesis.push(hint ? `${hint}: ${message}` : message), {
+      maxRefDepth: FIXTURE_LIMITS.refDepth,
+      leanVariants: true,
+    });
+  }
 
-  synthesize(schema: Json | undefined, variant: number, direction: "request" | "response", hint = ""): unknown {
-    const ref = schema && Object.keys(schema).length === 1 && typeof schema.$ref === "string" ? (schema.$ref as string) : undefined;
-    if (variant !== 0 || !ref) return this.synth.synthesize(schema, variant, direction, hint);
-    const target = resolveRef(this.document, schema);
+  /**
+   * The spec's example if it is valid against `schema`, else a synthesized value
+   * (of `synthesized`, the same schema perhaps by reference); `undefined` when none is valid.
+   */
+  value(
+    schema: Json | undefined,
+    example: { value: unknown } | undefined,
+    variant: number,
+    direction: Direction,
+    hint: string,
+    where: string,
+    synthesized: Json | undefined = schema,
+  ): { value: unknown } | undefined {
+    if (example) {
+      const result = this.check.check(schema, example.value);
+      if (result.valid === true) return example;
+      if (result.valid === false) this.warnings.at("example", where, `the example is not valid against its schema (${result.problem}); a synthesized value replaces it`);
+      else this.warnings.at("example", where, `the example cannot be checked (${result.problem}); a synthesized value replaces it`);
+    }
+    const ref = variant === 0 && synthesized && Object.keys(synthesized).length === 1 && typeof synthesized.$ref === "string" ? (synthesized.$ref as string) : undefined;
+    if (!ref) return this.synthesizeChecked(schema, variant, direction, hint, where, synthesized);
+    const target = resolveRef(this.document, synthesized) as Json | undefined;
     // The hint names strings and array items; an object's properties name their own.
-    const key = `${direction} ${ref} ${target.type === "object" || target.properties ? "" : hint}`;
-    let entry = this.made.get(key);
+    const key = `${direction} ${ref} ${target && (target.type === "object" || target.properties) ? "" : hint}`;
+    let entry = this.shared.get(key);
     if (!entry) {
       const outer = this.synth.coverage;
       const coverage = new EnumCoverage();
       this.synth.coverage = coverage;
       try {
-        entry = { value: this.synth.synthesize(schema, variant, direction, hint), coverage };
+        entry = { chosen: this.synthesizeChecked(schema, variant, direction, hint, where, synthesized), coverage };
       } finally {
         this.synth.coverage = outer;
       }
-      this.made.set(key, entry);
+      this.shared.set(key, entry);
     }
     this.synth.coverage.absorb(entry.coverage);
-    return entry.value;
+    return entry.chosen;
+  }
+
+  /** Whether the spec's example is valid against `schema`; an invalid one is reported. */
+  exampleIsValid(schema: Json | undefined, example: unknown, where: string): boolean {
+    const result = this.check.check(schema, example);
+    if (result.valid === true) return true;
+    if (result.valid === false) this.warnings.at("example", where, `the example is not valid against its schema (${result.problem}); synthesized values stand in`);
+    else this.warnings.at("example", where, `the example cannot be checked (${result.problem}); synthesized values stand in`);
+    return false;
+  }
+
+  /** Synthesizes and checks; only the value kept records the enum values it shows. */
+  private synthesizeChecked(schema: Json | undefined, variant: number, direction: Direction, hint: string, where: string, synthesized: Json | undefined): { value: unknown } | undefined {
+    this.pendingSynthesis = [];
+    const outer = this.synth.coverage;
+    const attempt = (minimal: boolean) => {
+      const coverage = new EnumCoverage();
+      this.synth.coverage = coverage;
+      try {
+        const value = this.synth.synthesize(synthesized, variant, direction, hint, { minimal });
+        return { value, coverage, result: this.check.check(schema, value) };
+      } finally {
+        this.synth.coverage = outer;
+      }
+    };
+    let chosen = attempt(false);
+    if (chosen.result.valid === false) {
+      // Optional properties and extra items are where most misses come from: try without them.
+      const minimal = attempt(true);
+      if (minimal.result.valid === true) chosen = minimal;
+    }
+    const { value, result } = chosen;
+    const notes = this.pendingSynthesis.length ? ` (${[...new Set(this.pendingSynthesis)].join("; ")})` : "";
+    if (result.valid === true) {
+      outer.absorb(chosen.coverage);
+      if (this.pendingSynthesis.length) this.warnings.at("synthesis", where, `synthesis fell short${notes}, yet the value is valid`);
+      return { value };
+    }
+    if (result.valid === "unknown") {
+      this.warnings.at("synthesis", where, `a synthesized value cannot be checked (${result.problem})${notes}; it is left out`);
+      return undefined;
+    }
+    this.warnings.at("synthesis", where, `no valid value could be synthesized (${result.problem})${notes}; this fixture is left out`);
+    return undefined;
   }
 }
 
-function requestFixtures(operation: OperationModel, synth: Synthesizer, shared: SharedFirstValues): RequestFixture[] {
+/** A `$ref` to a named schema, escaped as a JSON pointer in a URI fragment (`~1`, `~0`, `%25`). */
+export function componentRef(name: string): string {
+  return pointer("components", "schemas", name).replace(/%/g, "%25");
+}
+
+function operationPointer(operation: OperationModel, ...rest: Array<string | number>): string {
+  return pointer("paths", operation.path, operation.method, ...rest);
+}
+
+/** `example` or `examples/<name>`, as the model names them. */
+function exampleSegments(name: string): string[] {
+  return name === "example" ? ["example"] : ["examples", name, "value"];
+}
+
+function requestFixtures(operation: OperationModel, source: FixtureSource): RequestFixture[] {
+  const synth = source.synth;
   const body = operation.requestBody ? preferredMedia(operation.requestBody.content) : undefined;
   const widths = [...operation.parameters.map((parameter) => synth.variantsNeeded(parameter.schema, FIXTURE_LIMITS.variants)), body ? synth.variantsNeeded(body.schema, FIXTURE_LIMITS.variants) : 1];
-  const make = (variant: number, useExamples: boolean): RequestFixture => {
+  /** A request, or `undefined` when some part of it has no valid value. */
+  const make = (variant: number, useExamples: boolean): RequestFixture | undefined => {
     const fixture: RequestFixture = {};
     for (const parameter of operation.parameters) {
-      const value = useExamples && parameter.hasExample ? parameter.example : synth.synthesize(parameter.schema, variant, "request", parameter.name);
-      ((fixture[parameter.in === "cookie" ? "header" : parameter.in] ??= {}) as Record<string, unknown>)[parameter.name] = value;
+      const example = useExamples && parameter.hasExample ? { value: parameter.example } : undefined;
+      const chosen = source.value(parameter.schema, example, variant, "request", parameter.name, operationPointer(operation, "parameters", `${parameter.in}:${parameter.name}`));
+      if (!chosen) return undefined;
+      // A parameter described by `content` is sent serialized; openapi-typescript types it as a string.
+      const value = parameter.serialized && typeof chosen.value !== "string" ? JSON.stringify(chosen.value) : chosen.value;
+      setOwn((fixture[parameter.in] ??= {}) as Record<string, unknown>, parameter.name, value);
     }
     if (body) {
       fixture.contentType = body.mediaType;
       const example = useExamples ? body.examples[0] : undefined;
-      fixture.body = example ? example.value : shared.synthesize(body.schema, variant, "request");
+      const chosen = source.value(body.schema, example, variant, "request", "", operationPointer(operation, "requestBody", "content", body.mediaType, ...(example ? exampleSegments(example.name) : ["schema"])));
+      if (!chosen) return undefined;
+      fixture.body = chosen.value;
     }
     return fixture;
   };
   // The spec's examples (parameters' and the body's) make the first request; synthesized ones follow.
   const hasExamples = operation.parameters.some((parameter) => parameter.hasExample) || (body?.examples.length ?? 0) > 0;
-  const fromExamples = hasExamples ? [sortKeys(make(0, true)) as RequestFixture] : [];
-  return [...fromExamples, ...coveringVariants(synth, Math.max(1, ...widths), !hasExamples, (variant) => make(variant, false))];
+  const fromExamples = hasExamples ? [make(0, true)].filter((fixture) => fixture !== undefined).map((fixture) => sortKeys(fixture) as RequestFixture) : [];
+  return [...fromExamples, ...coveringVariants(synth, Math.max(1, ...widths), fromExamples.length === 0, (variant) => make(variant, false))];
 }
 
-function responseFixtures(operation: OperationModel, synth: Synthesizer, shared: SharedFirstValues): Record<string, unknown[]> {
+function responseFixtures(operation: OperationModel, source: FixtureSource): Record<string, unknown[]> {
   const result: Record<string, unknown[]> = {};
   for (const response of operation.responses) {
     const media = preferredMedia(response.content);
@@ -161,9 +264,14 @@ function responseFixtures(operation: OperationModel, synth: Synthesizer, shared:
       result[response.status] = [null];
       continue;
     }
-    const examples = media.examples.slice(0, FIXTURE_LIMITS.examples).map((example) => sortKeys(example.value));
-    const synthesized = coveringVariants(synth, synth.variantsNeeded(media.schema, FIXTURE_LIMITS.variants), examples.length === 0, (variant) =>
-      shared.synthesize(media.schema, variant, "response"),
+    const examples: unknown[] = [];
+    for (const example of media.examples.slice(0, FIXTURE_LIMITS.examples)) {
+      const where = operationPointer(operation, "responses", response.status, "content", media.mediaType, ...exampleSegments(example.name));
+      if (source.exampleIsValid(media.schema, example.value, where)) examples.push(sortKeys(example.value));
+    }
+    const where = operationPointer(operation, "responses", response.status, "content", media.mediaType, "schema");
+    const synthesized = coveringVariants(source.synth, source.synth.variantsNeeded(media.schema, FIXTURE_LIMITS.variants), examples.length === 0, (variant) =>
+      source.value(media.schema, undefined, variant, "response", "", where)?.value,
     );
     result[response.status] = [...examples, ...synthesized];
   }
@@ -174,9 +282,10 @@ export function buildFixtures(
   document: OpenApiDocument,
   model: ApiModel,
   wire: WireFormat | undefined,
+  warnings = new Warnings("spec"),
 ): { data: FixtureData; coverage: FixtureResult["coverage"] } {
-  const synth = new Synthesizer(document, new EnumCoverage(), { maxRefDepth: FIXTURE_LIMITS.refDepth, leanVariants: true });
-  const shared = new SharedFirstValues(synth, document);
+  const source = new FixtureSource(document, warnings);
+  const synth = source.synth;
   // Named schemas first: their instances show the enum values of the shared
   // schemas once, so an operation's list needs extra variants only for what is
   // its own (inline enums of its parameters and bodies).
@@ -184,17 +293,22 @@ export function buildFixtures(
   const components = (document.components?.schemas ?? {}) as Record<string, Json>;
   for (const name of model.schemaNames) {
     const schema = components[name]!;
-    const example = schema.example !== undefined ? [sortKeys(schema.example)] : [];
+    const hasExample = schema && typeof schema === "object" && schema.example !== undefined;
+    const example: unknown[] = [];
+    if (hasExample) {
+      if (source.exampleIsValid(schema, schema.example, pointer("components", "schemas", name, "example"))) example.push(sortKeys(schema.example));
+    }
+    const where = pointer("components", "schemas", name);
     const synthesized = coveringVariants(synth, synth.variantsNeeded(schema, FIXTURE_LIMITS.variants), example.length === 0, (variant) =>
-      shared.synthesize({ $ref: `#/components/schemas/${name}` }, variant, "response", name),
+      source.value(schema, undefined, variant, "response", name, where, { $ref: componentRef(name) })?.value,
     );
-    schemas[name] = [...example, ...synthesized];
+    setOwn(schemas, name, [...example, ...synthesized]);
   }
   const requests: FixtureData["requests"] = {};
   const responses: FixtureData["responses"] = {};
   for (const operation of model.operations) {
-    requests[operation.name] = requestFixtures(operation, synth, shared);
-    responses[operation.name] = responseFixtures(operation, synth, shared);
+    requests[operation.name] = requestFixtures(operation, source);
+    responses[operation.name] = responseFixtures(operation, source);
   }
   let wireResponses: FixtureData["wireResponses"];
   if (wire) {
@@ -223,8 +337,8 @@ function countValues(data: FixtureData): number {
   );
 }
 
-export function emitFixtures(document: OpenApiDocument, model: ApiModel, wire: WireFormat | undefined, header: string): FixtureResult {
-  const { data: unsorted, coverage } = buildFixtures(document, model, wire);
+export function emitFixtures(document: OpenApiDocument, model: ApiModel, wire: WireFormat | undefined, header: string, warnings?: Warnings): FixtureResult {
+  const { data: unsorted, coverage } = buildFixtures(document, model, wire, warnings);
   // Every value is sorted already (as it was kept); the maps around them are sorted here.
   const byKey = <T>(map: Record<string, T>): Record<string, T> => Object.fromEntries(Object.entries(map).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   const data: FixtureData = {
@@ -316,6 +430,7 @@ function typedModule(model: ApiModel, data: FixtureData, header: string): string
     "  path?: ParametersIn<Op, \"path\">;",
     "  query?: ParametersIn<Op, \"query\">;",
     "  header?: ParametersIn<Op, \"header\">;",
+    ...(model.operations.some((operation) => operation.parameters.some((parameter) => parameter.in === "cookie")) ? ["  cookie?: ParametersIn<Op, \"cookie\">;"] : []),
     "  body?: Body<Op>;",
     "  contentType?: string;",
     "}",
@@ -358,6 +473,14 @@ export class Code {
   constructor(readonly text: string) {}
 }
 
+/** A value printed as a literal followed by a type assertion: `{ … } as Shape`. */
+export class Asserted {
+  constructor(
+    readonly value: unknown,
+    readonly type: string,
+  ) {}
+}
+
 /** The line width the emitted TypeScript keeps to (prettier's, with printWidth 120). */
 const PRINT_WIDTH = 120;
 
@@ -369,6 +492,7 @@ const PRINT_WIDTH = 120;
 export function printLiteral(value: unknown, indent: number, prefixWidth = indent, suffixWidth = 1): string {
   const pad = " ".repeat(indent);
   if (value instanceof Code) return value.text;
+  if (value instanceof Asserted) return `${printLiteral(value.value, indent, prefixWidth, suffixWidth + value.type.length + 4)} as ${value.type}`;
   if (typeof value === "string") return literal(value);
   if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
   if (Array.isArray(value)) {
@@ -387,7 +511,7 @@ export function printLiteral(value: unknown, indent: number, prefixWidth = inden
   const lines = entries.map(([name, item]) => {
     const head = `${pad}  ${key(name)}: `;
     const printed = printLiteral(item, indent + 2, head.length);
-    const scalar = item === null || typeof item !== "object" || item instanceof Code;
+    const scalar = item === null || typeof item !== "object" || item instanceof Code || (item instanceof Asserted && (item.value === null || typeof item.value !== "object"));
     if (scalar && head.length + printed.length + 1 > PRINT_WIDTH) return `${head.trimEnd()}\n${pad}    ${printed},`;
     return `${head}${printed},`;
   });

@@ -24,7 +24,7 @@ function shellQuote(text: string): string {
 function callArgument(fixture: RequestFixture | undefined): string {
   if (!fixture) return "";
   const init: Record<string, unknown> = {};
-  for (const key of ["path", "query", "body"] as const) if (fixture[key] !== undefined) init[key] = fixture[key];
+  for (const key of ["path", "query", "header", "body"] as const) if (fixture[key] !== undefined) init[key] = fixture[key];
   return Object.keys(init).length ? printLiteral(init, 0) : "";
 }
 
@@ -72,6 +72,8 @@ export function emitSamples(
   const functions: string[] = [];
   for (const operation of model.operations) {
     const fixture = requests[operation.name]?.[0];
+    // No valid request could be made for it (the fixtures' warnings say why): a sample would not compile, or would mislead.
+    if (!fixture) continue;
     const call = typescriptCall(variable, operation, fixture);
     const typescript = [
       `import { create${name}Client } from "${packageImport}";`,
@@ -92,8 +94,7 @@ export function emitSamples(
     header,
     "// The TypeScript code samples of the reference docs, as functions, so that",
     "// type-checking proves each sample still compiles against the client.",
-    `import type { ${name}Client } from "./sdk.js";`,
-    "",
+    ...(functions.length ? [`import type { ${name}Client } from "./sdk.js";`, ""] : []),
     ...functions,
   ].join("\n");
   return { samples, module };

@@ -5,10 +5,11 @@
 import { readFileSync } from "node:fs";
 import Handlebars from "handlebars";
 import type { OpenApiDocument } from "./bundle.js";
-import { Code, preferredMedia, printLiteral } from "./emit-fixtures.js";
+import { Asserted, Code, preferredMedia, printLiteral } from "./emit-fixtures.js";
 import { resolveRef, type ApiModel, type OperationModel } from "./model.js";
 import { disambiguate, jsDocText, literal, propertyKey, toIdentifier } from "./names.js";
 import { ShapeCompiler, type Shape } from "./shapes.js";
+import { pointer, type Warnings } from "./problems.js";
 import { readWireFormat } from "../runtime/wire-format.js";
 import type { ApiSettings, OperationDescription } from "../runtime/client/core.js";
 
@@ -71,7 +72,31 @@ function apiVersion(document: OpenApiDocument): ApiSettings["version"] {
   return { header: declared.header, value: declared.value };
 }
 
-export function describeApi(document: OpenApiDocument, model: ApiModel): { settings: ApiSettings; operations: DescribedOperation[]; shapes: Record<string, Shape> } {
+const ARRAY_STYLES: ReadonlyArray<ApiSettings["queryArrays"]["style"]> = ["form", "spaceDelimited", "pipeDelimited"];
+
+/** The root's `x-query-array-encoding`, checked: a value the client runtime cannot apply is a warning, and the default stands. */
+function queryArrayEncoding(document: OpenApiDocument, warnings: Warnings | undefined): ApiSettings["queryArrays"] {
+  const fallback: ApiSettings["queryArrays"] = { style: "form", explode: true };
+  const encoding = document["x-query-array-encoding"];
+  if (encoding === undefined) return fallback;
+  if (!encoding || typeof encoding !== "object" || Array.isArray(encoding)) {
+    warnings?.at("x-query-array-encoding", pointer("x-query-array-encoding"), "must be a mapping with `style` and `explode`; `form`, exploded, is used");
+    return fallback;
+  }
+  const { style, explode } = encoding as Record<string, unknown>;
+  const result = { ...fallback };
+  if (style !== undefined) {
+    if (ARRAY_STYLES.includes(style as never)) result.style = style as ApiSettings["queryArrays"]["style"];
+    else warnings?.at("x-query-array-encoding", pointer("x-query-array-encoding", "style"), `style ${JSON.stringify(style)} is not one of ${ARRAY_STYLES.join(", ")}; \`form\` is used`);
+  }
+  if (explode !== undefined) {
+    if (typeof explode === "boolean") result.explode = explode;
+    else warnings?.at("x-query-array-encoding", pointer("x-query-array-encoding", "explode"), `explode ${JSON.stringify(explode)} is not a boolean; \`true\` is used`);
+  }
+  return result;
+}
+
+export function describeApi(document: OpenApiDocument, model: ApiModel, warnings?: Warnings): { settings: ApiSettings; operations: DescribedOperation[]; shapes: Record<string, Shape> } {
   const compiler = new ShapeCompiler(document);
   const operations = model.operations.map((operation): DescribedOperation => {
     const success: Record<string, Shape | null> = {};
@@ -93,7 +118,6 @@ export function describeApi(document: OpenApiDocument, model: ApiModel): { setti
       pageItems: ok ? compiler.pageItemsKey(ok) : undefined,
     };
   });
-  const encoding = document["x-query-array-encoding"] as { style?: string; explode?: boolean } | undefined;
   const wire = readWireFormat(document);
   const servers = (document.servers as Array<{ url: string }> | undefined) ?? [];
   const version = apiVersion(document);
@@ -102,7 +126,7 @@ export function describeApi(document: OpenApiDocument, model: ApiModel): { setti
       server: servers[0]?.url ?? "https://example.invalid",
       ...(wire ? { wire } : {}),
       ...(version ? { version } : {}),
-      queryArrays: { style: (encoding?.style ?? "form") as ApiSettings["queryArrays"]["style"], explode: encoding?.explode ?? true },
+      queryArrays: queryArrayEncoding(document, warnings),
     },
     operations,
     shapes: Object.fromEntries(Object.entries(compiler.shapes).sort(([a], [b]) => a.localeCompare(b))),
@@ -116,7 +140,14 @@ function printable(shape: Shape, constants: Map<string, string>): unknown {
   if ("enum" in shape) return shape;
   if ("array" in shape) return { array: printable(shape.array, constants) };
   return {
-    object: Object.fromEntries(Object.entries(shape.object).map(([name, property]) => [name, printable(property, constants)])),
+    object: Object.fromEntries(
+      Object.entries(shape.object).map(([name, property]) => {
+        const value = printable(property, constants);
+        // A key that Object.prototype also has (`toString`, `valueOf`) loses its contextual type in
+        // TypeScript, so a literal like "string" widens and no longer matches Shape: assert it.
+        return [name, name in Object.prototype ? new Asserted(value, "Shape") : value];
+      }),
+    ),
     required: shape.required,
   };
 }
@@ -148,8 +179,8 @@ function reachableShapes(operations: DescribedOperation[], shapes: Record<string
   return Object.fromEntries(Object.entries(shapes).filter(([name]) => reached.has(name)));
 }
 
-export function emitSdk(document: OpenApiDocument, model: ApiModel, apiName: string, runtimeImport: string, header: string): string {
-  const described = describeApi(document, model);
+export function emitSdk(document: OpenApiDocument, model: ApiModel, apiName: string, runtimeImport: string, header: string, warnings?: Warnings): string {
+  const described = describeApi(document, model, warnings);
   const { settings, operations } = described;
   const shapes = reachableShapes(operations, described.shapes);
   const name = clientName(apiName);

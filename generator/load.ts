@@ -1,52 +1,129 @@
-import { readFile } from "node:fs/promises";
+import { open, stat } from "node:fs/promises";
 import path from "node:path";
-import { BaseResolver, createConfig, lint, type Config } from "@redocly/openapi-core";
+import { BaseResolver, createConfig, lint, type Config, type NormalizedProblem } from "@redocly/openapi-core";
 import { bundleApi, type OpenApiDocument } from "./bundle.js";
-import { describeProblem, SpecError } from "./problems.js";
+import { describeProblem, problemWhere, SpecError, type Warning } from "./problems.js";
 
 /**
- * The rules any spec must pass to be generated from: Redocly's `minimal` ruleset,
- * with the problems that break generation raised to errors. Our own house rules
- * apply to our own specs only (they come from redocly.yaml).
+ * The problems that stop generation from a foreign spec: only what leaves nothing
+ * to generate from. Everything else (structure, undeclared path parameters,
+ * trailing slashes) is a warning: if openapi-typescript can type it, we
+ * generate from it.
+ */
+const REFUSING_RULES: Record<string, "error"> = {
+  "no-unresolved-refs": "error",
+  // Two operations with one id give openapi-typescript's `operations` two members of one name.
+  "operation-operationId-unique": "error",
+};
+
+/**
+ * The rules any foreign spec is linted with: the refusing ones, and as warnings
+ * those whose findings can change what is generated (structure, parameters,
+ * paths, enum types, component names). Style rules (summaries, security, tags)
+ * are the spec owner's business, not a generator's. Our own house rules apply to
+ * our own specs only (they come from redocly.yaml).
  */
 export function foreignSpecConfig(): Promise<Config> {
+  const warn = "warn" as const;
   return createConfig({
-    extends: ["minimal"],
     rules: {
-      struct: "error",
-      "no-unresolved-refs": "error",
-      "operation-operationId-unique": "error",
-      "path-parameters-defined": "error",
+      ...REFUSING_RULES,
+      struct: warn,
+      "path-parameters-defined": warn,
+      "operation-parameters-unique": warn,
+      "no-server-trailing-slash": warn,
+      "no-identical-paths": warn,
+      "no-ambiguous-paths": warn,
+      "no-enum-type-mismatch": warn,
+      "spec-components-invalid-map-name": warn,
+      "no-invalid-media-type-examples": "off",
     },
   });
 }
 
-/** Refuses Swagger 2.0 and OpenAPI versions other than 3.0 and 3.1, naming the line. */
-async function refuseUnsupportedVersion(root: string): Promise<void> {
-  const file = path.relative(process.cwd(), root);
-  const text = await readFile(root, "utf8").catch((error: Error) => {
+/** The most a spec file may hold: far above GitHub's (11 MB), far below what exhausts memory. */
+export const MAX_SPEC_BYTES = 256 * 1024 * 1024;
+
+/**
+ * Refuses, with one line naming the file, what cannot be a spec at all: a missing
+ * file, a folder, an empty file, a binary one (a NUL byte or invalid UTF-8 in its
+ * first 64 KiB), or one larger than MAX_SPEC_BYTES.
+ */
+async function refuseUnreadable(root: string, file: string): Promise<void> {
+  const info = await stat(root).catch((error: NodeJS.ErrnoException) => {
+    throw new SpecError(`${file}: cannot read the spec: ${error.code === "ENOENT" ? "no such file" : error.code ?? error.message}`);
+  });
+  if (info.isDirectory()) throw new SpecError(`${file}: is a folder; pass the spec's root file (openapi.yaml or .json)`);
+  if (!info.isFile()) throw new SpecError(`${file}: is not a regular file`);
+  if (info.size === 0) throw new SpecError(`${file}: is empty; expected an OpenAPI 3.0 or 3.1 document`);
+  if (info.size > MAX_SPEC_BYTES) throw new SpecError(`${file}: is ${info.size} bytes, over the ${MAX_SPEC_BYTES}-byte limit for a spec`);
+  const handle = await open(root, "r").catch((error: Error) => {
     throw new SpecError(`${file}: cannot read the spec: ${error.message}`);
   });
-  const lines = text.split(/\r?\n/);
-  const swagger = lines.findIndex((line) => /^\s*"?swagger"?\s*:/.test(line));
-  if (swagger >= 0) {
-    throw new SpecError(`${file}:${swagger + 1}:1  Swagger 2.0 is not supported; convert the spec to OpenAPI 3.0 or 3.1 first.`);
-  }
-  const openapi = lines.findIndex((line) => /^\s*"?openapi"?\s*:/.test(line));
-  const version = openapi >= 0 ? /:\s*["']?([^"',\s]+)/.exec(lines[openapi]!)?.[1] : undefined;
-  if (version !== undefined && !/^3\.[01]\.\d+$/.test(version)) {
-    throw new SpecError(`${file}:${openapi + 1}:1  OpenAPI ${version} is not supported; use 3.0 or 3.1.`);
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(Math.min(info.size, 65_536)), 0, Math.min(info.size, 65_536), 0);
+    const head = buffer.subarray(0, bytesRead);
+    // A cut in the middle of a multi-byte character at the end of the window is not an error.
+    const whole = bytesRead === info.size ? head : head.subarray(0, Math.max(0, bytesRead - 4));
+    if (head.includes(0) || !isUtf8(whole)) throw new SpecError(`${file}: is a binary file, not YAML or JSON`);
+    if (bytesRead === info.size && head.toString("utf8").trim() === "") throw new SpecError(`${file}: is empty; expected an OpenAPI 3.0 or 3.1 document`);
+  } finally {
+    await handle.close();
   }
 }
 
-/** Redocly throws, rather than reports, a YAML error in the root file; this names its file, line and column. */
-function yamlErrorToSpecError(error: unknown): never {
-  const match = error instanceof Error ? /^(.*) in "(.+)" \((\d+):(\d+)\)$/s.exec(error.message) : null;
-  if (match) {
-    const [, reason, file, line, column] = match;
-    throw new SpecError(`${path.relative(process.cwd(), file!)}:${line}:${column}  ${reason!.trim()}  (YAML)`);
+function isUtf8(bytes: Buffer): boolean {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
   }
-  throw error;
+}
+
+/** The first line of `body` that sets `key` at the top level (1-based), for messages. */
+function lineOf(body: string, key: string): number {
+  const lines = body.split(/\r?\n/);
+  const index = lines.findIndex((line) => new RegExp(`^\\s*["']?${key}["']?\\s*:`).test(line));
+  return index >= 0 ? index + 1 : 1;
+}
+
+/** Parses the root file (kept in `resolver`'s cache for lint and bundle) and refuses what is not OpenAPI 3.0 or 3.1. */
+async function refuseNonOpenApi(root: string, file: string, resolver: BaseResolver): Promise<void> {
+  let document: { source: { body: string }; parsed: unknown };
+  try {
+    document = (await resolver.resolveDocument(null, root, true)) as typeof document;
+  } catch (error) {
+    yamlErrorToSpecError(error, file);
+  }
+  const parsed = document.parsed;
+  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) {
+    throw new SpecError(`${file}: is not an OpenAPI document: it holds ${Array.isArray(parsed) ? "a list" : parsed === null ? "nothing" : `a ${typeof parsed}`}, not a mapping with \`openapi: 3.x\``);
+  }
+  const record = parsed as Record<string, unknown>;
+  if ("swagger" in record) {
+    throw new SpecError(`${file}:${lineOf(document.source.body, "swagger")}:1  Swagger 2.0 is not supported; convert the spec to OpenAPI 3.0 or 3.1 first.`);
+  }
+  if (!("openapi" in record)) throw new SpecError(`${file}: is not an OpenAPI document: it has no \`openapi\` version field`);
+  const version = String(record.openapi);
+  if (!/^3\.[01]\.\d+$/.test(version)) {
+    throw new SpecError(`${file}:${lineOf(document.source.body, "openapi")}:1  OpenAPI ${version} is not supported; use 3.0 or 3.1.`);
+  }
+}
+
+/** Redocly throws, rather than reports, a YAML error; this names its file, line and column. */
+function yamlErrorToSpecError(error: unknown, file: string): never {
+  const message = error instanceof Error ? error.message : String(error);
+  const match = /^(.*) in "(.+)" \((\d+):(\d+)\)$/s.exec(message);
+  if (match) {
+    const [, reason, where, line, column] = match;
+    throw new SpecError(`${path.relative(process.cwd(), where!)}:${line}:${column}  ${reason!.trim()}  (YAML)`);
+  }
+  throw new SpecError(`${file}: cannot read the spec: ${message.split("\n")[0]}`);
+}
+
+function toWarning(problem: NormalizedProblem): Warning {
+  return { kind: problem.ruleId, where: problemWhere(problem), message: problem.message };
 }
 
 /**
@@ -60,29 +137,29 @@ export async function loadSpec(
   root: string,
   config: Config,
   onBundled?: (document: OpenApiDocument) => void,
-): Promise<{ document: OpenApiDocument; warnings: string[] }> {
-  await refuseUnsupportedVersion(root);
+): Promise<{ document: OpenApiDocument; warnings: Warning[] }> {
+  const file = path.relative(process.cwd(), root) || root;
+  await refuseUnreadable(root, file);
+  const bundleResolver = new BaseResolver(config.resolve);
+  await refuseNonOpenApi(root, file, bundleResolver);
   const lintProblems = async () => {
-    const problems = await lint({ ref: root, config, externalRefResolver: new BaseResolver(config.resolve) }).catch(yamlErrorToSpecError);
+    const problems = await lint({ ref: root, config, externalRefResolver: new BaseResolver(config.resolve) }).catch((error: unknown) => yamlErrorToSpecError(error, file));
     const active = problems.filter((problem) => !problem.ignored);
     const errors = active.filter((problem) => problem.severity === "error");
     if (errors.length > 0) {
-      throw new SpecError(`${path.relative(process.cwd(), root)} has ${errors.length} error(s):`, errors.map(describeProblem));
+      throw new SpecError(`${file} has ${errors.length} error(s):`, errors.map(describeProblem));
     }
     return active;
   };
   let document: OpenApiDocument;
   try {
-    document = await bundleApi(root, config, new BaseResolver(config.resolve));
+    document = await bundleApi(root, config, bundleResolver);
   } catch (error) {
     // Lint names the file and line of what broke the bundle; its errors are the better message.
     await lintProblems();
     throw error;
   }
-  if (!/^3\.[01]\./.test(document.openapi)) {
-    throw new SpecError(`${path.relative(process.cwd(), root)}: OpenAPI ${document.openapi} is not supported; use 3.0 or 3.1.`);
-  }
   onBundled?.(document);
   const active = await lintProblems();
-  return { document, warnings: active.filter((problem) => problem.severity === "warn").map(describeProblem) };
+  return { document, warnings: active.filter((problem) => problem.severity === "warn").map(toWarning) };
 }

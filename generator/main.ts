@@ -1,20 +1,39 @@
-// `npm run generate [-- --spec FILE --out DIR] [--check] [--verbose] [--only bundle] [--timings]`
+// `npm run generate [-- --spec FILE --out DIR] [--check] [--verbose] [--only bundle]`
 //
 // Without --spec, generates every API that redocly.yaml lists into generated/<api>/.
 // With --spec, generates that one document (any valid OpenAPI 3.0 or 3.1) into --out.
 // Every API is generated in memory first; files are written only when all succeeded.
-import { existsSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { loadProjectConfig } from "./config.js";
 import { foreignSpecConfig } from "./load.js";
 import { formatSummary, generateApi, type GenerateResult, type Stage } from "./pipeline.js";
-import { SpecError } from "./problems.js";
+import { formatWarning, InternalError, SpecError } from "./problems.js";
 import { staleFiles, writeFilesAtomically, type OutputFile } from "./write.js";
-import { removeOrphans } from "./orphans.js";
+import { manifestFile, MANIFEST, planOutput, removeOrphans } from "./orphans.js";
 import { TypesWorker } from "./types-pool.js";
 import { formatTimings } from "./timings.js";
+
+const USAGE = `Usage: npm run generate [-- OPTIONS]
+
+Generates types, a typed client, fixtures and code samples from OpenAPI 3.0/3.1.
+
+  (no --spec)              every API in redocly.yaml, into generated/<api>/
+  --spec FILE --out DIR    one spec (YAML or JSON, any author) into DIR
+  --runtime-import SPEC    the module the output imports the client runtime from
+                           (default for --spec: ${"`impact-promo-api/runtime`"})
+  --check                  write nothing; exit 1 naming stale or orphaned files
+  --only bundle            only the bundled openapi.json (and .yaml)
+  --verbose                list every warning and enum value no fixture shows
+  --timings                print the wall time of each stage
+  --debug                  print the stack of an internal error
+  --help                   this text
+
+Only files this generator wrote (listed in DIR/${".generated-files.json"}) are ever
+removed or overwritten; other files in DIR are left as they are.`;
+
+/** What a foreign spec's output imports the runtime from: this package's own export, so the output can live anywhere. */
+export const DEFAULT_RUNTIME_IMPORT = "impact-promo-api/runtime";
 
 const GENERATED_README = `# generated/: do not edit
 
@@ -39,27 +58,39 @@ Per API (\`brand/\`, \`partner/\`):
 interface Target {
   label: string;
   apiName: string;
-  /** The client runtime the generated code imports: the project's own runtime/, or this generator's for a foreign spec. */
-  runtimeEntry: string;
+  /** The module generated code imports the client runtime from. */
+  runtimeImport: string;
   root: string;
   outDir: string;
   config: Awaited<ReturnType<typeof foreignSpecConfig>>;
 }
 
+const OPTIONS = {
+  spec: { type: "string" },
+  out: { type: "string" },
+  check: { type: "boolean", default: false },
+  verbose: { type: "boolean", default: false },
+  debug: { type: "boolean", default: false },
+  help: { type: "boolean", default: false },
+  only: { type: "string" },
+  "runtime-import": { type: "string" },
+  timings: { type: "boolean", default: false },
+} as const;
+
 async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      spec: { type: "string" },
-      out: { type: "string" },
-      check: { type: "boolean", default: false },
-      verbose: { type: "boolean", default: false },
-      only: { type: "string" },
-      "runtime-import": { type: "string" },
-      timings: { type: "boolean", default: false },
-    },
-    strict: true,
-  });
+  let values: ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS; strict: true }>>["values"];
+  try {
+    ({ values } = parseArgs({ args: argv, options: OPTIONS, strict: true }));
+  } catch (error) {
+    throw new SpecError(`${(error as Error).message}\n${USAGE}`);
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (values["runtime-import"] !== undefined && !/^[^\s"'`\\]+$/.test(values["runtime-import"])) {
+    throw new SpecError(`--runtime-import takes a module specifier without spaces, quotes or backslashes, not ${JSON.stringify(values["runtime-import"])}`);
+  }
   if (values.only !== undefined && values.only !== "bundle") throw new SpecError(`--only takes \`bundle\`, not \`${values.only}\``);
   const stage: Stage = values.only === "bundle" ? "bundle" : "all";
   // Started before anything else, so openapi-typescript loads on the other core meanwhile.
@@ -69,20 +100,6 @@ async function main(argv: string[]): Promise<number> {
   } finally {
     await types?.close();
   }
-}
-
-// The client runtime generated clients import (runtime/client in this repository),
-// found from this module's place: generator/ when run from source, dist/generator/ compiled.
-const RUNTIME_ENTRY = findRuntimeEntry();
-
-function findRuntimeEntry(): string {
-  let folder = path.dirname(fileURLToPath(import.meta.url));
-  for (let depth = 0; depth < 4; depth += 1) {
-    const candidate = path.join(folder, "runtime/client/index.ts");
-    if (existsSync(candidate)) return candidate;
-    folder = path.dirname(folder);
-  }
-  throw new Error("cannot find runtime/client/index.ts above the generator; pass --runtime-import");
 }
 
 /** A relative import of `file` (a .ts source) from `fromDir`, written the NodeNext way with `.js`. */
@@ -119,7 +136,7 @@ async function generate(
       {
         label,
         apiName: label.replace(/\.(ya?ml|json)$/i, ""),
-        runtimeEntry: RUNTIME_ENTRY,
+        runtimeImport: values["runtime-import"] ?? DEFAULT_RUNTIME_IMPORT,
         root: path.resolve(values.spec),
         outDir: outputRoot,
         config: await foreignSpecConfig(),
@@ -133,7 +150,7 @@ async function generate(
     targets = apis.map((api) => ({
       label: api.alias,
       apiName: api.name,
-      runtimeEntry: projectRuntime,
+      runtimeImport: values["runtime-import"] ?? relativeImport(path.join(outputRoot, api.name), projectRuntime),
       root: api.root,
       outDir: path.join(outputRoot, api.name),
       config: config.forAlias(api.alias),
@@ -143,9 +160,8 @@ async function generate(
 
   const results: Array<GenerateResult & { outDir: string }> = [];
   for (const target of targets) {
-    const runtimeImport = values["runtime-import"] ?? relativeImport(target.outDir, target.runtimeEntry);
     const packageImport = values.spec ? "./index.js" : `impact-promo-api/${target.apiName}`;
-    const result = await generateApi({ ...target, runtimeImport, packageImport, stage, publishYaml: !values.spec, emitTypes: types?.emitTypes ?? typesNotEmitted });
+    const result = await generateApi({ ...target, packageImport, stage, publishYaml: !values.spec, emitTypes: types?.emitTypes ?? typesNotEmitted });
     results.push({ ...result, outDir: target.outDir });
   }
   const files = [
@@ -155,21 +171,31 @@ async function generate(
     ),
   ];
 
+  // The manifest lists what this run wrote, so that a later run removes only its own files.
+  if (stage === "all") files.push(manifestFile(files));
+  const plan = await planOutput(outputRoot, files);
+  const where = path.relative(process.cwd(), outputRoot) || ".";
+  const shown = (list: readonly string[]) => list.map((file) => path.relative(process.cwd(), file) || file);
+
   if (values.check) {
     const stale = await staleFiles(outputRoot, files);
-    const orphans = stage === "all" ? await removeOrphans(outputRoot, results.map((result) => result.outDir), files, { dryRun: true }) : [];
+    const orphans = stage === "all" ? plan.orphans : [];
     if (stale.length + orphans.length > 0) {
-      const list = [...stale.map((file) => `  out of date: ${path.relative(process.cwd(), file)}`), ...orphans.map((file) => `  not generated: ${path.relative(process.cwd(), file)}`)];
+      const list = [...shown(stale).map((file) => `  out of date: ${file}`), ...shown(orphans).map((file) => `  not generated: ${file}`)];
       console.error(`The generated files are not what the spec produces; run \`npm run generate\` and commit:\n${list.join("\n")}`);
       return 1;
     }
-    console.log(`${path.relative(process.cwd(), outputRoot) || "."}/ is up to date (${files.length} files).`);
+    console.log(`${where}/ is up to date (${files.length} files).`);
     return 0;
   }
 
+  if (plan.clobbered.length > 0) {
+    const named = shown(plan.clobbered.slice(0, 5)).join(", ") + (plan.clobbered.length > 5 ? `, and ${plan.clobbered.length - 5} more` : "");
+    throw new SpecError(`${where}/ holds ${plan.clobbered.length} file(s) this generator did not write that it would overwrite (${named}); move them or choose another --out. Nothing was written.`);
+  }
   const writeStarted = performance.now();
   await writeFilesAtomically(outputRoot, files);
-  if (stage === "all") await removeOrphans(outputRoot, results.map((result) => result.outDir), files, { dryRun: false });
+  if (stage === "all") await removeOrphans(outputRoot, plan.orphans);
   const writeMilliseconds = performance.now() - writeStarted;
   for (const { summary } of results) {
     console.log(formatSummary(summary));
@@ -178,25 +204,30 @@ async function generate(
       if (types?.lastMilliseconds !== undefined) console.log(`  ${"types (worker thread)".padEnd(24)} ${(types.lastMilliseconds / 1000).toFixed(2).padStart(7)} s`);
     }
     if (values.verbose) {
-      for (const warning of summary.warnings) console.log(`  warning: ${warning}`);
+      for (const warning of summary.warnings) console.log(`  warning: ${formatWarning(warning)}`);
       for (const missing of summary.enumValues.missing) console.log(`  enum value in no fixture: ${missing}`);
     }
   }
   if (values.timings) console.log(`  ${"write (all APIs)".padEnd(24)} ${(writeMilliseconds / 1000).toFixed(2).padStart(7)} s`);
+  if (plan.foreign > 0) console.log(`${where}/ also holds ${plan.foreign} entries this generator did not write (not in ${MANIFEST}); they were left as they are.`);
   return 0;
 }
 
+const debug = process.argv.includes("--debug");
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof SpecError || (error instanceof Error && error.name === "SynthesisError")) {
+    if (error instanceof SpecError) {
       console.error(`generate: ${error.message}`);
-    } else if (error instanceof TypeError && /parseArgs|Unknown option|option/.test(error.message)) {
+    } else if (error instanceof InternalError) {
       console.error(`generate: ${error.message}`);
+      if (debug) console.error(error.original);
+      else console.error("This is a bug in the generator, not in the spec; run again with --debug for the stack, and report it.");
     } else {
-      console.error(error);
+      console.error(`generate: internal error: ${error instanceof Error ? error.message : String(error)}`);
+      if (debug) console.error(error);
+      else console.error("This is a bug in the generator; run again with --debug for the stack, and report it.");
     }
     process.exit(1);
   },
 );
-

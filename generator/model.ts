@@ -3,6 +3,7 @@
 // only this (and the document for schemas), never the raw YAML.
 import type { OpenApiDocument } from "./bundle.js";
 import { deriveOperationName, disambiguate, toIdentifier } from "./names.js";
+import { pointer, type Warnings } from "./problems.js";
 
 export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
@@ -16,6 +17,8 @@ export interface ParameterModel {
   schema: Json | undefined;
   example: unknown;
   hasExample: boolean;
+  /** Described by `content` rather than `schema`: the value travels serialized, and openapi-typescript types it as a string. */
+  serialized: boolean;
 }
 
 export interface MediaModel {
@@ -68,11 +71,20 @@ export function resolveRef<T = Json>(document: OpenApiDocument, node: unknown): 
     current = ref
       .slice(2)
       .split("/")
-      .map((part) => decodeURIComponent(part.replace(/~1/g, "/").replace(/~0/g, "~")))
+      .map((part) => safeDecode(part).replace(/~1/g, "/").replace(/~0/g, "~"))
       .reduce<Json>((parent, key) => parent?.[key], document as Json);
     if (current === undefined) throw new Error(`$ref ${ref} points at nothing`);
   }
   return current as T;
+}
+
+/** A pointer segment's percent-escapes decoded; a segment that is not valid percent-encoding is taken as it is. */
+function safeDecode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
 }
 
 function mediaModels(document: OpenApiDocument, content: Json | undefined): MediaModel[] {
@@ -103,12 +115,13 @@ function parameterModels(document: OpenApiDocument, pathItem: Json, operation: J
       schema,
       example,
       hasExample: example !== undefined,
+      serialized: parameter.schema === undefined && parameter.content !== undefined,
     });
   }
   return [...byKey.values()];
 }
 
-export function buildModel(document: OpenApiDocument): ApiModel {
+export function buildModel(document: OpenApiDocument, warnings?: Warnings): ApiModel {
   const info = (document.info ?? {}) as Json;
   const found: Array<Omit<OperationModel, "name">> = [];
   const paths = Object.keys(document.paths ?? {}).sort();
@@ -144,6 +157,12 @@ export function buildModel(document: OpenApiDocument): ApiModel {
   const rank = (op: (typeof found)[number]) => (!op.operationId ? 2 : toIdentifier(op.operationId) === op.operationId ? 0 : 1);
   const ordered = [0, 1, 2].flatMap((wanted) => found.filter((op) => rank(op) === wanted));
   const names = disambiguate(ordered, (op) => (op.operationId ? toIdentifier(op.operationId) : deriveOperationName(op.method, op.path)));
+  for (const op of found) {
+    const name = names.get(op)!;
+    if (op.operationId !== undefined && name !== op.operationId) {
+      warnings?.at("name", pointer("paths", op.path, op.method, "operationId"), `operationId ${JSON.stringify(op.operationId)} is not a usable identifier; the client calls it \`${name}\``);
+    }
+  }
   return {
     title: String(info.title ?? "API"),
     version: String(info.version ?? ""),

@@ -5,7 +5,7 @@ const RESERVED = new Set(
   `break case catch class const continue debugger default delete do else enum export extends false finally for
   function if import in instanceof new null return super switch this throw true try typeof var void while with
   yield let static implements interface package private protected public await arguments eval undefined NaN
-  Infinity constructor prototype`.split(/\s+/),
+  Infinity constructor prototype __proto__`.split(/\s+/),
 );
 
 const IDENTIFIER = /^[\p{L}_$][\p{L}\p{N}_$]*$/u;
@@ -81,7 +81,17 @@ export function literal(text: string): string {
   return `'${doubled.slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
 }
 
-/** A name as an object key: bare where it is an identifier, quoted otherwise. */
+/**
+ * A name as an object key: bare where it is an identifier, quoted otherwise.
+ * `__proto__` is computed (`["__proto__"]`): written bare or quoted in an object
+ * literal it would set the prototype instead of adding a property.
+ */
 export function propertyKey(name: string): string {
+  if (name === "__proto__") return `[${literal(name)}]`;
   return IDENTIFIER.test(name) ? name : literal(name);
+}
+
+/** Sets an own property, even one named `__proto__` (which plain assignment turns into a prototype change). */
+export function setOwn(target: Record<string, unknown>, name: string, value: unknown): void {
+  Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
 }

@@ -8,6 +8,8 @@ import { emitSamples } from "./emit-samples.js";
 import { emitSdk } from "./emit-sdk.js";
 import type { OpenApiDocument } from "./bundle.js";
 import { loadSpec } from "./load.js";
+import { HEADER_PREFIX } from "./orphans.js";
+import { countWarnings, during, Warnings, type Warning } from "./problems.js";
 import { buildModel } from "./model.js";
 import { toJson, toSortedJson, toYaml } from "./serialize.js";
 import { Timings } from "./timings.js";
@@ -48,7 +50,7 @@ export interface GenerateSummary {
   schemas: number;
   fixtures: number;
   enumValues: { covered: number; total: number; missing: string[] };
-  warnings: string[];
+  warnings: Warning[];
   milliseconds: number;
   /** Wall time per stage (`generate --timings` prints it). */
   timings: Timings;
@@ -60,39 +62,53 @@ export interface GenerateResult {
   summary: GenerateSummary;
 }
 
+/**
+ * The first line of every generated TypeScript file. The source path comes from
+ * the file system, so anything that could end the comment or the line (a line
+ * break, U+2028, a control character) is escaped.
+ */
+export function generatedHeader(source: string): string {
+  const safe = source.replace(/[^\x20-\x7e]/g, (character) => `\\u{${character.codePointAt(0)!.toString(16)}}`).replace(/\*\//g, "*\\/");
+  return `${HEADER_PREFIX}${safe} by this project's generator. Do not edit: change the spec and run \`npm run generate\`.\n`;
+}
+
 export async function generateApi(request: GenerateRequest): Promise<GenerateResult> {
   const started = performance.now();
   const timings = new Timings();
-  const source = path.relative(request.outDir, request.root).split(path.sep).join("/");
-  const header = `// Generated from ${source} by this project's generator. Do not edit: change the spec and run \`npm run generate\`.\n`;
+  const file = path.relative(process.cwd(), request.root) || request.root;
+  const header = generatedHeader(path.relative(request.outDir, request.root).split(path.sep).join("/"));
   // Started as soon as the bundle exists: in the CLI it runs on the other core while this thread lints and builds the rest.
   let types: Promise<string> | undefined;
   const startTypes = (bundled: OpenApiDocument) => {
     if (request.stage !== "all") return;
-    types = Promise.resolve(request.emitTypes(bundled, header));
-    // Awaited below; until then (lint may fail first) a failure must not count as unhandled.
-    types.catch(() => undefined);
+    types = during("emitting types", file, () => request.emitTypes(bundled, header));
+    types.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
   };
-  const { document, warnings } = await timings.timeAsync("bundle + lint", () => loadSpec(request.root, request.config, startTypes));
+  const { document, warnings: lintWarnings } = await timings.timeAsync("bundle + lint", () => during("loading", file, () => loadSpec(request.root, request.config, startTypes)));
+  const warnings = new Warnings(file);
+  for (const warning of lintWarnings) warnings.add(warning.kind, warning.where, warning.message);
   const files: OutputFile[] = [{ path: "openapi.json", contents: timings.time("openapi.json", () => toJson(document)) }];
   // The YAML twin is a published artefact of this project's APIs; a foreign spec's owner has its source already.
   if (request.publishYaml) files.push({ path: "openapi.yaml", contents: timings.time("openapi.yaml", () => toYaml(document)) });
-  const model = timings.time("model", () => buildModel(document));
+  const model = await timings.timeAsync("model", () => during("modelling", file, () => buildModel(document, warnings)));
   let fixtures = 0;
   let enumValues: GenerateSummary["enumValues"] = { covered: 0, total: 0, missing: [] };
   if (request.stage === "all") {
-    const fixtureResult = timings.time("fixtures", () => emitFixtures(document, model, readWireFormat(document), header));
+    const fixtureResult = await timings.timeAsync("fixtures", () => during("synthesizing fixtures", file, () => emitFixtures(document, model, readWireFormat(document), header, warnings)));
     fixtures = fixtureResult.count;
     enumValues = fixtureResult.coverage;
+    const client = await timings.timeAsync("client.ts", () => during("emitting the client", file, () => emitClient(model, header)));
+    const sdk = await timings.timeAsync("sdk.ts", () => during("emitting the client", file, () => emitSdk(document, model, request.apiName, request.runtimeImport, header, warnings)));
+    const samples = await timings.timeAsync("samples", () =>
+      during("emitting code samples", file, () => emitSamples(document, model, fixtureResult.data.requests, request.apiName, request.packageImport, header)),
+    );
     files.push(
-      { path: "client.ts", contents: timings.time("client.ts", () => emitClient(model, header)) },
-      { path: "sdk.ts", contents: timings.time("sdk.ts", () => emitSdk(document, model, request.apiName, request.runtimeImport, header)) },
-      ...timings.time("samples", () =>
-        sampleFiles(emitSamples(document, model, fixtureResult.data.requests, request.apiName, request.packageImport, header)),
-      ),
+      { path: "client.ts", contents: client },
+      { path: "sdk.ts", contents: sdk },
+      ...sampleFiles(samples),
       ...fixtureResult.files,
       { path: "index.ts", contents: emitIndex(header, request.runtimeImport) },
-      { path: "schema.ts", contents: await timings.timeAsync("waiting for types", () => types ?? Promise.resolve(request.emitTypes(document, header))) },
+      { path: "schema.ts", contents: await timings.timeAsync("waiting for types", () => types ?? during("emitting types", file, () => request.emitTypes(document, header))) },
     );
   }
   return {
@@ -104,7 +120,7 @@ export async function generateApi(request: GenerateRequest): Promise<GenerateRes
       schemas: model.schemaNames.length,
       fixtures,
       enumValues,
-      warnings,
+      warnings: warnings.list,
       milliseconds: performance.now() - started,
       timings,
     },
@@ -126,6 +142,7 @@ export function formatSummary(summary: GenerateSummary): string {
     `${summary.operations} operations`,
     `${summary.schemas} schemas`,
     ...work,
+    ...(summary.warnings.length ? [`${summary.warnings.length} warnings (${countWarnings(summary.warnings)})`] : []),
     `${(summary.milliseconds / 1000).toFixed(1)} s`,
   ].join(" · ")}`;
 }

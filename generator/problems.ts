@@ -12,11 +12,88 @@ export class SpecError extends Error {
   }
 }
 
-/** `file:line:column  message  (rule)`, with the file relative to the working directory. */
-export function describeProblem(problem: NormalizedProblem): string {
+/**
+ * A failure of the generator itself (a bug, not the spec's fault): it names the
+ * stage and the file, and keeps the original error for `--debug`.
+ */
+export class InternalError extends Error {
+  constructor(
+    readonly stage: string,
+    readonly file: string,
+    readonly original: unknown,
+  ) {
+    super(`internal error while ${stage} of ${file}: ${original instanceof Error ? original.message : String(original)}`);
+    this.name = "InternalError";
+  }
+}
+
+/** Runs one stage of the pipeline; anything but a SpecError becomes an InternalError naming the stage. */
+export async function during<T>(stage: string, file: string, work: () => T | Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof SpecError || error instanceof InternalError) throw error;
+    throw new InternalError(stage, file, error);
+  }
+}
+
+/** A problem the run goes on past: where (`file:line:col` or `file#/pointer`), what, and its kind for the summary. */
+export interface Warning {
+  kind: string;
+  where: string;
+  message: string;
+}
+
+export function formatWarning(warning: Warning): string {
+  return `${warning.where}  ${warning.message}  (${warning.kind})`;
+}
+
+/** `3 example, 1 struct`: how many warnings of each kind, most frequent first. */
+export function countWarnings(warnings: readonly Warning[]): string {
+  const counts = new Map<string, number>();
+  for (const warning of warnings) counts.set(warning.kind, (counts.get(warning.kind) ?? 0) + 1);
+  return [...counts]
+    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+    .map(([kind, count]) => `${count} ${kind}`)
+    .join(", ");
+}
+
+/** Collects warnings, each said once. */
+export class Warnings {
+  readonly list: Warning[] = [];
+  private readonly seen = new Set<string>();
+
+  constructor(readonly file: string) {}
+
+  add(kind: string, where: string, message: string): void {
+    const key = `${kind}\0${where}\0${message}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.list.push({ kind, where, message });
+  }
+
+  /** A warning located by a JSON pointer into the bundled document. */
+  at(kind: string, pointer: string, message: string): void {
+    this.add(kind, `${this.file}${pointer.startsWith("#") ? "" : "#"}${pointer}`, message);
+  }
+}
+
+/** A JSON pointer of `segments`, escaped (`~0`, `~1`). */
+export function pointer(...segments: Array<string | number>): string {
+  return `#/${segments.map((segment) => String(segment).replace(/~/g, "~0").replace(/\//g, "~1")).join("/")}`;
+}
+
+/** Where a problem is: `file:line:column`, the file relative to the working directory. */
+export function problemWhere(problem: NormalizedProblem): string {
   const where = problem.location[0];
-  if (!where) return `${problem.message}  (${problem.ruleId})`;
+  if (!where) return "";
   const { start } = getLineColLocation(where);
   const file = path.relative(process.cwd(), where.source.absoluteRef) || where.source.absoluteRef;
-  return `${file}:${start.line}:${start.col}  ${problem.message}  (${problem.ruleId})`;
+  return `${file}:${start.line}:${start.col}`;
+}
+
+/** `file:line:column  message  (rule)`, with the file relative to the working directory. */
+export function describeProblem(problem: NormalizedProblem): string {
+  const where = problemWhere(problem);
+  return where ? `${where}  ${problem.message}  (${problem.ruleId})` : `${problem.message}  (${problem.ruleId})`;
 }

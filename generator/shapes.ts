@@ -24,7 +24,8 @@ const COMPONENT = "#/components/schemas/";
 
 export class ShapeCompiler {
   /** Named shapes, one per component schema reached. */
-  readonly shapes: Record<string, Shape> = {};
+  // No prototype: a schema named `toString` or `__proto__` is a name like any other.
+  readonly shapes: Record<string, Shape> = Object.create(null) as Record<string, Shape>;
 
   constructor(private readonly document: OpenApiDocument) {}
 

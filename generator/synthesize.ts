@@ -6,6 +6,8 @@
 import RandExpModule from "randexp";
 import type { OpenApiDocument } from "./bundle.js";
 import { resolveRef } from "./model.js";
+import { setOwn } from "./names.js";
+import { discriminatorTags, type DiscriminatorTag } from "./type-fit.js";
 
 type Schema = Record<string, any>;
 
@@ -30,9 +32,19 @@ export const MAX_BRANCH_ITEMS = 8;
  * required ones minimal.
  */
 type Mode = "full" | "lean" | "minimal";
+/**
+ * The most items, characters and properties synthesis builds for one value,
+ * whatever `minItems`, `minLength` or `minProperties` ask: a schema that demands
+ * more gets a value this size and a warning (and its fixture is then left out,
+ * as it does not validate). Fixtures are for reading and tests, not load.
+ */
+export const MAX_ITEMS = 256;
+export const MAX_STRING_LENGTH = 4096;
+export const MAX_PROPERTIES = 256;
 const BASE_DATE = Date.UTC(2026, 0, 15, 10, 0, 0);
 
-export class SynthesisError extends Error {}
+/** Where synthesis tells what it could not do: a hint naming the value, and the problem. */
+export type SynthesisWarn = (hint: string, message: string) => void;
 
 /** Records which values of which enum schemas the synthesized fixtures contain. */
 export class EnumCoverage {
@@ -114,6 +126,7 @@ export class Synthesizer {
   constructor(
     private readonly document: OpenApiDocument,
     public coverage = new EnumCoverage(),
+    private readonly warn: SynthesisWarn = () => undefined,
     options: { maxRefDepth?: number; leanVariants?: boolean } = {},
   ) {
     this.maxRefDepth = options.maxRefDepth ?? Number.POSITIVE_INFINITY;
@@ -178,12 +191,27 @@ export class Synthesizer {
   }
 
   /** One instance of `schema`; `hint` (a property name) makes strings and ids readable. */
-  synthesize(schema: Schema | boolean | undefined, variant: number, direction: Direction, hint = ""): unknown {
-    return this.value(schema, variant, direction, hint, [], 0, this.leanVariants ? "lean" : "full");
+  synthesize(schema: Schema | boolean | undefined, variant: number, direction: Direction, hint = "", { minimal = false } = {}): unknown {
+    // With `minimal`, only required properties and the fewest items: the fallback when a full value is not valid.
+    return this.value(schema, variant, direction, hint, [], 0, minimal ? "minimal" : this.leanVariants ? "lean" : "full");
   }
 
+  private tagsCache: Map<Schema, DiscriminatorTag> | undefined;
+
+  /** Which schemas openapi-typescript gives a fixed discriminator value (computed on first use). */
+  private get tags(): Map<Schema, DiscriminatorTag> {
+    return (this.tagsCache ??= discriminatorTags(this.document));
+  }
+
+  /** The schema a `$ref` names; one that names nothing (or loops) reads as `{}`, which any value satisfies. */
   private resolve(schema: Schema): Schema {
-    return schema && typeof schema === "object" && "$ref" in schema ? resolveRef<Schema>(this.document, schema) : schema;
+    if (!schema || typeof schema !== "object" || !("$ref" in schema)) return schema;
+    try {
+      return resolveRef<Schema>(this.document, schema) ?? {};
+    } catch (error) {
+      this.warn(String(schema.$ref), (error as Error).message);
+      return {};
+    }
   }
 
   private value(
@@ -196,8 +224,15 @@ export class Synthesizer {
     mode: Mode,
   ): unknown {
     if (raw === undefined || raw === true) return text(hint, variant);
-    if (raw === false) throw new SynthesisError(`no value satisfies the schema \`false\` (${hint || "value"})`);
-    if (depth > MAX_DEPTH) throw new SynthesisError(`schema nests deeper than ${MAX_DEPTH} levels through required properties (${hint})`);
+    if (raw === false) {
+      this.warn(hint, "no value satisfies the schema `false`");
+      return null;
+    }
+    if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return text(hint, variant);
+    if (depth > MAX_DEPTH) {
+      this.warn(hint, `the schema nests deeper than ${MAX_DEPTH} levels through required properties`);
+      return null;
+    }
     let schema: Schema = raw;
     let nextRefs = refs;
     let recursing = mode === "minimal";
@@ -213,14 +248,16 @@ export class Synthesizer {
       this.value(sub, subVariant, direction, subHint, nextRefs, depth + 1, recursing ? "minimal" : subMode);
 
     if ("const" in schema) return schema.const;
-    if (Array.isArray(schema.enum)) {
+    if (Array.isArray(schema.enum) && schema.enum.length > 0) {
       const chosen = schema.enum[variant % schema.enum.length];
       this.coverage.record(schema, chosen);
       return chosen;
     }
     if (Array.isArray(schema.allOf)) {
       const { allOf, ...rest } = schema;
-      const parts = [rest, ...allOf].map((part) => next(part, variant, hint));
+      // Members that only annotate (`{ description }`) say nothing of the value; a string made up for them would win the merge.
+      const shaping = [rest, ...allOf].filter((part) => part === false || (part && typeof part === "object" && Object.keys(part).some(isShapeKeyword)));
+      const parts = (shaping.length ? shaping : [rest]).map((part) => next(part, variant, hint));
       return parts.reduce((merged, part) => mergeValues(merged, part), undefined);
     }
     const branches: Schema[] | undefined = schema.oneOf ?? schema.anyOf;
@@ -229,7 +266,8 @@ export class Synthesizer {
       const { oneOf: _oneOf, anyOf: _anyOf, discriminator, ...rest } = schema;
       let value = mergeValues(Object.keys(rest).some(isTypeKeyword) ? next(rest, variant, hint) : undefined, next(branches[index], Math.floor(variant / branches.length), hint));
       if (discriminator?.propertyName && value && typeof value === "object") {
-        value = { ...(value as object), [discriminator.propertyName]: discriminatorValue(discriminator, branches[index]!) };
+        value = { ...(value as object) };
+        setOwn(value as Record<string, unknown>, String(discriminator.propertyName), discriminatorValue(discriminator, branches[index]!));
       }
       return value;
     }
@@ -246,22 +284,35 @@ export class Synthesizer {
       case "string":
         return this.string(schema, variant, hint);
       case "array": {
-        const minItems = schema.minItems ?? 0;
-        const maxItems = schema.maxItems ?? Number.POSITIVE_INFINITY;
+        const minItems = bound(schema.minItems, 0);
+        const maxItems = bound(schema.maxItems, Number.POSITIVE_INFINITY);
         // An array of enum values shows them all at once (up to MAX_ENUM_ITEMS): one value, every choice.
-        const itemSchema: Schema | undefined = schema.items && typeof schema.items === "object" ? this.resolve(schema.items) : undefined;
-        const enumItems = !recursing && itemSchema && Array.isArray(itemSchema.enum) ? Math.min(itemSchema.enum.length, MAX_ENUM_ITEMS) : 1;
+        const resolvedItems: Schema | undefined =
+          !Array.isArray(schema.prefixItems) && schema.items && typeof schema.items === "object" ? this.resolve(schema.items) : undefined;
+        const enumItems = !recursing && resolvedItems && Array.isArray(resolvedItems.enum) ? Math.min(resolvedItems.enum.length, MAX_ENUM_ITEMS) : 1;
         // An array of oneOf/anyOf items holds one item of each branch: variant k gives branch i its own variant k.
-        const branchCount = itemBranches(itemSchema);
+        const branchCount = itemBranches(resolvedItems);
         const branchItems = !recursing && branchCount <= MAX_BRANCH_ITEMS ? branchCount : 1;
-        const count = Math.min(maxItems, recursing ? minItems : Math.max(minItems, enumItems, branchItems));
+        let count = Math.min(maxItems, recursing ? minItems : Math.max(minItems, enumItems, branchItems));
+        if (count > MAX_ITEMS) {
+          this.warn(hint, `asks for ${count} items; synthesis builds at most ${MAX_ITEMS}`);
+          count = MAX_ITEMS;
+        }
         const items: unknown[] = [];
+        // A set of the items' JSON keeps the uniqueness check linear in the item count.
+        const seen = new Set<string>();
+        const itemSchema = Array.isArray(schema.prefixItems) && schema.prefixItems.length ? undefined : schema.items;
         for (let index = 0; items.length < count && index < count + 16; index += 1) {
-          const item = next(schema.items, branchItems > 1 ? variant * branchItems + index : variant + index, singular(hint));
-          if (schema.uniqueItems && items.some((existing) => JSON.stringify(existing) === JSON.stringify(item))) continue;
+          const itemVariant = branchItems > 1 ? variant * branchItems + index : variant + index;
+          const item = next(Array.isArray(schema.prefixItems) ? (schema.prefixItems[index] ?? schema.items) : itemSchema, itemVariant, singular(hint));
+          if (schema.uniqueItems) {
+            const json = JSON.stringify(item) ?? "undefined";
+            if (seen.has(json)) continue;
+            seen.add(json);
+          }
           items.push(item);
         }
-        if (items.length < count) throw new SynthesisError(`cannot find ${count} unique items for ${hint || "an array"}`);
+        if (items.length < count) this.warn(hint, `cannot find ${count} different items`);
         return items;
       }
       default: {
@@ -277,19 +328,30 @@ export class Synthesizer {
             // Nothing new below it at this variant: left out if it may be, else its smallest valid form.
             const value = this.width(property, new Set()) > variant ? this.ifShowsNew(() => next(property, variant, name, propertyMode)) : undefined;
             if (value !== undefined) {
-              result[name] = value.value;
+              setOwn(result, name, value.value);
               continue;
             }
             if (!required.has(name)) continue;
             propertyMode = "minimal";
           }
-          result[name] = next(property, variant, name, propertyMode);
+          setOwn(result, name, next(property, variant, name, propertyMode));
         }
+        const tag = this.tags.get(schema);
+        if (tag) setOwn(result, tag.property, tag.values[0]);
         const additional = schema.additionalProperties;
-        const minProperties = schema.minProperties ?? 0;
-        if (Object.keys(result).length < Math.max(minProperties, schema.properties ? 0 : 1) && additional !== false) {
-          for (let index = 1; Object.keys(result).length < Math.max(minProperties, 1); index += 1) {
-            result[`key${index}`] = next(typeof additional === "object" ? additional : undefined, variant, "value");
+        let minProperties = bound(schema.minProperties, 0);
+        if (minProperties > MAX_PROPERTIES) {
+          this.warn(hint, `asks for ${minProperties} properties; synthesis builds at most ${MAX_PROPERTIES}`);
+          minProperties = MAX_PROPERTIES;
+        }
+        const wanted = Math.max(minProperties, schema.properties ? 0 : 1);
+        if (Object.keys(result).length < wanted) {
+          if (additional === false || schema.unevaluatedProperties === false) {
+            if (minProperties > Object.keys(result).length) this.warn(hint, `needs ${minProperties} properties but allows no others`);
+          } else {
+            for (let index = 1; Object.keys(result).length < Math.max(minProperties, 1); index += 1) {
+              result[`key${index}`] = next(typeof additional === "object" ? additional : undefined, variant, "value");
+            }
           }
         }
         return result;
@@ -305,7 +367,10 @@ export class Synthesizer {
     const step = type === "integer" ? 1 : 0.5;
     if (typeof schema.exclusiveMinimum === "number") minimum = Math.max(minimum, schema.exclusiveMinimum + step);
     if (typeof schema.exclusiveMaximum === "number") maximum = Math.min(maximum, schema.exclusiveMaximum - step);
-    if (minimum > maximum) throw new SynthesisError(`no ${type} lies between the bounds of ${hint || "a value"}`);
+    if (minimum > maximum) {
+      this.warn(hint, `no ${type} lies between ${minimum} and ${maximum}`);
+      return Number.isFinite(minimum) ? minimum : value;
+    }
     if (value < minimum || value > maximum) {
       const span = maximum - minimum;
       value = Number.isFinite(span) ? minimum + (variant % (Math.floor(span / step) + 1)) * step : value < minimum ? minimum + variant * step : maximum - variant * step;
@@ -313,20 +378,27 @@ export class Synthesizer {
     if (typeof schema.multipleOf === "number" && schema.multipleOf > 0) {
       value = Math.ceil(value / schema.multipleOf) * schema.multipleOf;
       if (value > maximum) value -= schema.multipleOf;
-      if (value < minimum) throw new SynthesisError(`no multiple of ${schema.multipleOf} lies between the bounds of ${hint}`);
+      if (value < minimum) this.warn(hint, `no multiple of ${schema.multipleOf} lies between ${minimum} and ${maximum}`);
       value = Number(value.toPrecision(12));
     }
     return type === "integer" ? Math.round(value) : value;
   }
 
   private string(schema: Schema, variant: number, hint: string): string {
-    const minLength = schema.minLength ?? 0;
-    const maxLength = schema.maxLength ?? Number.POSITIVE_INFINITY;
-    let value: string;
-    if (typeof schema.pattern === "string") value = fromPattern(schema.pattern, variant, minLength, maxLength, hint);
-    else value = formatted(schema.format, variant) ?? text(hint, variant);
+    let minLength = bound(schema.minLength, 0);
+    const maxLength = bound(schema.maxLength, Number.POSITIVE_INFINITY);
+    if (minLength > MAX_STRING_LENGTH) {
+      this.warn(hint, `asks for ${minLength} characters; synthesis builds at most ${MAX_STRING_LENGTH}`);
+      minLength = MAX_STRING_LENGTH;
+    }
+    let value = formatted(schema.format, variant) ?? text(hint, variant);
+    if (typeof schema.pattern === "string") {
+      const matched = fromPattern(schema.pattern, variant, minLength, maxLength);
+      if (typeof matched === "string") return matched;
+      this.warn(hint, matched.problem);
+    }
     if (value.length > maxLength) value = value.slice(0, maxLength);
-    while (value.length < minLength) value += "x";
+    if (value.length < minLength) value += "x".repeat(minLength - value.length);
     return value;
   }
 }
@@ -335,6 +407,12 @@ export class Synthesizer {
 function itemBranches(itemSchema: Schema | undefined): number {
   const branches = itemSchema?.oneOf ?? itemSchema?.anyOf;
   return Array.isArray(branches) && branches.length > 0 ? branches.length : 1;
+}
+
+const SHAPE_KEYWORDS = new Set(["$ref", "type", "properties", "items", "prefixItems", "allOf", "oneOf", "anyOf", "enum", "const", "additionalProperties", "format", "pattern"]);
+
+function isShapeKeyword(key: string): boolean {
+  return SHAPE_KEYWORDS.has(key);
 }
 
 function isTypeKeyword(key: string): boolean {
@@ -353,7 +431,8 @@ function pickType(schema: Schema): string {
 function discriminatorValue(discriminator: Schema, branch: Schema): string {
   const ref = branch.$ref as string | undefined;
   for (const [key, target] of Object.entries((discriminator.mapping ?? {}) as Record<string, string>)) {
-    if (target === ref) return key;
+    // A mapping value is a reference or, as OpenAPI also allows, a bare schema name.
+    if (target === ref || (ref !== undefined && !String(target).includes("/") && ref === `#/components/schemas/${target}`)) return key;
   }
   return ref ? ref.slice(ref.lastIndexOf("/") + 1) : "unknown";
 }
@@ -363,7 +442,7 @@ function mergeValues(a: unknown, b: unknown): unknown {
   if (b === undefined) return a;
   if (a && b && typeof a === "object" && typeof b === "object" && !Array.isArray(a) && !Array.isArray(b)) {
     const merged: Record<string, unknown> = { ...(a as Record<string, unknown>) };
-    for (const [key, value] of Object.entries(b as Record<string, unknown>)) merged[key] = mergeValues(merged[key], value);
+    for (const [key, value] of Object.entries(b as Record<string, unknown>)) setOwn(merged, key, mergeValues(Object.hasOwn(merged, key) ? merged[key] : undefined, value));
     return merged;
   }
   return b;
@@ -422,10 +501,40 @@ function formatted(format: string | undefined, variant: number): string | undefi
   }
 }
 
-/** A string matching `pattern`, from a pseudo-random generator seeded by the pattern and variant. */
-function fromPattern(pattern: string, variant: number, minLength: number, maxLength: number, hint: string): string {
+/** A non-negative integer bound from a schema; anything else (a string, a negative number) reads as `fallback`. */
+function bound(value: unknown, fallback: number): number {
+  return typeof value === "number" && value >= 0 ? Math.ceil(value) : fallback;
+}
+
+/**
+ * `pattern` compiled as JSON Schema means it (Unicode), or, for patterns written
+ * for other regex dialects (a bare `{`, `\_`), without the `u` flag; undefined if neither compiles.
+ */
+export function compilePattern(pattern: string): RegExp | undefined {
+  for (const flags of ["u", ""]) {
+    try {
+      return new RegExp(pattern, flags);
+    } catch {
+      // try the next dialect
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A string matching `pattern`, from a pseudo-random generator seeded by the
+ * pattern and variant, or why there is none.
+ */
+function fromPattern(pattern: string, variant: number, minLength: number, maxLength: number): string | { problem: string } {
+  const regex = compilePattern(pattern);
+  if (!regex) return { problem: `the pattern /${pattern}/ does not compile as a JavaScript regular expression` };
   for (let attempt = 0; attempt < 20; attempt += 1) {
-    const generator = new RandExp(pattern);
+    let generator: InstanceType<typeof RandExp>;
+    try {
+      generator = new RandExp(regex);
+    } catch (error) {
+      return { problem: `cannot generate a string for /${pattern}/: ${(error as Error).message}` };
+    }
     generator.max = Math.min(8, Math.max(1, maxLength));
     let state = hash(`${pattern}#${variant}#${attempt}`);
     generator.randInt = (from: number, to: number) => {
@@ -436,10 +545,15 @@ function fromPattern(pattern: string, variant: number, minLength: number, maxLen
       const unit = ((t ^ (t >>> 14)) >>> 0) / 4294967296;
       return from + Math.floor(unit * (to - from + 1));
     };
-    const value = generator.gen();
-    if (value.length >= minLength && value.length <= maxLength && new RegExp(pattern, "u").test(value)) return value;
+    let value: string;
+    try {
+      value = generator.gen();
+    } catch (error) {
+      return { problem: `cannot generate a string for /${pattern}/: ${(error as Error).message}` };
+    }
+    if (value.length >= minLength && value.length <= maxLength && regex.test(value)) return value;
   }
-  throw new SynthesisError(`cannot produce a string of ${minLength} to ${maxLength} characters matching /${pattern}/ (${hint || "a value"})`);
+  return { problem: `cannot produce a string of ${minLength} to ${maxLength} characters matching /${pattern}/` };
 }
 
 function hash(text: string): number {

@@ -10,6 +10,8 @@ const WIRE_FORMAT_FLAGS = new Set([
   'arraysAsCommaSeparatedStrings',
   'undocumentedProperties',
 ]);
+// The array styles OpenAPI defines for query parameters that the client runtime can send.
+const ARRAY_STYLES = ['form', 'spaceDelimited', 'pipeDelimited'];
 const ARRAY_ENCODING_KEYS = new Set(['style', 'explode']);
 
 /** Every enum value has exactly one entry in x-enumDescriptions, and nothing else does. */
@@ -110,6 +112,20 @@ function QueryArrayEncodingSingleSource() {
       enter(root, { report, location }) {
         setting = root['x-query-array-encoding'];
         if (setting === undefined) return;
+        if (!setting || typeof setting !== 'object' || Array.isArray(setting)) {
+          report({ message: '`x-query-array-encoding` must be a mapping with `style` and `explode`.', location: location.child(['x-query-array-encoding']) });
+          setting = undefined;
+          return;
+        }
+        if (setting.style !== undefined && !ARRAY_STYLES.includes(setting.style)) {
+          report({
+            message: `\`x-query-array-encoding.style\` must be one of ${ARRAY_STYLES.join(', ')}, not ${JSON.stringify(setting.style)}.`,
+            location: location.child(['x-query-array-encoding', 'style']),
+          });
+        }
+        if (setting.explode !== undefined && typeof setting.explode !== 'boolean') {
+          report({ message: '`x-query-array-encoding.explode` must be true or false.', location: location.child(['x-query-array-encoding', 'explode']) });
+        }
         for (const key of Object.keys(setting)) {
           if (!ARRAY_ENCODING_KEYS.has(key)) {
             report({

@@ -1,8 +1,8 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runGenerator, snapshotTree } from "../support/generator.js";
+import { asConsumerProject, runGenerator, snapshotTree, typeCheck } from "../support/generator.js";
 import { PROJECT_ROOT } from "../support/project.js";
 
 const VALID = `openapi: 3.1.0
@@ -40,8 +40,32 @@ const BROKEN: Array<[string, string, RegExp]> = [
   ],
   ["Swagger 2.0", `swagger: "2.0"\ninfo:\n  title: Old\n  version: "1"\npaths: {}\n`, /spec\.yaml:1:1 .*Swagger 2\.0 is not supported/],
   ["an unsupported OpenAPI version", VALID.replace("openapi: 3.1.0", "openapi: 4.0.0"), /spec\.yaml:1:1 .*OpenAPI 4\.0\.0 is not supported/],
-  ["an invalid schema", VALID.replace("          type: string", "          type: strnig"), /spec\.yaml:22:\d+ .*`type` can be one of/],
 ];
+
+// Input that is not a spec at all: one line naming the file and what is wrong, never a stack.
+const NOT_A_SPEC: Array<[string, (folder: string) => Promise<string>, RegExp]> = [
+  ["an empty file", async (folder) => write(folder, "spec.yaml", ""), /spec\.yaml: is empty/],
+  ["a file of blanks", async (folder) => write(folder, "spec.yaml", "\n  \n"), /spec\.yaml: is empty/],
+  ["a folder", async (folder) => { await mkdir(path.join(folder, "spec.yaml"), { recursive: true }); return path.join(folder, "spec.yaml"); }, /spec\.yaml: is a folder/],
+  ["a binary file", async (folder) => write(folder, "spec.json", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])), /spec\.json: is a binary file/],
+  ["a missing file", async (folder) => { await mkdir(folder, { recursive: true }); return path.join(folder, "nowhere.yaml"); }, /nowhere\.yaml: cannot read the spec: no such file/],
+  ["JSON that is not OpenAPI", async (folder) => write(folder, "package.json", '{"name":"x","version":"1.0.0"}'), /package\.json: is not an OpenAPI document: it has no `openapi` version field/],
+  ["YAML that is not OpenAPI", async (folder) => write(folder, "list.yaml", "- a\n- b\n"), /list\.yaml: is not an OpenAPI document: it holds a list/],
+  ["a YAML scalar", async (folder) => write(folder, "word.yaml", "hello\n"), /word\.yaml: is not an OpenAPI document: it holds a string/],
+];
+
+async function write(folder: string, name: string, contents: string | Buffer): Promise<string> {
+  await mkdir(folder, { recursive: true });
+  await writeFile(path.join(folder, name), contents);
+  return path.join(folder, name);
+}
+
+async function addToManifest(folder: string, ...files: string[]): Promise<void> {
+  const manifest = path.join(folder, ".generated-files.json");
+  const parsed = JSON.parse(await readFile(manifest, "utf8")) as { files: string[] };
+  parsed.files.push(...files);
+  await writeFile(manifest, JSON.stringify(parsed));
+}
 
 let work: string;
 beforeAll(async () => {
@@ -81,7 +105,10 @@ describe("npm run generate on this project", () => {
     expect((await runGenerator(["--check"], root)).code).toBe(0);
     const description = path.join(root, "spec/partner/paths/PromoCodes_{Id}.yaml");
     await writeFile(description, (await readFile(description, "utf8")).replace("Returns one promo code", "Returns a single promo code"));
+    // As if an earlier run had written it: the manifest lists it.
     await writeFile(path.join(root, "generated/brand/leftover.ts"), "export {};\n");
+    await addToManifest(path.join(root, "generated"), "brand/leftover.ts");
+    await writeFile(path.join(root, "generated/brand/mine.ts"), "export {};\n");
     const before = await snapshotTree(path.join(root, "generated"));
     const result = await runGenerator(["--check"], root);
     expect(result.code).toBe(1);
@@ -89,14 +116,24 @@ describe("npm run generate on this project", () => {
     expect(result.stderr).toMatch(/out of date: generated\/partner\/client\.ts/);
     expect(result.stderr).toMatch(/not generated: generated\/brand\/leftover\.ts/);
     expect(result.stderr).not.toMatch(/brand\/client\.ts/);
+    expect(result.stderr, "a file the generator did not write is not its business").not.toMatch(/mine\.ts/);
     expect(await snapshotTree(path.join(root, "generated")), "--check writes nothing").toEqual(before);
   });
 
-  it("removes files it no longer generates", async () => {
+  it("removes files it wrote and no longer generates, and nothing else", async () => {
     const root = await projectCopy("orphans");
-    await writeFile(path.join(root, "generated/partner/old.json"), "{}\n");
-    expect((await runGenerator([], root)).code).toBe(0);
-    expect(Object.keys(await snapshotTree(path.join(root, "generated/partner")))).not.toContain("old.json");
+    await mkdir(path.join(root, "generated/partner/old"), { recursive: true });
+    await writeFile(path.join(root, "generated/partner/old/gone.json"), "{}\n");
+    await writeFile(path.join(root, "generated/partner/notes.md"), "mine\n");
+    await writeFile(path.join(root, "outside.txt"), "mine\n");
+    await addToManifest(path.join(root, "generated"), "partner/old/gone.json", "../outside.txt", "/etc/hostname");
+    const result = await runGenerator([], root);
+    expect(result.code, result.stderr).toBe(0);
+    const left = Object.keys(await snapshotTree(path.join(root, "generated/partner")));
+    expect(left).not.toContain("old/gone.json");
+    expect(left).toContain("notes.md");
+    expect(await readFile(path.join(root, "outside.txt"), "utf8")).toBe("mine\n");
+    expect(result.stdout).toMatch(/^generated\/ also holds 1 entries this generator did not write .*left as they are\.$/m);
   });
 
   it("touches no API's output when one API's spec is broken", async () => {
@@ -128,6 +165,102 @@ describe("npm run generate -- --spec FILE --out DIR", () => {
     expect(result.stderr).toMatch(message);
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(await snapshotTree(out)).toEqual(before);
+  });
+
+  it.each(NOT_A_SPEC)("refuses %s in one line naming the file, and writes nothing", async (name, make, message) => {
+    const folder = path.join(work, `not-a-spec-${name.replace(/\W+/g, "-")}`);
+    const spec = await make(folder);
+    const out = path.join(folder, "out");
+    const result = await runGenerator(["--spec", spec, "--out", out], folder);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr.trim().split("\n"), result.stderr).toHaveLength(1);
+    expect(await snapshotTree(out)).toEqual({});
+  });
+
+  it("generates past what openapi-typescript tolerates (structure, trailing slash, undeclared path parameter), warning with file:line:col", async () => {
+    const folder = path.join(work, "tolerated");
+    const text = VALID.replace("          type: string", "          type: strnig")
+      .replace("paths:", "servers:\n  - url: https://api.example.com/\npaths:")
+      .replace("  /pets:\n", "  /pets/{petId}:\n");
+    const spec = await write(folder, "spec.yaml", text);
+    const result = await runGenerator(["--spec", spec, "--out", path.join(folder, "out"), "--verbose"], folder);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^spec\.yaml +1 operations · .* · \d+ warnings \(.*1 struct.*\) · /m);
+    expect(result.stdout).toMatch(/warning: spec\.yaml:\d+:\d+ .*`type` can be one of.*\(struct\)/);
+    expect(result.stdout).toMatch(/warning: spec\.yaml:\d+:\d+ .*\(no-server-trailing-slash\)/);
+    expect(result.stdout).toMatch(/warning: spec\.yaml:\d+:\d+ .*petId.*\(path-parameters-defined\)/);
+  });
+
+  it("never removes or overwrites what it did not write: user files, the spec and .git/ survive --out .", async () => {
+    const folder = path.join(work, "project-root");
+    const spec = await write(folder, "openapi.yaml", VALID);
+    await write(path.join(folder, ".git"), "HEAD", "ref: refs/heads/main\n");
+    await write(path.join(folder, "src"), "app.ts", "export const app = 1;\n");
+    await write(folder, "fixtures.md", "notes\n");
+    const first = await runGenerator(["--spec", "openapi.yaml", "--out", "."], folder);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/^\.\/ also holds \d+ entries this generator did not write/m);
+    // A second run, with an earlier run's file listed that is produced no more: only that one goes.
+    await write(folder, "old-output.ts", "// Generated from openapi.yaml\n");
+    await addToManifest(folder, "old-output.ts");
+    const second = await runGenerator(["--spec", "openapi.yaml", "--out", "."], folder);
+    expect(second.code, second.stderr).toBe(0);
+    const tree = await snapshotTree(folder);
+    expect(Object.keys(tree)).toEqual(expect.arrayContaining([".git/HEAD", "src/app.ts", "fixtures.md", "openapi.yaml", "schema.ts", ".generated-files.json"]));
+    expect(Object.keys(tree)).not.toContain("old-output.ts");
+    expect(await readFile(spec, "utf8")).toBe(VALID);
+    expect((await runGenerator(["--spec", "openapi.yaml", "--out", ".", "--check"], folder)).code).toBe(0);
+  });
+
+  it("refuses to overwrite a file it did not write, and writes nothing", async () => {
+    const folder = path.join(work, "clobber");
+    const spec = await write(folder, "spec.yaml", VALID);
+    const out = path.join(folder, "out");
+    await write(out, "index.ts", "export const mine = 1;\n");
+    await write(out, "openapi.json", "{\"mine\": true}\n");
+    const result = await runGenerator(["--spec", spec, "--out", out], folder);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/holds 2 file\(s\) this generator did not write that it would overwrite \(out\/index\.ts, out\/openapi\.json\).*Nothing was written/);
+    expect(Object.keys(await snapshotTree(out)).sort()).toEqual(["index.ts", "openapi.json"]);
+    expect(await readFile(path.join(out, "index.ts"), "utf8")).toBe("export const mine = 1;\n");
+  });
+
+  it("keeps the spec's path in the header a comment, whatever the folder is called", async () => {
+    const folder = path.join(work, "evil\n*/ process.exit(42); /*\u2028x");
+    const spec = await write(folder, "spec.yaml", VALID);
+    const out = path.join(work, "evil-out");
+    expect((await runGenerator(["--spec", spec, "--out", out], work)).code).toBe(0);
+    for (const file of ["index.ts", "sdk.ts", "fixtures.ts", "schema.ts", "client.ts", "samples.ts"]) {
+      const [first, second] = (await readFile(path.join(out, file), "utf8")).split(/\r\n|[\n\r\u2028\u2029]/);
+      expect(first, file).toMatch(/^\/\/ Generated from .*evil\\u\{a\}\*\\\/ process\.exit\(42\); \/\*\\u\{2028\}x\/spec\.yaml by this project's generator/);
+      expect(second, file).not.toMatch(/process\.exit/);
+    }
+  });
+
+  it("imports the runtime by the package's name, so the output type-checks wherever it is moved", async () => {
+    const folder = path.join(work, "portable");
+    const spec = await write(folder, "spec.yaml", VALID);
+    const result = await runGenerator(["--spec", spec, "--out", path.join(folder, "out")], folder);
+    expect(result.code, result.stderr).toBe(0);
+    expect(await readFile(path.join(folder, "out/index.ts"), "utf8")).toMatch(/export \* from "impact-promo-api\/runtime";/);
+    const moved = await mkdtemp(path.join(tmpdir(), "impact-moved-"));
+    try {
+      await cp(path.join(folder, "out"), path.join(moved, "api"), { recursive: true });
+      expect(await typeCheck(await asConsumerProject(moved))).toBe("");
+    } finally {
+      await rm(moved, { recursive: true, force: true });
+    }
+    const custom = await runGenerator(["--spec", spec, "--out", path.join(folder, "custom"), "--runtime-import", "@acme/runtime"], folder);
+    expect(custom.code, custom.stderr).toBe(0);
+    expect(await readFile(path.join(folder, "custom/sdk.ts"), "utf8")).toMatch(/from "@acme\/runtime";/);
+  });
+
+  it("answers --help", async () => {
+    const result = await runGenerator(["--help"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Usage: npm run generate/);
+    expect(result.stdout).toMatch(/--runtime-import/);
   });
 
   it("rejects --spec without --out, and unknown options", async () => {

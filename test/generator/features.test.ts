@@ -51,6 +51,28 @@ describe.each(specs)("$name", ({ name }) => {
   });
 });
 
+describe("hostile-names", () => {
+  it("escapes `__proto__` and path-like names, and reports what it could not use", () => {
+    const result = results.get("hostile-names")!;
+    const warnings = result.summary.warnings.map((warning) => `${warning.where.replace(/^.*#/, "#")} (${warning.kind})`);
+    expect(warnings).toEqual(
+      expect.arrayContaining([
+        "#/x-query-array-encoding/style (x-query-array-encoding)",
+        "#/x-query-array-encoding/explode (x-query-array-encoding)",
+        "#/paths/~1things/get/operationId (name)",
+      ]),
+    );
+    const sdk = result.files.find((file) => file.path === "sdk.ts")!.contents;
+    expect(sdk).toMatch(/queryArrays: \{\s*style: "form",\s*explode: true,?\s*\}/);
+    expect(sdk).not.toMatch(/process\.exit/);
+    const fixtures = result.files.find((file) => file.path === "fixtures.ts")!.contents;
+    expect(fixtures).toMatch(/^ {2}\["__proto__"\]: \[/m);
+    const schemas = JSON.parse(result.files.find((file) => file.path === "fixtures/schemas.json")!.contents) as Record<string, unknown[]>;
+    expect(Object.keys(schemas).sort()).toEqual(["../../evil", "__proto__"]);
+    expect(Object.getPrototypeOf(schemas["../../evil"]![0])).toBe(Object.prototype);
+  });
+});
+
 describe("the snapshot folder", () => {
   it("holds no file that no feature spec produces", async () => {
     const expected = new Set([...results].flatMap(([name, result]) => result.files.map((file) => path.join(name, file.path))));

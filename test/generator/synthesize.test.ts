@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { OpenApiDocument } from "../../generator/bundle.js";
-import { SynthesisError, Synthesizer } from "../../generator/synthesize.js";
+import { EnumCoverage, MAX_ITEMS, MAX_STRING_LENGTH, Synthesizer } from "../../generator/synthesize.js";
 import { SchemaValidator } from "../../runtime/schema-validator.js";
 
 function documentWith(schemas: Record<string, unknown>): OpenApiDocument {
@@ -95,11 +95,36 @@ describe("Synthesizer", () => {
 
   it.each([
     ["a required cycle", { A: { type: "object", required: ["a"], properties: { a: { $ref: "#/components/schemas/A" } } } }, /deeper than/],
-    ["impossible bounds", { A: { type: "integer", minimum: 5, maximum: 1 } }, /bounds/],
+    ["impossible bounds", { A: { type: "integer", minimum: 5, maximum: 1 } }, /between 5 and 1/],
     ["an unsatisfiable pattern length", { A: { type: "string", pattern: "^[a-z]{10}$", maxLength: 3 } }, /matching/],
-  ])("refuses %s with a SynthesisError", (_name, schemas, message) => {
-    const synth = new Synthesizer(documentWith(schemas));
-    expect(() => synth.synthesize({ $ref: "#/components/schemas/A" }, 0, "response")).toThrow(SynthesisError);
-    expect(() => synth.synthesize({ $ref: "#/components/schemas/A" }, 0, "response")).toThrow(message);
+    ["a pattern JavaScript cannot compile", { A: { type: "string", pattern: "(?<=a" } }, /does not compile/],
+    ["the schema false", { A: { type: "object", required: ["x"], properties: { x: false } } }, /`false`/],
+    ["required properties that are not allowed", { A: { type: "object", minProperties: 2, additionalProperties: false } }, /allows no others/],
+    ["a $ref to nothing", { A: { $ref: "#/components/schemas/Missing" } }, /points at nothing/],
+  ])("does not throw on %s: it warns and gives the closest value", (_name, schemas, message) => {
+    const said: string[] = [];
+    const synth = new Synthesizer(documentWith(schemas), new EnumCoverage(), (hint, problem) => said.push(`${hint}: ${problem}`));
+    expect(() => synth.synthesize({ $ref: "#/components/schemas/A" }, 0, "response")).not.toThrow();
+    expect(said.join("\n")).toMatch(message);
+  });
+
+  it("compiles a pattern written for another dialect without the u flag", () => {
+    const synth = new Synthesizer(documentWith({}));
+    // `\_` and a bare `{` are errors under the u flag, literals without it.
+    const value = synth.synthesize({ type: "string", pattern: "^a\\_{b$" }, 0, "response") as string;
+    expect(value).toBe("a_{b");
+  });
+
+  it("caps the sizes it builds, and stays fast on large uniqueItems arrays", () => {
+    const said: string[] = [];
+    const synth = new Synthesizer(documentWith({}), new EnumCoverage(), (_hint, problem) => said.push(problem));
+    const started = performance.now();
+    const items = synth.synthesize({ type: "array", uniqueItems: true, minItems: 40_000, items: { type: "integer" } }, 0, "response") as unknown[];
+    const long = synth.synthesize({ type: "string", minLength: 3e8 }, 0, "response") as string;
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(items).toHaveLength(MAX_ITEMS);
+    expect(new Set(items).size).toBe(MAX_ITEMS);
+    expect(long).toHaveLength(MAX_STRING_LENGTH);
+    expect(said).toEqual([expect.stringMatching(/40000 items.*at most 256/), expect.stringMatching(/300000000 characters.*at most 4096/)]);
   });
 });

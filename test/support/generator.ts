@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readdir, readFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { PROJECT_ROOT } from "./project.js";
@@ -34,4 +34,36 @@ export async function snapshotTree(folder: string): Promise<Record<string, strin
     result[path.relative(folder, file)] = createHash("sha256").update(await readFile(file)).digest("hex");
   }
   return result;
+}
+
+/**
+ * Makes `folder` (generated output moved anywhere) a project that resolves what
+ * generated code imports as a user's project would: `impact-promo-api` is this
+ * checkout (its `source` export condition), every other package comes from this
+ * checkout's node_modules. Returns the tsconfig path for `tsc -p`.
+ */
+export async function asConsumerProject(folder: string, include: readonly string[] = ["**/*.ts"]): Promise<string> {
+  const modules = path.join(folder, "node_modules");
+  await mkdir(modules, { recursive: true });
+  for (const entry of await readdir(path.join(PROJECT_ROOT, "node_modules"))) {
+    if (entry.startsWith(".")) continue;
+    await symlink(path.join(PROJECT_ROOT, "node_modules", entry), path.join(modules, entry)).catch(() => undefined);
+  }
+  await symlink(PROJECT_ROOT, path.join(modules, "impact-promo-api")).catch(() => undefined);
+  await writeFile(path.join(folder, "package.json"), JSON.stringify({ type: "module", private: true }));
+  const tsconfig = path.join(folder, "tsconfig.json");
+  await writeFile(
+    tsconfig,
+    JSON.stringify({ extends: path.join(PROJECT_ROOT, "tsconfig.json"), include, exclude: ["node_modules"], compilerOptions: { types: ["node"] } }),
+  );
+  return tsconfig;
+}
+
+/** `tsc -p tsconfig`: its diagnostics, empty when the project type-checks. */
+export async function typeCheck(tsconfig: string): Promise<string> {
+  const tsc = path.join(PROJECT_ROOT, "node_modules/typescript/bin/tsc");
+  return run(process.execPath, [tsc, "-p", tsconfig], { maxBuffer: 64 << 20 }).then(
+    () => "",
+    (error: { stdout?: string; stderr?: string; message: string }) => error.stdout || error.stderr || error.message,
+  );
 }

@@ -1,0 +1,132 @@
+// Checks values against the schemas of the document they come from, with ajv, so
+// that neither a spec's examples (untrusted: real specs' examples often disagree
+// with their own schemas) nor a synthesized value that missed becomes a fixture
+// that is not valid. Unlike the runtime's SchemaValidator (strict, 3.1, our own
+// specs), this one reads any 3.0 or 3.1 document: `nullable`, boolean exclusive
+// bounds, unknown keywords and formats, and patterns written for other regex
+// dialects (compiled without the `u` flag).
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormatsModule, { type FormatsPlugin } from "ajv-formats";
+import type { OpenApiDocument } from "./bundle.js";
+import { TypeFit } from "./type-fit.js";
+
+const addFormats: FormatsPlugin =
+  (addFormatsModule as unknown as { default?: FormatsPlugin }).default ?? (addFormatsModule as unknown as FormatsPlugin);
+
+type Json = Record<string, any>;
+const DOCUMENT_ID = "urn:impact-promo-api:fixture-check";
+
+export type CheckResult = { valid: true } | { valid: false; problem: string } | { valid: "unknown"; problem: string };
+
+export class FixtureCheck {
+  private readonly ajv: Ajv2020;
+  private readonly pointers = new WeakMap<object, string>();
+  private readonly compiled = new Map<string, ReturnType<Ajv2020["compile"]> | Error>();
+  private readonly broken: Error | undefined;
+  private readonly fit: TypeFit;
+
+  constructor(document: OpenApiDocument) {
+    this.ajv = new Ajv2020({ strict: false, allErrors: false, validateSchema: false, unicodeRegExp: false, logger: false, allowUnionTypes: true });
+    addFormats(this.ajv);
+    // Formats OpenAPI names that ajv-formats does not know are annotations here, as JSON Schema says of unknown formats.
+    const copy = /^3\.0\./.test(document.openapi) ? fromOpenApi30(document) : structuredClone(document);
+    recordPointers(document, "#", this.pointers);
+    this.fit = new TypeFit(document, (schema, value) => this.validate(schema, value).valid !== false);
+    try {
+      this.ajv.addSchema({ ...copy, $id: DOCUMENT_ID } as object, undefined, undefined, false);
+    } catch (error) {
+      this.broken = error as Error;
+    }
+  }
+
+  /**
+   * Whether `value` is an instance of `schema` (a schema object of the same
+   * document, compared by identity) that openapi-typescript's type of it can hold.
+   */
+  check(schema: unknown, value: unknown): CheckResult {
+    const result = this.validate(schema, value);
+    if (result.valid !== true) return result;
+    const misfit = this.fit.misfit(schema, value);
+    return misfit ? { valid: false, problem: misfit } : result;
+  }
+
+  private validate(schema: unknown, value: unknown): CheckResult {
+    if (schema === undefined || schema === true) return { valid: true };
+    if (this.broken) return { valid: "unknown", problem: `the document's schemas do not compile: ${this.broken.message}` };
+    const where = typeof schema === "object" && schema !== null ? this.pointers.get(schema) : undefined;
+    const key = where ?? JSON.stringify(schema);
+    let validate = this.compiled.get(key);
+    if (!validate) {
+      try {
+        validate = this.ajv.compile(where ? { $ref: `${DOCUMENT_ID}${where}` } : { $id: `${DOCUMENT_ID}/inline${this.compiled.size}`, ...retarget(schema) });
+      } catch (error) {
+        validate = error as Error;
+      }
+      this.compiled.set(key, validate);
+    }
+    if (validate instanceof Error) return { valid: "unknown", problem: `its schema does not compile: ${validate.message}` };
+    try {
+      if (validate(value)) return { valid: true };
+    } catch (error) {
+      return { valid: "unknown", problem: `validation failed: ${(error as Error).message}` };
+    }
+    const first = validate.errors?.[0];
+    return { valid: false, problem: first ? `${first.instancePath || "/"} ${first.message ?? first.keyword}` : "does not match its schema" };
+  }
+}
+
+/** Remembers where each object sits in the document, so a schema compiles as a reference into it. */
+function recordPointers(node: unknown, pointer: string, pointers: WeakMap<object, string>): void {
+  if (!node || typeof node !== "object" || pointers.has(node)) return;
+  pointers.set(node, pointer);
+  const entries = Array.isArray(node) ? node.map((value, index) => [String(index), value] as const) : Object.entries(node);
+  for (const [key, value] of entries) {
+    if (value && typeof value === "object") recordPointers(value, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`, pointers);
+  }
+}
+
+/** References inside a schema not found in the document point into the registered document. */
+function retarget(value: unknown): Json {
+  const visit = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(visit);
+    if (!node || typeof node !== "object") return node;
+    return Object.fromEntries(
+      Object.entries(node).map(([key, entry]) => [key, key === "$ref" && typeof entry === "string" && entry.startsWith("#") ? `${DOCUMENT_ID}${entry}` : visit(entry)]),
+    );
+  };
+  return visit(value) as Json;
+}
+
+/**
+ * An OpenAPI 3.0 document's schemas in JSON Schema 2020-12 terms: `nullable`
+ * adds `null`, boolean `exclusiveMinimum`/`exclusiveMaximum` become numbers.
+ * Examples are left as they are.
+ */
+function fromOpenApi30(document: OpenApiDocument): Json {
+  const visit = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(visit);
+    if (!node || typeof node !== "object") return node;
+    const result: Json = {};
+    for (const [key, value] of Object.entries(node)) result[key] = key === "example" || key === "examples" ? value : visit(value);
+    if (result.nullable === true) {
+      if (typeof result.type === "string") result.type = [result.type, "null"];
+      if (Array.isArray(result.enum) && !result.enum.includes(null)) result.enum = [...result.enum, null];
+      if (!result.type && (result.allOf || result.oneOf || result.anyOf || result.$ref)) {
+        const { nullable: _nullable, ...rest } = result;
+        return { anyOf: [rest, { type: "null" }] };
+      }
+    }
+    if (result.exclusiveMinimum === true && typeof result.minimum === "number") {
+      result.exclusiveMinimum = result.minimum;
+      delete result.minimum;
+    } else if (typeof result.exclusiveMinimum === "boolean") delete result.exclusiveMinimum;
+    if (result.exclusiveMaximum === true && typeof result.maximum === "number") {
+      result.exclusiveMaximum = result.maximum;
+      delete result.maximum;
+    } else if (typeof result.exclusiveMaximum === "boolean") delete result.exclusiveMaximum;
+    // In 3.0 a $ref's siblings are ignored.
+    if (typeof result.$ref === "string") return { $ref: result.$ref };
+    return result;
+  };
+  return visit(document) as Json;
+}
