@@ -222,6 +222,8 @@ export class Synthesizer {
     refs: readonly string[],
     depth: number,
     mode: Mode,
+    /** Properties another part of an allOf (or the schema around a oneOf) requires of this object. */
+    alsoRequired?: ReadonlySet<string>,
   ): unknown {
     if (raw === undefined || raw === true) return text(hint, variant);
     if (raw === false) {
@@ -244,8 +246,17 @@ export class Synthesizer {
       schema = this.resolve(schema);
     }
     const childMode: Mode = recursing ? "minimal" : mode;
-    const next = (sub: Schema | boolean | undefined, subVariant: number, subHint: string, subMode = childMode) =>
-      this.value(sub, subVariant, direction, subHint, nextRefs, depth + 1, recursing ? "minimal" : subMode);
+    const next = (sub: Schema | boolean | undefined, subVariant: number, subHint: string, subMode = childMode, required?: ReadonlySet<string>) =>
+      this.value(sub, subVariant, direction, subHint, nextRefs, depth + 1, recursing ? "minimal" : subMode, required);
+    // Every part of a composition must produce what any part requires, even where (minimal, lean) it would leave it out.
+    const requiredOf = (parts: Array<Schema | boolean | undefined>): ReadonlySet<string> => {
+      const names = new Set<string>(alsoRequired ?? []);
+      for (const part of parts) {
+        const resolved = part && typeof part === "object" ? this.resolve(part) : undefined;
+        for (const name of Array.isArray(resolved?.required) ? (resolved!.required as string[]) : []) names.add(name);
+      }
+      return names;
+    };
 
     if ("const" in schema) return schema.const;
     if (Array.isArray(schema.enum) && schema.enum.length > 0) {
@@ -257,14 +268,19 @@ export class Synthesizer {
       const { allOf, ...rest } = schema;
       // Members that only annotate (`{ description }`) say nothing of the value; a string made up for them would win the merge.
       const shaping = [rest, ...allOf].filter((part) => part === false || (part && typeof part === "object" && Object.keys(part).some(isShapeKeyword)));
-      const parts = (shaping.length ? shaping : [rest]).map((part) => next(part, variant, hint));
+      const required = requiredOf([rest, ...allOf]);
+      const parts = (shaping.length ? shaping : [rest]).map((part) => next(part, variant, hint, childMode, required));
       return parts.reduce((merged, part) => mergeValues(merged, part), undefined);
     }
     const branches: Schema[] | undefined = schema.oneOf ?? schema.anyOf;
     if (Array.isArray(branches) && branches.length > 0) {
       const index = variant % branches.length;
       const { oneOf: _oneOf, anyOf: _anyOf, discriminator, ...rest } = schema;
-      let value = mergeValues(Object.keys(rest).some(isTypeKeyword) ? next(rest, variant, hint) : undefined, next(branches[index], Math.floor(variant / branches.length), hint));
+      const required = requiredOf([rest, branches[index]]);
+      let value = mergeValues(
+        Object.keys(rest).some(isTypeKeyword) ? next(rest, variant, hint, childMode, required) : undefined,
+        next(branches[index], Math.floor(variant / branches.length), hint, childMode, required),
+      );
       if (discriminator?.propertyName && value && typeof value === "object") {
         value = { ...(value as object) };
         setOwn(value as Record<string, unknown>, String(discriminator.propertyName), discriminatorValue(discriminator, branches[index]!));
@@ -317,7 +333,7 @@ export class Synthesizer {
       }
       default: {
         const result: Record<string, unknown> = {};
-        const required = new Set<string>(schema.required ?? []);
+        const required = new Set<string>([...(schema.required ?? []), ...(alsoRequired ?? [])]);
         for (const [name, property] of Object.entries((schema.properties ?? {}) as Record<string, Schema>)) {
           const resolved = this.resolve(property);
           if (direction === "request" && resolved?.readOnly) continue;
