@@ -99,12 +99,12 @@ describe("Synthesizer", () => {
     const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
     it("past maxRefDepth gives only required properties", () => {
-      const value = new Synthesizer(large, undefined, { maxRefDepth: 1 }).synthesize(ref("Named"), 0, "response") as { nested: object };
+      const value = new Synthesizer(large, undefined, undefined, { maxRefDepth: 1 }).synthesize(ref("Named"), 0, "response") as { nested: object };
       expect(value.nested).toEqual({ id: 1001 });
     });
 
     it("keeps a property another allOf part requires, even in minimal form", () => {
-      const value = new Synthesizer(large, undefined, { maxRefDepth: 1 }).synthesize(ref("Holder"), 0, "response") as { composed: object };
+      const value = new Synthesizer(large, undefined, undefined, { maxRefDepth: 1 }).synthesize(ref("Holder"), 0, "response") as { composed: object };
       expect(value.composed).toHaveProperty("name");
       expect(strict.validate(ref("Holder"), value)).toEqual([]);
     });
@@ -118,7 +118,7 @@ describe("Synthesizer", () => {
     });
 
     it("makes lean further variants: what is new at that variant, and the required rest", () => {
-      const synth = new Synthesizer(large, undefined, { leanVariants: true });
+      const synth = new Synthesizer(large, undefined, undefined, { leanVariants: true });
       const first = synth.synthesize(ref("Wide"), 0, "response");
       const second = synth.synthesize(ref("Wide"), 1, "response");
       expect(first).toEqual({ id: 1001, plain: "plain 1", state: "ON" });
