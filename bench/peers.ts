@@ -49,8 +49,9 @@ export async function loadPeers(folder: string): Promise<{ peers: Peer[]; skippe
     {
       name: "@hey-api/openapi-ts",
       version: (await installed("@hey-api/openapi-ts")) ?? "?",
-      // Its defaults: types, the SDK and its fetch client.
-      command: (spec, out) => [bin("@hey-api/openapi-ts", "bin/run.js"), "-i", spec, "-o", out],
+      // Its defaults: types, the SDK and its fetch client. Its bin/run.js only spawns dist/run.mjs in a
+      // second process, whose memory the parent's peak RSS would not show: run that directly.
+      command: (spec, out) => [bin("@hey-api/openapi-ts", "dist/run.mjs"), "-i", spec, "-o", out],
     },
     {
       name: "orval",
