@@ -1,12 +1,13 @@
 // Fixtures: for every operation a list of requests and, for every documented
 // status, a list of response bodies; for every named schema a list of instances.
-// The spec's own examples come first, synthesized values fill the rest. Data goes
-// to JSON files with sorted keys (never templated) and to `fixtures.ts`, which
-// holds the same data as literals that `satisfies` the generated types.
+// The spec's own examples come first, then synthesized values: one where there
+// is no example, and more only to show enum values no other fixture shows. Data
+// goes to JSON files with sorted keys (never templated), once; `fixtures.ts`
+// imports those files and types them, holding no values of its own.
 import type { OpenApiDocument } from "./bundle.js";
-import type { ApiModel, MediaModel, OperationModel } from "./model.js";
+import { resolveRef, type ApiModel, type MediaModel, type OperationModel } from "./model.js";
 import { literal, propertyKey as key, setOwn } from "./names.js";
-import { sortKeys, toJson } from "./serialize.js";
+import { sortKeys } from "./serialize.js";
 import { EnumCoverage, Synthesizer, type Direction } from "./synthesize.js";
 import { FixtureCheck } from "./fixture-check.js";
 import { pointer, Warnings } from "./problems.js";
@@ -52,24 +53,79 @@ export function preferredMedia(content: readonly MediaModel[]): MediaModel | und
 }
 
 /**
+ * Bounds on what one fixture list holds (per operation's requests, per operation
+ * and status, per named schema), so a large spec's fixtures stay a size a person
+ * can read and a tool can load.
+ */
+export const FIXTURE_LIMITS = {
+  /** Spec examples kept per list (the first, in the spec's order). */
+  examples: 1,
+  /**
+   * Synthesized values tried per list; only those that show an enum value no
+   * other fixture shows are kept. Further variants are lean (see Synthesizer),
+   * so this can exceed the 12 a full value may take without the size following.
+   */
+  variants: 48,
+  /** `$ref`s followed with every property; deeper, only required properties (see Synthesizer). */
+  refDepth: 1,
+} as const;
+
+/**
+ * The synthesized values of one list: variant 0 when the list has nothing else,
+ * then each further variant only if it shows an enum value that no fixture
+ * written so far shows. Coverage is what variants are for; a variant that shows
+ * nothing new would only repeat its neighbours. A variant with no valid value
+ * (`undefined`) is skipped.
+ */
+function coveringVariants<T>(synth: Synthesizer, width: number, alwaysFirst: boolean, make: (variant: number) => T | undefined): T[] {
+  const kept: T[] = [];
+  const covered = synth.coverage;
+  synth.known = covered;
+  for (let variant = 0; variant < Math.min(width, FIXTURE_LIMITS.variants); variant += 1) {
+    const trial = new EnumCoverage();
+    synth.coverage = trial;
+    let value: T | undefined;
+    try {
+      value = make(variant);
+    } finally {
+      synth.coverage = covered;
+    }
+    if (value === undefined) continue;
+    if (!(alwaysFirst && kept.length === 0) && !trial.addsTo(covered)) continue;
+    covered.absorb(trial);
+    // Sorted as it is kept: the discarded trials are never copied, and no second copy of all the data is ever held.
+    kept.push(sortKeys(value) as T);
+  }
+  return kept;
+}
+
+/**
  * Where values come from, each checked against its schema before it is used: a
  * spec example that is not valid is reported and replaced by a synthesized value;
  * a synthesized value that is not valid (no value satisfies the schema, or
  * synthesis could not find one) is reported and left out.
+ *
+ * Variant 0 of a whole named schema is made once: an operation whose body is
+ * just `$ref` to a named schema (most bodies of a large spec) takes the value the
+ * schema's own list made, with the enum values it covers, instead of making and
+ * checking it again.
  */
 class FixtureSource {
   readonly synth: Synthesizer;
   private readonly check: FixtureCheck;
+  private pendingSynthesis: string[] = [];
+  private readonly shared = new Map<string, { chosen: { value: unknown } | undefined; coverage: EnumCoverage }>();
 
   constructor(
-    document: OpenApiDocument,
+    private readonly document: OpenApiDocument,
     private readonly warnings: Warnings,
   ) {
     this.check = new FixtureCheck(document);
-    this.synth = new Synthesizer(document, new EnumCoverage(), (hint, message) => this.pendingSynthesis.push(hint ? `${hint}: ${message}` : message));
+    this.synth = new Synthesizer(document, new EnumCoverage(), (hint, message) => this.pendingSynthesis.push(hint ? `${hint}: ${message}` : message), {
+      maxRefDepth: FIXTURE_LIMITS.refDepth,
+      leanVariants: true,
+    });
   }
-
-  private pendingSynthesis: string[] = [];
 
   /**
    * The spec's example if it is valid against `schema`, else a synthesized value
@@ -90,19 +146,61 @@ class FixtureSource {
       if (result.valid === false) this.warnings.at("example", where, `the example is not valid against its schema (${result.problem}); a synthesized value replaces it`);
       else this.warnings.at("example", where, `the example cannot be checked (${result.problem}); a synthesized value replaces it`);
     }
-    this.pendingSynthesis = [];
-    let value = this.synth.synthesize(synthesized, variant, direction, hint);
-    let result = this.check.check(schema, value);
-    if (result.valid === false) {
-      // Optional properties and extra items are where most misses come from: try without them.
-      const minimal = this.synth.synthesize(synthesized, variant, direction, hint, { minimal: true });
-      const second = this.check.check(schema, minimal);
-      if (second.valid === true) [value, result] = [minimal, second];
+    const ref = variant === 0 && synthesized && Object.keys(synthesized).length === 1 && typeof synthesized.$ref === "string" ? (synthesized.$ref as string) : undefined;
+    if (!ref) return this.synthesizeChecked(schema, variant, direction, hint, where, synthesized);
+    const target = resolveRef(this.document, synthesized) as Json | undefined;
+    // The hint names strings and array items; an object's properties name their own.
+    const key = `${direction} ${ref} ${target && (target.type === "object" || target.properties) ? "" : hint}`;
+    let entry = this.shared.get(key);
+    if (!entry) {
+      const outer = this.synth.coverage;
+      const coverage = new EnumCoverage();
+      this.synth.coverage = coverage;
+      try {
+        entry = { chosen: this.synthesizeChecked(schema, variant, direction, hint, where, synthesized), coverage };
+      } finally {
+        this.synth.coverage = outer;
+      }
+      this.shared.set(key, entry);
     }
+    this.synth.coverage.absorb(entry.coverage);
+    return entry.chosen;
+  }
+
+  /** Whether the spec's example is valid against `schema`; an invalid one is reported. */
+  exampleIsValid(schema: Json | undefined, example: unknown, where: string): boolean {
+    const result = this.check.check(schema, example);
+    if (result.valid === true) return true;
+    if (result.valid === false) this.warnings.at("example", where, `the example is not valid against its schema (${result.problem}); synthesized values stand in`);
+    else this.warnings.at("example", where, `the example cannot be checked (${result.problem}); synthesized values stand in`);
+    return false;
+  }
+
+  /** Synthesizes and checks; only the value kept records the enum values it shows. */
+  private synthesizeChecked(schema: Json | undefined, variant: number, direction: Direction, hint: string, where: string, synthesized: Json | undefined): { value: unknown } | undefined {
+    this.pendingSynthesis = [];
+    const outer = this.synth.coverage;
+    const attempt = (minimal: boolean) => {
+      const coverage = new EnumCoverage();
+      this.synth.coverage = coverage;
+      try {
+        const value = this.synth.synthesize(synthesized, variant, direction, hint, { minimal });
+        return { value, coverage, result: this.check.check(schema, value) };
+      } finally {
+        this.synth.coverage = outer;
+      }
+    };
+    let chosen = attempt(false);
+    if (chosen.result.valid === false) {
+      // Optional properties and extra items are where most misses come from: try without them.
+      const minimal = attempt(true);
+      if (minimal.result.valid === true) chosen = minimal;
+    }
+    const { value, result } = chosen;
     const notes = this.pendingSynthesis.length ? ` (${[...new Set(this.pendingSynthesis)].join("; ")})` : "";
-    if (result.valid === true && !this.pendingSynthesis.length) return { value };
     if (result.valid === true) {
-      this.warnings.at("synthesis", where, `synthesis fell short${notes}, yet the value is valid`);
+      outer.absorb(chosen.coverage);
+      if (this.pendingSynthesis.length) this.warnings.at("synthesis", where, `synthesis fell short${notes}, yet the value is valid`);
       return { value };
     }
     if (result.valid === "unknown") {
@@ -123,40 +221,39 @@ function operationPointer(operation: OperationModel, ...rest: Array<string | num
   return pointer("paths", operation.path, operation.method, ...rest);
 }
 
+/** `example` or `examples/<name>`, as the model names them. */
+function exampleSegments(name: string): string[] {
+  return name === "example" ? ["example"] : ["examples", name, "value"];
+}
+
 function requestFixtures(operation: OperationModel, source: FixtureSource): RequestFixture[] {
   const synth = source.synth;
   const body = operation.requestBody ? preferredMedia(operation.requestBody.content) : undefined;
-  const widths = [
-    ...operation.parameters.map((parameter) => synth.variantsNeeded(parameter.schema)),
-    body ? Math.max(body.examples.length, synth.variantsNeeded(body.schema)) : 1,
-  ];
-  const count = Math.max(1, ...widths);
-  const fixtures: RequestFixture[] = [];
-  variants: for (let variant = 0; variant < count; variant += 1) {
+  const widths = [...operation.parameters.map((parameter) => synth.variantsNeeded(parameter.schema, FIXTURE_LIMITS.variants)), body ? synth.variantsNeeded(body.schema, FIXTURE_LIMITS.variants) : 1];
+  /** A request, or `undefined` when some part of it has no valid value. */
+  const make = (variant: number, useExamples: boolean): RequestFixture | undefined => {
     const fixture: RequestFixture = {};
     for (const parameter of operation.parameters) {
-      const example = variant === 0 && parameter.hasExample ? { value: parameter.example } : undefined;
+      const example = useExamples && parameter.hasExample ? { value: parameter.example } : undefined;
       const chosen = source.value(parameter.schema, example, variant, "request", parameter.name, operationPointer(operation, "parameters", `${parameter.in}:${parameter.name}`));
-      if (!chosen) continue variants;
+      if (!chosen) return undefined;
       // A parameter described by `content` is sent serialized; openapi-typescript types it as a string.
       const value = parameter.serialized && typeof chosen.value !== "string" ? JSON.stringify(chosen.value) : chosen.value;
       setOwn((fixture[parameter.in] ??= {}) as Record<string, unknown>, parameter.name, value);
     }
     if (body) {
       fixture.contentType = body.mediaType;
-      const example = body.examples[variant];
+      const example = useExamples ? body.examples[0] : undefined;
       const chosen = source.value(body.schema, example, variant, "request", "", operationPointer(operation, "requestBody", "content", body.mediaType, ...(example ? exampleSegments(example.name) : ["schema"])));
-      if (!chosen) continue;
+      if (!chosen) return undefined;
       fixture.body = chosen.value;
     }
-    fixtures.push(fixture);
-  }
-  return fixtures;
-}
-
-/** `example` or `examples/<name>`, as the model names them. */
-function exampleSegments(name: string): string[] {
-  return name === "example" ? ["example"] : ["examples", name, "value"];
+    return fixture;
+  };
+  // The spec's examples (parameters' and the body's) make the first request; synthesized ones follow.
+  const hasExamples = operation.parameters.some((parameter) => parameter.hasExample) || (body?.examples.length ?? 0) > 0;
+  const fromExamples = hasExamples ? [make(0, true)].filter((fixture) => fixture !== undefined).map((fixture) => sortKeys(fixture) as RequestFixture) : [];
+  return [...fromExamples, ...coveringVariants(synth, Math.max(1, ...widths), fromExamples.length === 0, (variant) => make(variant, false))];
 }
 
 function responseFixtures(operation: OperationModel, source: FixtureSource): Record<string, unknown[]> {
@@ -167,15 +264,16 @@ function responseFixtures(operation: OperationModel, source: FixtureSource): Rec
       result[response.status] = [null];
       continue;
     }
-    const count = Math.max(1, media.examples.length, source.synth.variantsNeeded(media.schema));
-    const bodies: unknown[] = [];
-    for (let variant = 0; variant < count; variant += 1) {
-      const example = media.examples[variant];
-      const where = operationPointer(operation, "responses", response.status, "content", media.mediaType, ...(example ? exampleSegments(example.name) : ["schema"]));
-      const chosen = source.value(media.schema, example, variant, "response", "", where);
-      if (chosen) bodies.push(chosen.value);
+    const examples: unknown[] = [];
+    for (const example of media.examples.slice(0, FIXTURE_LIMITS.examples)) {
+      const where = operationPointer(operation, "responses", response.status, "content", media.mediaType, ...exampleSegments(example.name));
+      if (source.exampleIsValid(media.schema, example.value, where)) examples.push(sortKeys(example.value));
     }
-    result[response.status] = bodies;
+    const where = operationPointer(operation, "responses", response.status, "content", media.mediaType, "schema");
+    const synthesized = coveringVariants(source.synth, source.synth.variantsNeeded(media.schema, FIXTURE_LIMITS.variants), examples.length === 0, (variant) =>
+      source.value(media.schema, undefined, variant, "response", "", where)?.value,
+    );
+    result[response.status] = [...examples, ...synthesized];
   }
   return result;
 }
@@ -188,25 +286,29 @@ export function buildFixtures(
 ): { data: FixtureData; coverage: FixtureResult["coverage"] } {
   const source = new FixtureSource(document, warnings);
   const synth = source.synth;
+  // Named schemas first: their instances show the enum values of the shared
+  // schemas once, so an operation's list needs extra variants only for what is
+  // its own (inline enums of its parameters and bodies).
+  const schemas: FixtureData["schemas"] = {};
+  const components = (document.components?.schemas ?? {}) as Record<string, Json>;
+  for (const name of model.schemaNames) {
+    const schema = components[name]!;
+    const hasExample = schema && typeof schema === "object" && schema.example !== undefined;
+    const example: unknown[] = [];
+    if (hasExample) {
+      if (source.exampleIsValid(schema, schema.example, pointer("components", "schemas", name, "example"))) example.push(sortKeys(schema.example));
+    }
+    const where = pointer("components", "schemas", name);
+    const synthesized = coveringVariants(synth, synth.variantsNeeded(schema, FIXTURE_LIMITS.variants), example.length === 0, (variant) =>
+      source.value(schema, undefined, variant, "response", name, where, { $ref: componentRef(name) })?.value,
+    );
+    setOwn(schemas, name, [...example, ...synthesized]);
+  }
   const requests: FixtureData["requests"] = {};
   const responses: FixtureData["responses"] = {};
   for (const operation of model.operations) {
     requests[operation.name] = requestFixtures(operation, source);
     responses[operation.name] = responseFixtures(operation, source);
-  }
-  const schemas: FixtureData["schemas"] = {};
-  const components = (document.components?.schemas ?? {}) as Record<string, Json>;
-  for (const name of model.schemaNames) {
-    const schema = components[name]!;
-    const count = synth.variantsNeeded(schema);
-    const instances: unknown[] = [];
-    for (let variant = 0; variant < count; variant += 1) {
-      const example = variant === 0 && schema && typeof schema === "object" && schema.example !== undefined ? { value: schema.example } : undefined;
-      const where = pointer("components", "schemas", name, ...(example ? ["example"] : []));
-      const chosen = source.value(schema, example, variant, "response", name, where, { $ref: componentRef(name) });
-      if (chosen) instances.push(chosen.value);
-    }
-    setOwn(schemas, name, instances);
   }
   let wireResponses: FixtureData["wireResponses"];
   if (wire) {
@@ -237,37 +339,73 @@ function countValues(data: FixtureData): number {
 
 export function emitFixtures(document: OpenApiDocument, model: ApiModel, wire: WireFormat | undefined, header: string, warnings?: Warnings): FixtureResult {
   const { data: unsorted, coverage } = buildFixtures(document, model, wire, warnings);
-  // Sorted once: the JSON files and the typed module show the same data in the same order.
-  const data = sortKeys(unsorted) as FixtureData;
+  // Every value is sorted already (as it was kept); the maps around them are sorted here.
+  const byKey = <T>(map: Record<string, T>): Record<string, T> => Object.fromEntries(Object.entries(map).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const data: FixtureData = {
+    requests: byKey(unsorted.requests),
+    responses: byKey(Object.fromEntries(Object.entries(unsorted.responses).map(([name, byStatus]) => [name, byKey(byStatus)]))),
+    schemas: byKey(unsorted.schemas),
+    wireResponses: unsorted.wireResponses && (sortKeys(unsorted.wireResponses) as FixtureData["wireResponses"]),
+  };
   const files: OutputFile[] = [
-    { path: "fixtures/requests.json", contents: toJson(data.requests) },
-    { path: "fixtures/responses.json", contents: toJson(data.responses) },
-    { path: "fixtures/schemas.json", contents: toJson(data.schemas) },
+    { path: "fixtures/requests.json", contents: fixtureJson(data.requests, 1) },
+    { path: "fixtures/responses.json", contents: fixtureJson(data.responses, 2) },
+    { path: "fixtures/schemas.json", contents: fixtureJson(data.schemas, 1) },
   ];
-  if (data.wireResponses) files.push({ path: "fixtures/wire-responses.json", contents: toJson(data.wireResponses) });
+  if (data.wireResponses) files.push({ path: "fixtures/wire-responses.json", contents: fixtureJson(data.wireResponses, 2) });
   files.push({ path: "fixtures.ts", contents: typedModule(model, data, header) });
   return { files, data, count: countValues(data), coverage };
 }
 
-/** `name: <literal><suffix>` at `indent`, the literal laid out knowing what follows it on the line. */
-function entry(indent: number, name: string, value: unknown, suffix: string): string {
-  const head = `${" ".repeat(indent)}${name}: `;
-  return `${head}${printLiteral(value, indent, head.length, suffix.length)}${suffix}`;
-}
-
+/** The operation's type: by its id in `operations` when it has one (shorter), else by path and method. */
 function operationType(operation: OperationModel): string {
+  if (operation.operationId !== undefined) return `operations[${literal(operation.operationId)}]`;
   return `paths[${literal(operation.path)}][${literal(operation.method)}]`;
 }
 
-function statusKey(status: string): string {
-  return /^[1-5][0-9][0-9]$/.test(status) ? status : literal(status);
+
+/**
+ * A fixture file: the outer maps (`levels` deep: operation, then status) and
+ * their lists indented, each fixture value on one line of its own. One line per
+ * value keeps a large spec's fixtures a third smaller than indenting every level,
+ * lets `grep` find a fixture and a diff name the one that changed; `jq` shows
+ * one indented.
+ */
+export function fixtureJson(data: unknown, levels: number): string {
+  const print = (value: unknown, level: number, indent: string): string => {
+    if (level === 0 && Array.isArray(value)) {
+      if (value.length === 0) return "[]";
+      return `[\n${value.map((item) => `${indent}  ${JSON.stringify(item)}`).join(",\n")}\n${indent}]`;
+    }
+    if (level > 0 && value && typeof value === "object" && !Array.isArray(value)) {
+      const entries = Object.entries(value);
+      if (entries.length === 0) return "{}";
+      return `{\n${entries.map(([name, item]) => `${indent}  ${JSON.stringify(name)}: ${print(item, level - 1, `${indent}  `)}`).join(",\n")}\n${indent}}`;
+    }
+    return JSON.stringify(value);
+  };
+  return `${print(data, levels, "")}\n`;
 }
 
+/**
+ * `fixtures.ts`: the JSON files, typed. It holds no values of its own (the JSON
+ * files do, once): it imports them and gives each list the type the generated
+ * schema says it has. The values are checked against their JSON Schemas when
+ * they are made, not by tsc, so type-checking this module costs next to nothing
+ * however many fixtures there are.
+ */
 function typedModule(model: ApiModel, data: FixtureData, header: string): string {
-  const imported = [...(model.schemaNames.length ? ["components"] : []), ...(model.operations.length ? ["paths"] : [])];
   const lines: string[] = [
     header,
-    ...(imported.length ? [`import type { ${imported.join(", ")} } from "./schema.js";`] : []),
+    `import type { ${[
+      ...(model.schemaNames.length > 0 ? ["components"] : []),
+      ...(model.operations.some((operation) => operation.operationId !== undefined) ? ["operations"] : []),
+      ...(model.operations.some((operation) => operation.operationId === undefined) ? ["paths"] : []),
+    ].join(", ")} } from "./schema.js";`,
+    `import requestData from "./fixtures/requests.json" with { type: "json" };`,
+    `import responseData from "./fixtures/responses.json" with { type: "json" };`,
+    `import schemaData from "./fixtures/schemas.json" with { type: "json" };`,
+    ...(data.wireResponses ? [`import wireResponseData from "./fixtures/wire-responses.json" with { type: "json" };`] : []),
     "",
     "type ParametersIn<Op, In extends string> = Op extends { parameters: infer P }",
     "  ? P extends { [K in In]?: infer T }",
@@ -279,18 +417,13 @@ function typedModule(model: ApiModel, data: FixtureData, header: string): string
     "    ? C[keyof C]",
     "    : never",
     "  : never;",
-    // Only used by the responses' `satisfies` clauses: an API without responses has none.
-    ...(model.operations.some((operation) => operation.responses.length > 0)
-      ? [
-          "type ResponseBody<Op, Status> = Op extends { responses: infer R }",
-          "  ? Status extends keyof R",
-          "    ? R[Status] extends { content: infer C }",
-          "      ? C[keyof C]",
-          "      : null",
-          "    : never",
-          "  : never;",
-        ]
-      : []),
+    "type ResponseBody<Op, Status> = Op extends { responses: infer R }",
+    "  ? Status extends keyof R",
+    "    ? R[Status] extends { content: infer C }",
+    "      ? C[keyof C]",
+    "      : null",
+    "    : never",
+    "  : never;",
     "",
     "/** A request: path, query and header parameters, and the body with its media type. */",
     "export interface RequestFixture<Op> {",
@@ -302,30 +435,34 @@ function typedModule(model: ApiModel, data: FixtureData, header: string): string
     "  contentType?: string;",
     "}",
     "",
-    "/** Requests per operation; the spec's examples come first. */",
-    "export const requests = {",
+    "/** Each operation's type in `schema.ts`, by the name the fixtures use. */",
+    "export interface Operations {",
   ];
-  for (const operation of model.operations) {
-    lines.push(entry(2, key(operation.name), data.requests[operation.name], ` satisfies RequestFixture<${operationType(operation)}>[],`));
-  }
-  lines.push("};", "", "/** Response bodies per operation and status; the spec's examples come first. */", "export const responses = {");
-  for (const operation of model.operations) {
-    lines.push(`  ${key(operation.name)}: {`);
-    for (const [status, bodies] of Object.entries(data.responses[operation.name]!).sort(([a], [b]) => a.localeCompare(b))) {
-      lines.push(entry(4, statusKey(status), bodies, ` satisfies ResponseBody<${operationType(operation)}, ${statusKey(status)}>[],`));
-    }
-    lines.push("  },");
-  }
-  lines.push("};", "", "/** Instances of every named schema. */", "export const schemas = {");
-  for (const name of model.schemaNames) {
-    lines.push(entry(2, key(name), data.schemas[name], ` satisfies components["schemas"][${literal(name)}][],`));
-  }
-  lines.push("};");
+  for (const operation of model.operations) lines.push(`  ${key(operation.name)}: ${operationType(operation)};`);
+  lines.push(
+    "}",
+    "",
+    "type StatusesOf<Op> = Op extends { responses: infer R } ? keyof R : never;",
+    "",
+    "/** Requests per operation (`fixtures/requests.json`); the spec's examples come first. */",
+    "export type Requests = { [Name in keyof Operations]: RequestFixture<Operations[Name]>[] };",
+    "/** Response bodies per operation and documented status (`fixtures/responses.json`); the spec's examples come first. */",
+    "export type Responses = {",
+    "  [Name in keyof Operations]: { [Status in StatusesOf<Operations[Name]>]: ResponseBody<Operations[Name], Status>[] };",
+    "};",
+    "/** Instances of every named schema (`fixtures/schemas.json`). */",
+    model.schemaNames.length > 0
+      ? `export type Schemas = { [Name in keyof components["schemas"]]: components["schemas"][Name][] };`
+      : "export type Schemas = Record<string, never>;",
+    "",
+    "export const requests = requestData as unknown as Requests;",
+    "export const responses = responseData as unknown as Responses;",
+    "export const schemas = schemaData as unknown as Schemas;",
+  );
   if (data.wireResponses) {
     lines.push(
-      "",
       "/** The response bodies as the service sends them on the wire (see the spec's x-wire-format). Not typed: they are the raw form. */",
-      `export const wireResponses: Record<string, Record<string, unknown[]>> = ${printLiteral(data.wireResponses, 0)};`,
+      "export const wireResponses = wireResponseData as Record<string, Record<string, unknown[]>>;",
     );
   }
   return `${lines.join("\n")}\n`;

@@ -146,24 +146,47 @@ function toWarning(problem: NormalizedProblem): Warning {
   return { kind: problem.ruleId, where: problemWhere(problem), message: problem.message };
 }
 
-/** Lints the spec (an error stops the run, naming file and line), then bundles it; warnings are returned. */
-export async function loadSpec(root: string, config: Config): Promise<{ document: OpenApiDocument; warnings: Warning[] }> {
+/**
+ * Bundles the spec, hands the bundle to `onBundled` (the CLI starts
+ * openapi-typescript on it in a worker thread), then lints (any error stops
+ * the run, naming file and line). Bundling comes first so that the types,
+ * the longest stage, overlap the lint; each has a resolver of its own because
+ * bundling rewrites the documents it reads and lint must see them as written.
+ */
+export async function loadSpec(
+  root: string,
+  config: Config,
+  onBundled?: (document: OpenApiDocument) => void,
+): Promise<{ document: OpenApiDocument; warnings: Warning[] }> {
   const file = path.relative(process.cwd(), root) || root;
   await refuseUnreadable(root, file);
-  // One resolver for lint and bundle: each file is read and parsed once.
-  const resolver = new BaseResolver(config.resolve);
-  await refuseNonOpenApi(root, file, resolver);
-  const problems = await lint({ ref: root, config, externalRefResolver: resolver }).catch((error: unknown) => yamlErrorToSpecError(error, file));
-  const rootDocument = ((await resolver.resolveDocument(null, root, true)) as { parsed: unknown }).parsed;
-  const parsedFile = async (file: string) => ((await resolver.resolveDocument(null, file, false)) as { parsed: unknown }).parsed;
-  const active: NormalizedProblem[] = [];
-  for (const problem of problems) {
-    if (!problem.ignored && !(await isSchemaNameMapping(problem, rootDocument, parsedFile))) active.push(problem);
+  const bundleResolver = new BaseResolver(config.resolve);
+  await refuseNonOpenApi(root, file, bundleResolver);
+  const lintProblems = async () => {
+    // Its own resolver: lint runs after the bundle, which the types worker is already turning into types.
+    const resolver = new BaseResolver(config.resolve);
+    const problems = await lint({ ref: root, config, externalRefResolver: resolver }).catch((error: unknown) => yamlErrorToSpecError(error, file));
+    const rootDocument = ((await resolver.resolveDocument(null, root, true)) as { parsed: unknown }).parsed;
+    const parsedFile = async (file: string) => ((await resolver.resolveDocument(null, file, false)) as { parsed: unknown }).parsed;
+    const active: NormalizedProblem[] = [];
+    for (const problem of problems) {
+      if (!problem.ignored && !(await isSchemaNameMapping(problem, rootDocument, parsedFile))) active.push(problem);
+    }
+    const errors = active.filter((problem) => problem.severity === "error");
+    if (errors.length > 0) {
+      throw new SpecError(`${file} has ${errors.length} error(s):`, errors.map(describeProblem));
+    }
+    return active;
+  };
+  let document: OpenApiDocument;
+  try {
+    document = await bundleApi(root, config, bundleResolver);
+  } catch (error) {
+    // Lint names the file and line of what broke the bundle; its errors are the better message.
+    await lintProblems();
+    throw error;
   }
-  const errors = active.filter((problem) => problem.severity === "error");
-  if (errors.length > 0) {
-    throw new SpecError(`${file} has ${errors.length} error(s):`, errors.map(describeProblem));
-  }
-  const document = await bundleApi(root, config, resolver);
+  onBundled?.(document);
+  const active = await lintProblems();
   return { document, warnings: active.filter((problem) => problem.severity === "warn").map(toWarning) };
 }

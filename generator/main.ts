@@ -12,6 +12,7 @@ import { formatWarning, InternalError, SpecError } from "./problems.js";
 import { staleFiles, writeFilesAtomically, type OutputFile } from "./write.js";
 import { manifestFile, MANIFEST, planOutput, removeOrphans } from "./orphans.js";
 import { TypesWorker } from "./types-pool.js";
+import { formatTimings } from "./timings.js";
 
 const USAGE = `Usage: npm run generate [-- OPTIONS]
 
@@ -24,6 +25,7 @@ Generates types, a typed client, fixtures and code samples from OpenAPI 3.0/3.1.
   --check                  write nothing; exit 1 naming stale or orphaned files
   --only bundle            only the bundled openapi.json (and .yaml)
   --verbose                list every warning and enum value no fixture shows
+  --timings                print the wall time of each stage
   --debug                  print the stack of an internal error
   --help                   this text
 
@@ -53,10 +55,10 @@ Per API (\`brand/\`, \`partner/\`):
 | \`schema.ts\` | \`paths\`, \`components\`, \`operations\` types from openapi-typescript |
 | \`client.ts\` | \`createClient\`: thin typed wrappers over openapi-fetch, one per operation |
 | \`sdk.ts\` | \`createBrandClient\` / \`createPartnerClient\` and one function per operation: auth, wire format, typed errors, retries, paging |
-| \`fixtures/*.json\` | requests, response bodies per status, schema instances, and wire-form responses; sorted keys |
-| \`fixtures.ts\` | the same fixtures as literals that \`satisfies\` the generated types |
+| \`fixtures/*.json\` | requests, response bodies per status, schema instances, and wire-form responses; sorted keys, one value per line |
+| \`fixtures.ts\` | the fixtures' own entry: imports the JSON files and types each list (holds no values) |
 | \`code-samples.json\`, \`samples.ts\` | a TypeScript and a curl sample per operation, for the reference docs; \`samples.ts\` is type-checked |
-| \`index.ts\` | the API's single entry point |
+| \`index.ts\` | the client's entry point (types, client, SDK, runtime); not the fixtures |
 | \`msw.ts\` | \`createBrandMockHandlers\` / \`createPartnerMockHandlers\`: Mock Service Worker handlers over the runtime's mock, given this API's bundle and fixtures as data (this project's APIs only: the mock models their state) |
 | \`request-validators.ts\` | ajv's standalone code for the API's parameter and body schemas, so \`msw.ts\` validates requests without bundling ajv; held to \`createValidators\` by a test |
 `;
@@ -80,6 +82,7 @@ const OPTIONS = {
   help: { type: "boolean", default: false },
   only: { type: "string" },
   "runtime-import": { type: "string" },
+  timings: { type: "boolean", default: false },
 } as const;
 
 async function main(argv: string[]): Promise<number> {
@@ -118,7 +121,14 @@ function typesNotEmitted(): never {
 }
 
 async function generate(
-  values: { spec?: string | undefined; out?: string | undefined; check?: boolean | undefined; verbose?: boolean | undefined; "runtime-import"?: string | undefined },
+  values: {
+    spec?: string | undefined;
+    out?: string | undefined;
+    check?: boolean | undefined;
+    verbose?: boolean | undefined;
+    timings?: boolean | undefined;
+    "runtime-import"?: string | undefined;
+  },
   stage: Stage,
   types: TypesWorker | undefined,
 ): Promise<number> {
@@ -191,15 +201,22 @@ async function generate(
     const named = shown(plan.clobbered.slice(0, 5)).join(", ") + (plan.clobbered.length > 5 ? `, and ${plan.clobbered.length - 5} more` : "");
     throw new SpecError(`${where}/ holds ${plan.clobbered.length} file(s) this generator did not write that it would overwrite (${named}); move them or choose another --out. Nothing was written.`);
   }
+  const writeStarted = performance.now();
   await writeFilesAtomically(outputRoot, files);
   if (stage === "all") await removeOrphans(outputRoot, plan.orphans);
+  const writeMilliseconds = performance.now() - writeStarted;
   for (const { summary } of results) {
     console.log(formatSummary(summary));
+    if (values.timings) {
+      console.log(formatTimings(summary.label, summary.timings, summary.milliseconds));
+      if (types?.lastMilliseconds !== undefined) console.log(`  ${"types (worker thread)".padEnd(24)} ${(types.lastMilliseconds / 1000).toFixed(2).padStart(7)} s`);
+    }
     if (values.verbose) {
       for (const warning of summary.warnings) console.log(`  warning: ${formatWarning(warning)}`);
       for (const missing of summary.enumValues.missing) console.log(`  enum value in no fixture: ${missing}`);
     }
   }
+  if (values.timings) console.log(`  ${"write (all APIs)".padEnd(24)} ${(writeMilliseconds / 1000).toFixed(2).padStart(7)} s`);
   if (plan.foreign > 0) console.log(`${where}/ also holds ${plan.foreign} entries this generator did not write (not in ${MANIFEST}); they were left as they are.`);
   return 0;
 }

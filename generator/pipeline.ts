@@ -14,6 +14,7 @@ import { HEADER_PREFIX } from "./orphans.js";
 import { countWarnings, during, SpecError, Warnings, type Warning } from "./problems.js";
 import { buildModel } from "./model.js";
 import { toJson, toSortedJson, toYaml } from "./serialize.js";
+import { Timings } from "./timings.js";
 import type { OutputFile } from "./write.js";
 import { readWireFormat } from "../runtime/wire-format.js";
 
@@ -53,6 +54,8 @@ export interface GenerateSummary {
   enumValues: { covered: number; total: number; missing: string[] };
   warnings: Warning[];
   milliseconds: number;
+  /** Wall time per stage (`generate --timings` prints it). */
+  timings: Timings;
 }
 
 export interface GenerateResult {
@@ -73,44 +76,42 @@ export function generatedHeader(source: string): string {
 
 export async function generateApi(request: GenerateRequest): Promise<GenerateResult> {
   const started = performance.now();
+  const timings = new Timings();
   const file = path.relative(process.cwd(), request.root) || request.root;
-  const { document, warnings: lintWarnings } = await during("loading", file, () => loadSpec(request.root, request.config));
+  const header = generatedHeader(path.relative(request.outDir, request.root).split(path.sep).join("/"));
+  const files: OutputFile[] = [];
+  // Started as soon as the bundle exists: in the CLI it runs on the other core while this thread lints and builds the rest.
+  let types: Promise<string> | undefined;
+  const onBundled = (document: OpenApiDocument) => {
+    files.push(...publishedBundle(document, request.publishYaml, file, timings));
+    // Past this point the document is read, never written to the output again: what lint warns of is made harmless.
+    sanitizeSchemas(document);
+    if (request.stage !== "all") return;
+    types = during("emitting types", file, () => typesOf(document));
+    types.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
+  };
+  const typesOf = async (document: OpenApiDocument) => {
+    try {
+      return await request.emitTypes(document, header);
+    } catch (error) {
+      // What openapi-typescript cannot type, nothing here can generate from: a refusal naming its reason.
+      throw new SpecError(`${file}: openapi-typescript cannot turn this spec into types: ${(error as Error).message?.split("\n")[0] ?? String(error)}`);
+    }
+  };
+  const { document, warnings: lintWarnings } = await timings.timeAsync("bundle + lint", () => during("loading", file, () => loadSpec(request.root, request.config, onBundled)));
   const warnings = new Warnings(file);
   for (const warning of lintWarnings) warnings.add(warning.kind, warning.where, warning.message);
-  let bundled: string;
-  try {
-    bundled = toJson(document);
-  } catch (error) {
-    // Redocly inlines a `$ref` that points at the document itself or at one of its own ancestors.
-    throw new SpecError(`${file}: a $ref makes the document contain itself (a $ref to "#" or to an enclosing node): ${(error as Error).message.split("\n")[0]}`);
-  }
-  const files: OutputFile[] = [{ path: "openapi.json", contents: bundled }];
-  // The YAML twin is a published artefact of this project's APIs; a foreign spec's owner has its source already.
-  if (request.publishYaml) files.push({ path: "openapi.yaml", contents: toYaml(document) });
-  // Past this point the document is read, never written to the output again: what lint warned of is made harmless.
-  sanitizeSchemas(document);
-  const model = await during("modelling", file, () => buildModel(document, warnings));
+  const model = await timings.timeAsync("model", () => during("modelling", file, () => buildModel(document, warnings)));
   let fixtures = 0;
   let enumValues: GenerateSummary["enumValues"] = { covered: 0, total: 0, missing: [] };
   if (request.stage === "all") {
-    const header = generatedHeader(path.relative(request.outDir, request.root).split(path.sep).join("/"));
-    // Started first: in the CLI it runs on the other core while the rest is built here.
-    const types = during("emitting types", file, async () => {
-      try {
-        return await request.emitTypes(document, header);
-      } catch (error) {
-        // What openapi-typescript cannot type, nothing here can generate from: a refusal naming its reason.
-        throw new SpecError(`${file}: openapi-typescript cannot turn this spec into types: ${(error as Error).message?.split("\n")[0] ?? String(error)}`);
-      }
-    });
-    types.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
-    const fixtureResult = await during("synthesizing fixtures", file, () => emitFixtures(document, model, readWireFormat(document), header, warnings));
+    const fixtureResult = await timings.timeAsync("fixtures", () => during("synthesizing fixtures", file, () => emitFixtures(document, model, readWireFormat(document), header, warnings)));
     fixtures = fixtureResult.count;
     enumValues = fixtureResult.coverage;
-    const client = await during("emitting the client", file, () => emitClient(model, header));
-    const sdk = await during("emitting the client", file, () => emitSdk(document, model, request.apiName, request.runtimeImport, header, warnings));
-    const samples = await during("emitting code samples", file, () =>
-      emitSamples(document, model, fixtureResult.data.requests, request.apiName, request.packageImport, header),
+    const client = await timings.timeAsync("client.ts", () => during("emitting the client", file, () => emitClient(model, header)));
+    const sdk = await timings.timeAsync("sdk.ts", () => during("emitting the client", file, () => emitSdk(document, model, request.apiName, request.runtimeImport, header, warnings)));
+    const samples = await timings.timeAsync("samples", () =>
+      during("emitting code samples", file, () => emitSamples(document, model, fixtureResult.data.requests, request.apiName, request.packageImport, header)),
     );
     files.push(
       { path: "client.ts", contents: client },
@@ -119,7 +120,7 @@ export async function generateApi(request: GenerateRequest): Promise<GenerateRes
       ...fixtureResult.files,
       { path: "index.ts", contents: emitIndex(header, request.runtimeImport) },
       ...(request.publishYaml ? emitMsw(document, request.apiName, request.runtimeImport, header) : []), // this project's APIs: the mock models their state
-      { path: "schema.ts", contents: await types },
+      { path: "schema.ts", contents: await timings.timeAsync("waiting for types", () => types ?? during("emitting types", file, () => typesOf(document))) },
     );
   }
   return {
@@ -133,8 +134,22 @@ export async function generateApi(request: GenerateRequest): Promise<GenerateRes
       enumValues,
       warnings: warnings.list,
       milliseconds: performance.now() - started,
+      timings,
     },
   };
+}
+
+/** The bundle as published, `openapi.json` (and `openapi.yaml` for this project's APIs), made before anything cleans the document. */
+function publishedBundle(document: OpenApiDocument, publishYaml: boolean, file: string, timings: Timings): OutputFile[] {
+  let json: string;
+  try {
+    json = timings.time("openapi.json", () => toJson(document));
+  } catch (error) {
+    // Redocly inlines a `$ref` that points at the document itself or at one of its own ancestors.
+    throw new SpecError(`${file}: a $ref makes the document contain itself (a $ref to "#" or to an enclosing node): ${(error as Error).message.split("\n")[0]}`);
+  }
+  // The YAML twin is a published artefact of this project's APIs; a foreign spec's owner has its source already.
+  return [{ path: "openapi.json", contents: json }, ...(publishYaml ? [{ path: "openapi.yaml", contents: timings.time("openapi.yaml", () => toYaml(document)) }] : [])];
 }
 
 function sampleFiles({ samples, module }: ReturnType<typeof emitSamples>): OutputFile[] {

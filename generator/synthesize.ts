@@ -20,6 +20,18 @@ export type Direction = "request" | "response";
 /** The most variants a single schema asks for; enums wider than this are covered across several fixtures. */
 export const MAX_VARIANTS = 12;
 const MAX_DEPTH = 24;
+/** The most items an array of enum values gets, to show its choices in one value. */
+export const MAX_ENUM_ITEMS = 64;
+/** Up to this many oneOf branches, an array of them holds one item of each. */
+export const MAX_BRANCH_ITEMS = 8;
+
+/**
+ * How much of a schema a value shows: `full` every property; `minimal` only
+ * required ones and minimal arrays (as past a cycle); `lean` (variants after the
+ * first) the properties with something new to show at this variant, the other
+ * required ones minimal.
+ */
+type Mode = "full" | "lean" | "minimal";
 /**
  * The most items, characters and properties synthesis builds for one value,
  * whatever `minItems`, `minLength` or `minProperties` ask: a schema that demands
@@ -42,6 +54,20 @@ export class EnumCoverage {
     let values = this.seen.get(schema);
     if (!values) this.seen.set(schema, (values = new Set()));
     values.add(value);
+  }
+
+  /** Whether `other` saw an enum value this one has not. */
+  addsTo(other: EnumCoverage): boolean {
+    for (const [schema, values] of this.seen) {
+      const known = other.seen.get(schema);
+      for (const value of values) if (!known?.has(value)) return true;
+    }
+    return false;
+  }
+
+  /** Records everything `other` saw. */
+  absorb(other: EnumCoverage): void {
+    for (const [schema, values] of other.seen) for (const value of values) this.record(schema, value);
   }
 
   /** Covered and total enum values over every enum schema in `document`. */
@@ -70,7 +96,8 @@ export function enumSchemas(document: OpenApiDocument): Array<{ schema: Schema; 
     const record = node as Schema;
     if (Array.isArray(record.enum) && !pointer.startsWith("#/servers")) found.push({ schema: record, pointer });
     for (const [key, value] of Object.entries(record)) {
-      if (key === "examples" || key === "example" || key === "x-enumDescriptions") continue;
+      // Vendor extensions (`x-…`) are not schemas, whatever they hold (GitHub's x-github-breaking-changes holds patches).
+      if (key === "examples" || key === "example" || key.startsWith("x-")) continue;
       visit(value, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`);
     }
   };
@@ -81,16 +108,54 @@ export function enumSchemas(document: OpenApiDocument): Array<{ schema: Schema; 
 export class Synthesizer {
   private readonly widths = new Map<Schema, number>();
 
+  /**
+   * Options for fixtures of large specs. `maxRefDepth`: past this many `$ref`s on
+   * the way down, only required properties and minimal arrays are produced (as
+   * past a cycle), so one value of a deeply linked schema stays a readable size.
+   * `leanVariants`: variant k > 0 leaves out the optional properties that have
+   * nothing new to show at k (no enum or oneOf reachable below them with more
+   * than k choices) and gives required ones their minimal form, so a further
+   * variant holds what differs, not a copy of variant 0. `coverage` is where enum values are recorded; the fixture
+   * emitter swaps it to try a variant before keeping it.
+   */
+  private readonly maxRefDepth: number;
+  private readonly leanVariants: boolean;
+  /** Enum values other fixtures show already: a lean variant leaves out what shows only these. */
+  known: EnumCoverage | undefined;
+
   constructor(
     private readonly document: OpenApiDocument,
-    readonly coverage = new EnumCoverage(),
+    public coverage = new EnumCoverage(),
     private readonly warn: SynthesisWarn = () => undefined,
-  ) {}
+    options: { maxRefDepth?: number; leanVariants?: boolean } = {},
+  ) {
+    this.maxRefDepth = options.maxRefDepth ?? Number.POSITIVE_INFINITY;
+    this.leanVariants = options.leanVariants ?? false;
+  }
+
+  /**
+   * Makes a value with its own record of enum values; keeps it (and the record)
+   * only if it shows a value neither `known` nor this value's siblings show.
+   */
+  private ifShowsNew(make: () => unknown): { value: unknown } | undefined {
+    const outer = this.coverage;
+    const probe = new EnumCoverage();
+    this.coverage = probe;
+    let value: unknown;
+    try {
+      value = make();
+    } finally {
+      this.coverage = outer;
+    }
+    if (!probe.addsTo(outer) || (this.known && !probe.addsTo(this.known))) return undefined;
+    outer.absorb(probe);
+    return { value };
+  }
 
   /** How many variants it takes to show every enum value and oneOf branch reachable from `schema`. */
-  variantsNeeded(schema: Schema | undefined): number {
+  variantsNeeded(schema: Schema | undefined, cap = MAX_VARIANTS): number {
     if (!schema) return 1;
-    return Math.min(MAX_VARIANTS, Math.max(1, this.width(schema, new Set())));
+    return Math.min(cap, Math.max(1, this.width(schema, new Set())));
   }
 
   private width(raw: Schema, visiting: Set<Schema>): number {
@@ -102,13 +167,22 @@ export class Synthesizer {
     visiting.add(schema);
     let width = 1;
     if (Array.isArray(schema.enum)) width = schema.enum.length;
-    const branches = [...arrayOf(schema.oneOf), ...arrayOf(schema.anyOf)];
-    if (branches.length) width = Math.max(width, branches.length);
+    const branches: Schema[] = [...arrayOf(schema.oneOf), ...arrayOf(schema.anyOf)];
+    // Branch i is picked at variants i, i + n, i + 2n…, and sees them as its own variants 0, 1, 2…
+    if (branches.length) width = Math.max(width, branches.length * Math.max(...branches.map((branch) => this.width(branch, visiting))));
+    const items = schema.items && typeof schema.items === "object" ? (schema.items as Schema) : undefined;
+    const itemSchema = items ? this.resolve(items) : undefined;
+    // An array of enum values shows every value in one instance (see the array case of value()).
+    const itemsInOne = Array.isArray(itemSchema?.enum) && itemSchema!.enum.length <= MAX_ENUM_ITEMS;
+    const branchItems = itemBranches(itemSchema);
+    // Every branch has an item in each instance, so the array needs as many variants as its widest branch.
+    if (items && !itemsInOne && branchItems > 1 && branchItems <= MAX_BRANCH_ITEMS) {
+      width = Math.max(width, Math.ceil(this.width(items, visiting) / branchItems));
+    }
     const children: Schema[] = [
-      ...branches,
       ...arrayOf(schema.allOf),
       ...Object.values(isSchemaObject(schema.properties) ? schema.properties : {}),
-      ...(schema.items && typeof schema.items === "object" ? [schema.items] : []),
+      ...(items && !itemsInOne && !(branchItems > 1 && branchItems <= MAX_BRANCH_ITEMS) ? [items] : []),
       ...(schema.additionalProperties && typeof schema.additionalProperties === "object" ? [schema.additionalProperties] : []),
     ];
     for (const child of children) width = Math.max(width, this.width(child, visiting));
@@ -119,16 +193,10 @@ export class Synthesizer {
 
   /** One instance of `schema`; `hint` (a property name) makes strings and ids readable. */
   synthesize(schema: Schema | boolean | undefined, variant: number, direction: Direction, hint = "", { minimal = false } = {}): unknown {
-    this.minimal = minimal;
-    try {
-      return this.value(schema, variant, direction, hint, new Map(), 0);
-    } finally {
-      this.minimal = false;
-    }
+    // With `minimal`, only required properties and the fewest items: the fallback when a full value is not valid.
+    return this.value(schema, variant, direction, hint, [], 0, minimal ? "minimal" : this.leanVariants ? "lean" : "full");
   }
 
-  /** With `minimal`, only required properties and the fewest items are produced: the fallback when a full value is not valid. */
-  private minimal = false;
   private tagsCache: Map<Schema, DiscriminatorTag> | undefined;
 
   /** Which schemas openapi-typescript gives a fixed discriminator value (computed on first use). */
@@ -152,8 +220,11 @@ export class Synthesizer {
     variant: number,
     direction: Direction,
     hint: string,
-    refs: Map<string, number>,
+    refs: readonly string[],
     depth: number,
+    mode: Mode,
+    /** Properties another part of an allOf (or the schema around a oneOf) requires of this object. */
+    alsoRequired?: ReadonlySet<string>,
   ): unknown {
     if (raw === undefined || raw === true) return text(hint, variant);
     if (raw === false) {
@@ -167,16 +238,27 @@ export class Synthesizer {
     }
     let schema: Schema = raw;
     let nextRefs = refs;
+    let recursing = mode === "minimal";
     if (typeof schema.$ref === "string") {
       const ref: string = schema.$ref;
-      nextRefs = new Map(refs).set(ref, (refs.get(ref) ?? 0) + 1);
+      // Past a second visit to the same $ref (or maxRefDepth refs), only required properties and minimal arrays are produced, so cycles end.
+      if (refs.includes(ref) || refs.length + 1 > this.maxRefDepth) recursing = true;
+      nextRefs = [...refs, ref];
       schema = this.resolve(schema);
       if (!isSchemaObject(schema)) return text(hint, variant);
     }
-    // Past a second visit to the same $ref, only required properties and minimal arrays are produced, so cycles end.
-    const recursing = this.minimal || [...nextRefs.values()].some((count) => count > 1);
-    const next = (sub: Schema | boolean | undefined, subVariant: number, subHint: string) =>
-      this.value(sub, subVariant, direction, subHint, nextRefs, depth + 1);
+    const childMode: Mode = recursing ? "minimal" : mode;
+    const next = (sub: Schema | boolean | undefined, subVariant: number, subHint: string, subMode = childMode, required?: ReadonlySet<string>) =>
+      this.value(sub, subVariant, direction, subHint, nextRefs, depth + 1, recursing ? "minimal" : subMode, required);
+    // Every part of a composition must produce what any part requires, even where (minimal, lean) it would leave it out.
+    const requiredOf = (parts: Array<Schema | boolean | undefined>): ReadonlySet<string> => {
+      const names = new Set<string>(alsoRequired ?? []);
+      for (const part of parts) {
+        const resolved = part && typeof part === "object" ? this.resolve(part) : undefined;
+        for (const name of Array.isArray(resolved?.required) ? (resolved!.required as string[]) : []) names.add(name);
+      }
+      return names;
+    };
 
     if ("const" in schema) return schema.const;
     if (Array.isArray(schema.enum) && schema.enum.length > 0) {
@@ -188,14 +270,19 @@ export class Synthesizer {
       const { allOf, ...rest } = schema;
       // Members that only annotate (`{ description }`) say nothing of the value; a string made up for them would win the merge.
       const shaping = [rest, ...allOf].filter((part) => part === false || (part && typeof part === "object" && Object.keys(part).some(isShapeKeyword)));
-      const parts = (shaping.length ? shaping : [rest]).map((part) => next(part, variant, hint));
+      const required = requiredOf([rest, ...allOf]);
+      const parts = (shaping.length ? shaping : [rest]).map((part) => next(part, variant, hint, childMode, required));
       return parts.reduce((merged, part) => mergeValues(merged, part), undefined);
     }
     const branches: Schema[] | undefined = schema.oneOf ?? schema.anyOf;
     if (Array.isArray(branches) && branches.length > 0) {
       const index = variant % branches.length;
       const { oneOf: _oneOf, anyOf: _anyOf, discriminator, ...rest } = schema;
-      let value = mergeValues(Object.keys(rest).some(isTypeKeyword) ? next(rest, variant, hint) : undefined, next(branches[index], variant, hint));
+      const required = requiredOf([rest, branches[index]]);
+      let value = mergeValues(
+        Object.keys(rest).some(isTypeKeyword) ? next(rest, variant, hint, childMode, required) : undefined,
+        next(branches[index], Math.floor(variant / branches.length), hint, childMode, required),
+      );
       if (discriminator?.propertyName && value && typeof value === "object") {
         value = { ...(value as object) };
         setOwn(value as Record<string, unknown>, String(discriminator.propertyName), discriminatorValue(discriminator, branches[index]!));
@@ -217,7 +304,14 @@ export class Synthesizer {
       case "array": {
         const minItems = bound(schema.minItems, 0);
         const maxItems = bound(schema.maxItems, Number.POSITIVE_INFINITY);
-        let count = Math.min(maxItems, recursing ? minItems : Math.max(minItems, 1));
+        // An array of enum values shows them all at once (up to MAX_ENUM_ITEMS): one value, every choice.
+        const resolvedItems: Schema | undefined =
+          !Array.isArray(schema.prefixItems) && schema.items && typeof schema.items === "object" ? this.resolve(schema.items) : undefined;
+        const enumItems = !recursing && resolvedItems && Array.isArray(resolvedItems.enum) ? Math.min(resolvedItems.enum.length, MAX_ENUM_ITEMS) : 1;
+        // An array of oneOf/anyOf items holds one item of each branch: variant k gives branch i its own variant k.
+        const branchCount = itemBranches(resolvedItems);
+        const branchItems = !recursing && branchCount <= MAX_BRANCH_ITEMS ? branchCount : 1;
+        let count = Math.min(maxItems, recursing ? minItems : Math.max(minItems, enumItems, branchItems));
         if (count > MAX_ITEMS) {
           this.warn(hint, `asks for ${count} items; synthesis builds at most ${MAX_ITEMS}`);
           count = MAX_ITEMS;
@@ -227,7 +321,8 @@ export class Synthesizer {
         const seen = new Set<string>();
         const itemSchema = Array.isArray(schema.prefixItems) && schema.prefixItems.length ? undefined : schema.items;
         for (let index = 0; items.length < count && index < count + 16; index += 1) {
-          const item = next(Array.isArray(schema.prefixItems) ? (schema.prefixItems[index] ?? schema.items) : itemSchema, variant + index, singular(hint));
+          const itemVariant = branchItems > 1 ? variant * branchItems + index : variant + index;
+          const item = next(Array.isArray(schema.prefixItems) ? (schema.prefixItems[index] ?? schema.items) : itemSchema, itemVariant, singular(hint));
           if (schema.uniqueItems) {
             const json = JSON.stringify(item) ?? "undefined";
             if (seen.has(json)) continue;
@@ -240,7 +335,7 @@ export class Synthesizer {
       }
       default: {
         const result: Record<string, unknown> = {};
-        const required = new Set<string>(arrayOf(schema.required));
+        const required = new Set<string>([...arrayOf(schema.required), ...(alsoRequired ?? [])]);
         for (const [name, property] of Object.entries((isSchemaObject(schema.properties) ? schema.properties : {}) as Record<string, Schema>)) {
           const resolved = this.resolve(property);
           // openapi-typescript makes a property with a default required, whichever way it travels.
@@ -248,7 +343,18 @@ export class Synthesizer {
           if (!defaulted && direction === "request" && resolved?.readOnly) continue;
           if (!defaulted && direction === "response" && resolved?.writeOnly) continue;
           if (recursing && !required.has(name) && !defaulted) continue;
-          setOwn(result, name, next(property, variant, name));
+          let propertyMode = mode;
+          if (mode === "lean" && variant > 0) {
+            // Nothing new below it at this variant: left out if it may be, else its smallest valid form.
+            const value = this.width(property, new Set()) > variant ? this.ifShowsNew(() => next(property, variant, name, propertyMode)) : undefined;
+            if (value !== undefined) {
+              setOwn(result, name, value.value);
+              continue;
+            }
+            if (!required.has(name) && !defaulted) continue;
+            propertyMode = "minimal";
+          }
+          setOwn(result, name, next(property, variant, name, propertyMode));
         }
         const tag = this.tags.get(schema);
         if (tag) setOwn(result, tag.property, tag.values[0]);
@@ -325,6 +431,12 @@ function arrayOf(value: unknown): any[] {
   return Array.isArray(value) ? value : [];
 }
 
+/** How many oneOf (or anyOf) branches an array's item schema has; 1 when it has none. */
+function itemBranches(itemSchema: Schema | undefined): number {
+  const branches = itemSchema?.oneOf ?? itemSchema?.anyOf;
+  return Array.isArray(branches) && branches.length > 0 ? branches.length : 1;
+}
+
 const SHAPE_KEYWORDS = new Set(["$ref", "type", "properties", "items", "prefixItems", "allOf", "oneOf", "anyOf", "enum", "const", "additionalProperties", "format", "pattern"]);
 
 function isShapeKeyword(key: string): boolean {
@@ -398,12 +510,12 @@ function formatted(format: string | undefined, variant: number): string | undefi
     case "uri":
     case "url":
     case "iri":
-      return `https://example.com/resources/${n}`;
+      return `https://example.com/${n}`;
     case "uri-reference":
     case "iri-reference":
       return `/resources/${n}`;
     case "uri-template":
-      return "https://example.com/resources/{id}";
+      return "https://example.com/{id}";
     case "uuid":
       return `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
     case "byte":

@@ -8,15 +8,18 @@ import { emitTypes } from "./emit-types.js";
 
 export interface TypesRequest {
   id: number;
-  document: OpenApiDocument;
+  /** The bundled document as JSON text. */
+  document: string;
   header: string;
 }
 
-export type TypesReply = { id: number; text: string } | { id: number; error: string };
+export type TypesReply = { id: number; text: string; milliseconds: number } | { id: number; error: string };
 
 parentPort!.on("message", ({ id, document, header }: TypesRequest) => {
   try {
-    parentPort!.postMessage({ id, text: emitTypes(document, header) } satisfies TypesReply);
+    const started = performance.now();
+    const text = emitTypes(JSON.parse(document) as OpenApiDocument, header);
+    parentPort!.postMessage({ id, text, milliseconds: performance.now() - started } satisfies TypesReply);
   } catch (error) {
     parentPort!.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies TypesReply);
   }

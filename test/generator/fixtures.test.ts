@@ -76,10 +76,11 @@ describe.each(["brand", "partner"])("%s fixtures", (api) => {
     expect(problems).toEqual([]);
   });
 
-  it("put the spec's own examples first", () => {
+  it("put the spec's own first example first", () => {
     const getOk = data.model.operations.find((operation) => operation.name === "getPromoCode")!.responses.find((r) => r.status === "200")!;
-    const examples = preferredMedia(getOk.content)!.examples.map((example) => example.value);
-    expect(data.fixtures.responses.getPromoCode!["200"]!.slice(0, examples.length)).toEqual(examples.map((value) => JSON.parse(JSON.stringify(value))));
+    const [first] = preferredMedia(getOk.content)!.examples.map((example) => example.value);
+    expect(first).toBeDefined();
+    expect(data.fixtures.responses.getPromoCode!["200"]![0]).toEqual(JSON.parse(JSON.stringify(first)));
   });
 
   it("come in the wire form too, which the wire schema accepts and the clean one does not", () => {
@@ -100,12 +101,23 @@ describe.each(["brand", "partner"])("%s fixtures", (api) => {
     expect(strict.validate(getOk.schema!, wireGet).length).toBeGreaterThan(0);
   });
 
-  it("are written with sorted keys", () => {
-    for (const text of Object.values(data.raw)) {
-      const sortedAgain = JSON.stringify(JSON.parse(text), (_key, value: unknown) =>
-        value && typeof value === "object" && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : value,
-      2);
-      expect(text).toBe(`${sortedAgain}\n`);
+  it("are written with sorted keys, each fixture value on one line", () => {
+    const unsorted: string[] = [];
+    const walk = (value: unknown, at: string): void => {
+      if (Array.isArray(value)) return value.forEach((item, index) => walk(item, `${at}/${index}`));
+      if (!value || typeof value !== "object") return;
+      const keys = Object.keys(value);
+      if (keys.join("\u0000") !== [...keys].sort().join("\u0000")) unsorted.push(at);
+      for (const key of keys) walk((value as Record<string, unknown>)[key], `${at}/${key}`);
+    };
+    for (const [file, text] of Object.entries(data.raw)) walk(JSON.parse(text), file);
+    expect(unsorted).toEqual([]);
+    const lines = (text: string) => new Set(text.split("\n").map((line) => line.trim().replace(/,$/, "")));
+    const requestLines = lines(data.raw.requests!);
+    for (const list of Object.values(data.fixtures.requests)) for (const value of list) expect(requestLines.has(JSON.stringify(value))).toBe(true);
+    const responseLines = lines(data.raw.responses!);
+    for (const byStatus of Object.values(data.fixtures.responses)) {
+      for (const list of Object.values(byStatus)) for (const value of list) expect(responseLines.has(JSON.stringify(value))).toBe(true);
     }
   });
 
@@ -117,26 +129,42 @@ describe.each(["brand", "partner"])("%s fixtures", (api) => {
 });
 
 describe("the typed fixtures module", () => {
-  it("is checked: a fixture that breaks its type fails to compile", async () => {
+  it("types the JSON files without repeating their values", async () => {
+    const typed = await readFile(path.join(PROJECT_ROOT, "generated/brand/fixtures.ts"), "utf8");
+    const responses = JSON.parse(await readFile(path.join(PROJECT_ROOT, "generated/brand/fixtures/responses.json"), "utf8")) as Record<string, unknown>;
+    const strings = JSON.stringify(responses).match(/"[^"]{8,}"/g) ?? [];
+    expect(strings.length).toBeGreaterThan(0);
+    expect(strings.filter((text) => typed.includes(text) && !typed.includes(`${text}:`) && !typed.includes(`[${text}]`))).toEqual([]);
+    expect(typed).toContain('from "./fixtures/responses.json" with { type: "json" }');
+  });
+
+  it("gives each list its operation's types: a wrong use fails to compile", async () => {
     const folder = await mkdtemp(path.join(tmpdir(), "impact-fixtures-"));
     try {
-      for (const file of ["schema.ts", "fixtures.ts"]) await cp(path.join(PROJECT_ROOT, "generated/brand", file), path.join(folder, file));
+      for (const file of ["schema.ts", "fixtures.ts", "fixtures"]) await cp(path.join(PROJECT_ROOT, "generated/brand", file), path.join(folder, file), { recursive: true });
       await symlink(path.join(PROJECT_ROOT, "node_modules"), path.join(folder, "node_modules"));
       const tsconfig = { extends: path.join(PROJECT_ROOT, "tsconfig.json"), include: ["*.ts"], compilerOptions: { types: [] } };
       await writeFile(path.join(folder, "tsconfig.json"), JSON.stringify(tsconfig));
       await writeFile(path.join(folder, "package.json"), JSON.stringify({ type: "module" }));
+      const use = (line: string) =>
+        [
+          `import { requests, responses, schemas } from "./fixtures.js";`,
+          `export const code: string | undefined = responses.getPromoCode[200][0]?.Code;`,
+          `export const list: number | undefined = requests.getPromoCode[0]?.path?.PromoCodeId;`,
+          `export const named = schemas.PromoCode.length;`,
+          line,
+        ].join("\n");
       const tsc = path.join(PROJECT_ROOT, "node_modules/typescript/bin/tsc");
-      await run(process.execPath, [tsc, "-p", folder]);
-      const fixtures = path.join(folder, "fixtures.ts");
-      const text = await readFile(fixtures, "utf8");
-      const broken = text.replace(/Type: "LI",/, 'Type: "EXACT",');
-      expect(broken).not.toBe(text);
-      await writeFile(fixtures, broken);
-      const failure = await run(process.execPath, [tsc, "-p", folder]).then(
-        () => "",
-        (error: { stdout: string }) => error.stdout,
-      );
-      expect(failure).toMatch(/fixtures\.ts\(\d+,\d+\): error TS2322: Type '"EXACT"' is not assignable/);
+      const compile = async (line: string) => {
+        await writeFile(path.join(folder, "use.ts"), use(line));
+        return run(process.execPath, [tsc, "-p", folder]).then(
+          () => "",
+          (error: { stdout: string }) => error.stdout,
+        );
+      };
+      expect(await compile("")).toBe("");
+      expect(await compile("export const wrong: number | undefined = responses.getPromoCode[200][0]?.Code;")).toMatch(/use\.ts\(\d+,\d+\): error TS2322/);
+      expect(await compile("export const undocumented = responses.getPromoCode[201];")).toMatch(/use\.ts\(\d+,\d+\): error TS\d+/);
     } finally {
       await rm(folder, { recursive: true, force: true });
     }

@@ -80,6 +80,53 @@ describe("Synthesizer", () => {
     expect(covered).toBeGreaterThanOrEqual(5);
   });
 
+  describe("for fixtures of large specs", () => {
+    const large = documentWith({
+      Named: { type: "object", properties: { label: { type: "string" }, nested: { $ref: "#/components/schemas/Leafy" } } },
+      Leafy: { type: "object", required: ["id"], properties: { id: { type: "integer" }, note: { type: "string" } } },
+      Base: { type: "object", properties: { name: { type: "string" }, other: { type: "string" } } },
+      Composed: { allOf: [{ $ref: "#/components/schemas/Base" }, { type: "object", required: ["name"] }] },
+      Holder: { type: "object", properties: { composed: { $ref: "#/components/schemas/Composed" } } },
+      Tags: { type: "object", properties: { tags: { type: "array", items: { type: "string", enum: ["a", "b", "c"] } } } },
+      Mixed: { type: "object", properties: { who: { type: "array", items: { oneOf: [{ $ref: "#/components/schemas/Leafy" }, { type: "string" }] } } } },
+      Wide: {
+        type: "object",
+        required: ["id"],
+        properties: { id: { type: "integer" }, state: { type: "string", enum: ["ON", "OFF", "IDLE"] }, plain: { type: "string" } },
+      },
+    });
+    const strict = new SchemaValidator(large, "strict");
+    const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+    it("past maxRefDepth gives only required properties", () => {
+      const value = new Synthesizer(large, undefined, undefined, { maxRefDepth: 1 }).synthesize(ref("Named"), 0, "response") as { nested: object };
+      expect(value.nested).toEqual({ id: 1001 });
+    });
+
+    it("keeps a property another allOf part requires, even in minimal form", () => {
+      const value = new Synthesizer(large, undefined, undefined, { maxRefDepth: 1 }).synthesize(ref("Holder"), 0, "response") as { composed: object };
+      expect(value.composed).toHaveProperty("name");
+      expect(strict.validate(ref("Holder"), value)).toEqual([]);
+    });
+
+    it("shows every value of an array of enum values, and one item of each oneOf branch, in one instance", () => {
+      const synth = new Synthesizer(large);
+      expect((synth.synthesize(ref("Tags"), 0, "response") as { tags: string[] }).tags).toEqual(["a", "b", "c"]);
+      expect(synth.variantsNeeded(ref("Tags"))).toBe(1);
+      const who = (synth.synthesize(ref("Mixed"), 0, "response") as { who: unknown[] }).who;
+      expect(who.map((item) => typeof item)).toEqual(["object", "string"]);
+    });
+
+    it("makes lean further variants: what is new at that variant, and the required rest", () => {
+      const synth = new Synthesizer(large, undefined, undefined, { leanVariants: true });
+      const first = synth.synthesize(ref("Wide"), 0, "response");
+      const second = synth.synthesize(ref("Wide"), 1, "response");
+      expect(first).toEqual({ id: 1001, plain: "plain 1", state: "ON" });
+      expect(second).toEqual({ id: 1002, state: "OFF" });
+      expect(strict.validate(ref("Wide"), second)).toEqual([]);
+    });
+  });
+
   it("ends recursion at the second visit of a schema", () => {
     const value = new Synthesizer(document).synthesize({ $ref: "#/components/schemas/Node" }, 0, "response") as { children: Array<{ children?: unknown[] }> };
     expect(value.children).toHaveLength(1);

@@ -7,7 +7,7 @@ import type { CallbacksClient } from "./sdk.js";
 export function createSubscription(callbacks: CallbacksClient) {
   return callbacks.createSubscription({
     body: {
-      callbackUrl: "https://example.com/resources/1",
+      callbackUrl: "https://example.com/1",
       topic: "topic 1",
     },
   });

@@ -1,6 +1,9 @@
 // Generated from ../../specs/circular.yaml by this project's generator. Do not edit: change the spec and run `npm run generate`.
 
-import type { components, paths } from "./schema.js";
+import type { components, operations } from "./schema.js";
+import requestData from "./fixtures/requests.json" with { type: "json" };
+import responseData from "./fixtures/responses.json" with { type: "json" };
+import schemaData from "./fixtures/schemas.json" with { type: "json" };
 
 type ParametersIn<Op, In extends string> = Op extends { parameters: infer P }
   ? P extends { [K in In]?: infer T }
@@ -29,140 +32,25 @@ export interface RequestFixture<Op> {
   contentType?: string;
 }
 
-/** Requests per operation; the spec's examples come first. */
-export const requests = {
-  createCompany: [
-    {
-      body: {
-        employees: [
-          {
-            employer: {
-              employees: [],
-              name: "name 1",
-            },
-            name: "name 1",
-          },
-        ],
-        name: "name 1",
-      },
-      contentType: "application/json",
-    },
-  ] satisfies RequestFixture<paths["/companies"]["post"]>[],
-  getList: [{}] satisfies RequestFixture<paths["/list"]["get"]>[],
-  getPerson: [
-    {
-      path: {
-        personId: 1001,
-      },
-    },
-  ] satisfies RequestFixture<paths["/people/{personId}"]["get"]>[],
-  getTree: [{}] satisfies RequestFixture<paths["/tree"]["get"]>[],
-};
+/** Each operation's type in `schema.ts`, by the name the fixtures use. */
+export interface Operations {
+  createCompany: operations["createCompany"];
+  getList: operations["getList"];
+  getPerson: operations["getPerson"];
+  getTree: operations["getTree"];
+}
 
-/** Response bodies per operation and status; the spec's examples come first. */
-export const responses = {
-  createCompany: {
-    201: [
-      {
-        employees: [
-          {
-            employer: {
-              employees: [],
-              name: "name 1",
-            },
-            name: "name 1",
-          },
-        ],
-        name: "name 1",
-      },
-    ] satisfies ResponseBody<paths["/companies"]["post"], 201>[],
-  },
-  getList: {
-    200: [
-      {
-        next: {
-          value: 100,
-        },
-        value: 100,
-      },
-    ] satisfies ResponseBody<paths["/list"]["get"], 200>[],
-  },
-  getPerson: {
-    200: [
-      {
-        employer: {
-          employees: [
-            {
-              name: "name 1",
-            },
-          ],
-          name: "name 1",
-        },
-        name: "name 1",
-      },
-    ] satisfies ResponseBody<paths["/people/{personId}"]["get"], 200>[],
-  },
-  getTree: {
-    200: [
-      {
-        children: [
-          {
-            children: [],
-            value: "value 1",
-          },
-        ],
-        value: "value 1",
-      },
-    ] satisfies ResponseBody<paths["/tree"]["get"], 200>[],
-  },
-};
+type StatusesOf<Op> = Op extends { responses: infer R } ? keyof R : never;
 
-/** Instances of every named schema. */
-export const schemas = {
-  Company: [
-    {
-      employees: [
-        {
-          employer: {
-            employees: [],
-            name: "name 1",
-          },
-          name: "name 1",
-        },
-      ],
-      name: "name 1",
-    },
-  ] satisfies components["schemas"]["Company"][],
-  LinkedItem: [
-    {
-      next: {
-        value: 100,
-      },
-      value: 100,
-    },
-  ] satisfies components["schemas"]["LinkedItem"][],
-  Person: [
-    {
-      employer: {
-        employees: [
-          {
-            name: "name 1",
-          },
-        ],
-        name: "name 1",
-      },
-      name: "name 1",
-    },
-  ] satisfies components["schemas"]["Person"][],
-  TreeNode: [
-    {
-      children: [
-        {
-          children: [],
-          value: "value 1",
-        },
-      ],
-      value: "value 1",
-    },
-  ] satisfies components["schemas"]["TreeNode"][],
+/** Requests per operation (`fixtures/requests.json`); the spec's examples come first. */
+export type Requests = { [Name in keyof Operations]: RequestFixture<Operations[Name]>[] };
+/** Response bodies per operation and documented status (`fixtures/responses.json`); the spec's examples come first. */
+export type Responses = {
+  [Name in keyof Operations]: { [Status in StatusesOf<Operations[Name]>]: ResponseBody<Operations[Name], Status>[] };
 };
+/** Instances of every named schema (`fixtures/schemas.json`). */
+export type Schemas = { [Name in keyof components["schemas"]]: components["schemas"][Name][] };
+
+export const requests = requestData as unknown as Requests;
+export const responses = responseData as unknown as Responses;
+export const schemas = schemaData as unknown as Schemas;

@@ -9,10 +9,6 @@ export function createCompany(circular: CircularClient) {
     body: {
       employees: [
         {
-          employer: {
-            employees: [],
-            name: "name 1",
-          },
           name: "name 1",
         },
       ],

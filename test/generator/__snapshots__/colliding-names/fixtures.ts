@@ -1,6 +1,9 @@
 // Generated from ../../specs/colliding-names.yaml by this project's generator. Do not edit: change the spec and run `npm run generate`.
 
-import type { components, paths } from "./schema.js";
+import type { components, operations, paths } from "./schema.js";
+import requestData from "./fixtures/requests.json" with { type: "json" };
+import responseData from "./fixtures/responses.json" with { type: "json" };
+import schemaData from "./fixtures/schemas.json" with { type: "json" };
 
 type ParametersIn<Op, In extends string> = Op extends { parameters: infer P }
   ? P extends { [K in In]?: infer T }
@@ -29,83 +32,26 @@ export interface RequestFixture<Op> {
   contentType?: string;
 }
 
-/** Requests per operation; the spec's examples come first. */
-export const requests = {
-  getPets2: [{}] satisfies RequestFixture<paths["/Pets"]["get"]>[],
-  getPets: [{}] satisfies RequestFixture<paths["/all-pets"]["get"]>[],
-  listPets2: [{}] satisfies RequestFixture<paths["/pets"]["get"]>[],
-  list_pets: [
-    {
-      body: {
-        name: "name 1",
-      },
-      contentType: "application/json",
-    },
-  ] satisfies RequestFixture<paths["/pets"]["post"]>[],
-  listPets: [{}] satisfies RequestFixture<paths["/pets/search"]["get"]>[],
-};
+/** Each operation's type in `schema.ts`, by the name the fixtures use. */
+export interface Operations {
+  getPets2: paths["/Pets"]["get"];
+  getPets: operations["getPets"];
+  listPets2: operations["list-pets"];
+  list_pets: operations["list_pets"];
+  listPets: operations["listPets"];
+}
 
-/** Response bodies per operation and status; the spec's examples come first. */
-export const responses = {
-  getPets2: {
-    200: [
-      [
-        {
-          name: "name 1",
-        },
-      ],
-    ] satisfies ResponseBody<paths["/Pets"]["get"], 200>[],
-  },
-  getPets: {
-    200: [
-      [
-        {
-          name: "name 1",
-        },
-      ],
-    ] satisfies ResponseBody<paths["/all-pets"]["get"], 200>[],
-  },
-  listPets2: {
-    200: [
-      [
-        {
-          name: "name 1",
-        },
-      ],
-    ] satisfies ResponseBody<paths["/pets"]["get"], 200>[],
-  },
-  list_pets: {
-    200: [
-      [
-        {
-          name: "name 1",
-        },
-      ],
-    ] satisfies ResponseBody<paths["/pets"]["post"], 200>[],
-  },
-  listPets: {
-    200: [
-      [
-        {
-          name: "name 1",
-        },
-      ],
-    ] satisfies ResponseBody<paths["/pets/search"]["get"], 200>[],
-  },
-};
+type StatusesOf<Op> = Op extends { responses: infer R } ? keyof R : never;
 
-/** Instances of every named schema. */
-export const schemas = {
-  Pet: [
-    {
-      name: "name 1",
-    },
-  ] satisfies components["schemas"]["Pet"][],
-  PetList: [
-    [
-      {
-        name: "name 1",
-      },
-    ],
-  ] satisfies components["schemas"]["PetList"][],
+/** Requests per operation (`fixtures/requests.json`); the spec's examples come first. */
+export type Requests = { [Name in keyof Operations]: RequestFixture<Operations[Name]>[] };
+/** Response bodies per operation and documented status (`fixtures/responses.json`); the spec's examples come first. */
+export type Responses = {
+  [Name in keyof Operations]: { [Status in StatusesOf<Operations[Name]>]: ResponseBody<Operations[Name], Status>[] };
 };
+/** Instances of every named schema (`fixtures/schemas.json`). */
+export type Schemas = { [Name in keyof components["schemas"]]: components["schemas"][Name][] };
+
+export const requests = requestData as unknown as Requests;
+export const responses = responseData as unknown as Responses;
+export const schemas = schemaData as unknown as Schemas;

@@ -1,6 +1,9 @@
 // Generated from ../../specs/discriminator.yaml by this project's generator. Do not edit: change the spec and run `npm run generate`.
 
-import type { components, paths } from "./schema.js";
+import type { components, operations } from "./schema.js";
+import requestData from "./fixtures/requests.json" with { type: "json" };
+import responseData from "./fixtures/responses.json" with { type: "json" };
+import schemaData from "./fixtures/schemas.json" with { type: "json" };
 
 type ParametersIn<Op, In extends string> = Op extends { parameters: infer P }
   ? P extends { [K in In]?: infer T }
@@ -29,116 +32,24 @@ export interface RequestFixture<Op> {
   contentType?: string;
 }
 
-/** Requests per operation; the spec's examples come first. */
-export const requests = {
-  getExtended: [{}] satisfies RequestFixture<paths["/extended"]["get"]>[],
-  listPets: [{}] satisfies RequestFixture<paths["/pets"]["get"]>[],
-  createPet: [
-    {
-      body: {
-        indoor: true,
-        name: "name 1",
-        petType: "cat",
-      },
-      contentType: "application/json",
-    },
-    {
-      body: {
-        barkVolume: 101,
-        name: "name 2",
-        petType: "dog",
-      },
-      contentType: "application/json",
-    },
-  ] satisfies RequestFixture<paths["/pets"]["post"]>[],
-};
+/** Each operation's type in `schema.ts`, by the name the fixtures use. */
+export interface Operations {
+  getExtended: operations["getExtended"];
+  listPets: operations["listPets"];
+  createPet: operations["createPet"];
+}
 
-/** Response bodies per operation and status; the spec's examples come first. */
-export const responses = {
-  getExtended: {
-    200: [
-      {
-        createdAt: "2026-01-15T10:00:00Z",
-        id: "id 1",
-        label: "label 1",
-        tags: ["tag 1"],
-      },
-    ] satisfies ResponseBody<paths["/extended"]["get"], 200>[],
-  },
-  listPets: {
-    200: [
-      [
-        {
-          indoor: true,
-          name: "name 1",
-          petType: "cat",
-        },
-      ],
-      [
-        {
-          barkVolume: 101,
-          name: "name 2",
-          petType: "dog",
-        },
-      ],
-    ] satisfies ResponseBody<paths["/pets"]["get"], 200>[],
-  },
-  createPet: {
-    201: [
-      {
-        indoor: true,
-        name: "name 1",
-        petType: "cat",
-      },
-      {
-        barkVolume: 101,
-        name: "name 2",
-        petType: "dog",
-      },
-    ] satisfies ResponseBody<paths["/pets"]["post"], 201>[],
-  },
-};
+type StatusesOf<Op> = Op extends { responses: infer R } ? keyof R : never;
 
-/** Instances of every named schema. */
-export const schemas = {
-  Base: [
-    {
-      createdAt: "2026-01-15T10:00:00Z",
-      id: "id 1",
-    },
-  ] satisfies components["schemas"]["Base"][],
-  Cat: [
-    {
-      indoor: true,
-      name: "name 1",
-      petType: "cat",
-    },
-  ] satisfies components["schemas"]["Cat"][],
-  Dog: [
-    {
-      barkVolume: 100,
-      name: "name 1",
-      petType: "dog",
-    },
-  ] satisfies components["schemas"]["Dog"][],
-  Extended: [
-    {
-      createdAt: "2026-01-15T10:00:00Z",
-      id: "id 1",
-      label: "label 1",
-      tags: ["tag 1"],
-    },
-  ] satisfies components["schemas"]["Extended"][],
-  Pet: [
-    {
-      indoor: true,
-      name: "name 1",
-      petType: "cat",
-    },
-    {
-      barkVolume: 101,
-      name: "name 2",
-      petType: "dog",
-    },
-  ] satisfies components["schemas"]["Pet"][],
+/** Requests per operation (`fixtures/requests.json`); the spec's examples come first. */
+export type Requests = { [Name in keyof Operations]: RequestFixture<Operations[Name]>[] };
+/** Response bodies per operation and documented status (`fixtures/responses.json`); the spec's examples come first. */
+export type Responses = {
+  [Name in keyof Operations]: { [Status in StatusesOf<Operations[Name]>]: ResponseBody<Operations[Name], Status>[] };
 };
+/** Instances of every named schema (`fixtures/schemas.json`). */
+export type Schemas = { [Name in keyof components["schemas"]]: components["schemas"][Name][] };
+
+export const requests = requestData as unknown as Requests;
+export const responses = responseData as unknown as Responses;
+export const schemas = schemaData as unknown as Schemas;

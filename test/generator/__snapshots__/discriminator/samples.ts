@@ -15,7 +15,6 @@ export function listPets(discriminator: DiscriminatorClient) {
 export function createPet(discriminator: DiscriminatorClient) {
   return discriminator.createPet({
     body: {
-      indoor: true,
       name: "name 1",
       petType: "cat",
     },

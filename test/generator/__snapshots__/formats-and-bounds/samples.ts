@@ -18,7 +18,7 @@ export function createRecord(formatsAndBounds: FormatsAndBoundsClient) {
       count: 100,
       createdAt: "2026-01-15T10:00:00Z",
       email: "user1@example.com",
-      homepage: "https://example.com/resources/1",
+      homepage: "https://example.com/1",
       id: "00000000-0000-4000-8000-000000000001",
       ip: "192.0.2.1",
       kind: "record",

@@ -1,6 +1,9 @@
 // Generated from ../../specs/json-spec.json by this project's generator. Do not edit: change the spec and run `npm run generate`.
 
-import type { components, paths } from "./schema.js";
+import type { components, operations } from "./schema.js";
+import requestData from "./fixtures/requests.json" with { type: "json" };
+import responseData from "./fixtures/responses.json" with { type: "json" };
+import schemaData from "./fixtures/schemas.json" with { type: "json" };
 
 type ParametersIn<Op, In extends string> = Op extends { parameters: infer P }
   ? P extends { [K in In]?: infer T }
@@ -29,52 +32,23 @@ export interface RequestFixture<Op> {
   contentType?: string;
 }
 
-/** Requests per operation; the spec's examples come first. */
-export const requests = {
-  listNotes: [{}] satisfies RequestFixture<paths["/notes"]["get"]>[],
-  createNote: [
-    {
-      body: {
-        id: 1001,
-        pinned: true,
-        text: "text 1",
-      },
-      contentType: "application/json",
-    },
-  ] satisfies RequestFixture<paths["/notes"]["post"]>[],
-};
+/** Each operation's type in `schema.ts`, by the name the fixtures use. */
+export interface Operations {
+  listNotes: operations["listNotes"];
+  createNote: operations["createNote"];
+}
 
-/** Response bodies per operation and status; the spec's examples come first. */
-export const responses = {
-  listNotes: {
-    200: [
-      [
-        {
-          id: 1001,
-          pinned: true,
-          text: "text 1",
-        },
-      ],
-    ] satisfies ResponseBody<paths["/notes"]["get"], 200>[],
-  },
-  createNote: {
-    201: [
-      {
-        id: 1001,
-        pinned: true,
-        text: "text 1",
-      },
-    ] satisfies ResponseBody<paths["/notes"]["post"], 201>[],
-  },
-};
+type StatusesOf<Op> = Op extends { responses: infer R } ? keyof R : never;
 
-/** Instances of every named schema. */
-export const schemas = {
-  Note: [
-    {
-      id: 1001,
-      pinned: true,
-      text: "text 1",
-    },
-  ] satisfies components["schemas"]["Note"][],
+/** Requests per operation (`fixtures/requests.json`); the spec's examples come first. */
+export type Requests = { [Name in keyof Operations]: RequestFixture<Operations[Name]>[] };
+/** Response bodies per operation and documented status (`fixtures/responses.json`); the spec's examples come first. */
+export type Responses = {
+  [Name in keyof Operations]: { [Status in StatusesOf<Operations[Name]>]: ResponseBody<Operations[Name], Status>[] };
 };
+/** Instances of every named schema (`fixtures/schemas.json`). */
+export type Schemas = { [Name in keyof components["schemas"]]: components["schemas"][Name][] };
+
+export const requests = requestData as unknown as Requests;
+export const responses = responseData as unknown as Responses;
+export const schemas = schemaData as unknown as Schemas;

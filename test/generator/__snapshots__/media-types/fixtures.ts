@@ -1,6 +1,9 @@
 // Generated from ../../specs/media-types.yaml by this project's generator. Do not edit: change the spec and run `npm run generate`.
 
-import type { components, paths } from "./schema.js";
+import type { components, operations } from "./schema.js";
+import requestData from "./fixtures/requests.json" with { type: "json" };
+import responseData from "./fixtures/responses.json" with { type: "json" };
+import schemaData from "./fixtures/schemas.json" with { type: "json" };
 
 type ParametersIn<Op, In extends string> = Op extends { parameters: infer P }
   ? P extends { [K in In]?: infer T }
@@ -29,86 +32,26 @@ export interface RequestFixture<Op> {
   contentType?: string;
 }
 
-/** Requests per operation; the spec's examples come first. */
-export const requests = {
-  downloadFile: [
-    {
-      path: {
-        fileId: "fileId 1",
-      },
-    },
-  ] satisfies RequestFixture<paths["/files/{fileId}"]["get"]>[],
-  createItemJson: [
-    {
-      body: {
-        name: "name 1",
-        quantity: 100,
-      },
-      contentType: "application/json",
-    },
-  ] satisfies RequestFixture<paths["/items"]["post"]>[],
-  createItemForm: [
-    {
-      body: {
-        name: "name 1",
-        quantity: 100,
-      },
-      contentType: "application/x-www-form-urlencoded",
-    },
-  ] satisfies RequestFixture<paths["/items/form"]["post"]>[],
-  getItemVendor: [
-    {
-      path: {
-        itemId: 1001,
-      },
-    },
-  ] satisfies RequestFixture<paths["/items/{itemId}"]["get"]>[],
-  uploadFile: [
-    {
-      body: {
-        caption: "caption 1",
-        file: "file 1",
-      },
-      contentType: "multipart/form-data",
-    },
-  ] satisfies RequestFixture<paths["/uploads"]["post"]>[],
-};
+/** Each operation's type in `schema.ts`, by the name the fixtures use. */
+export interface Operations {
+  downloadFile: operations["downloadFile"];
+  createItemJson: operations["createItemJson"];
+  createItemForm: operations["createItemForm"];
+  getItemVendor: operations["getItemVendor"];
+  uploadFile: operations["uploadFile"];
+}
 
-/** Response bodies per operation and status; the spec's examples come first. */
-export const responses = {
-  downloadFile: {
-    200: ["text 1"] satisfies ResponseBody<paths["/files/{fileId}"]["get"], 200>[],
-  },
-  createItemJson: {
-    201: [
-      {
-        name: "name 1",
-        quantity: 100,
-      },
-    ] satisfies ResponseBody<paths["/items"]["post"], 201>[],
-  },
-  createItemForm: {
-    204: [null] satisfies ResponseBody<paths["/items/form"]["post"], 204>[],
-  },
-  getItemVendor: {
-    200: [
-      {
-        name: "name 1",
-        quantity: 100,
-      },
-    ] satisfies ResponseBody<paths["/items/{itemId}"]["get"], 200>[],
-  },
-  uploadFile: {
-    200: ["text 1"] satisfies ResponseBody<paths["/uploads"]["post"], 200>[],
-  },
-};
+type StatusesOf<Op> = Op extends { responses: infer R } ? keyof R : never;
 
-/** Instances of every named schema. */
-export const schemas = {
-  Item: [
-    {
-      name: "name 1",
-      quantity: 100,
-    },
-  ] satisfies components["schemas"]["Item"][],
+/** Requests per operation (`fixtures/requests.json`); the spec's examples come first. */
+export type Requests = { [Name in keyof Operations]: RequestFixture<Operations[Name]>[] };
+/** Response bodies per operation and documented status (`fixtures/responses.json`); the spec's examples come first. */
+export type Responses = {
+  [Name in keyof Operations]: { [Status in StatusesOf<Operations[Name]>]: ResponseBody<Operations[Name], Status>[] };
 };
+/** Instances of every named schema (`fixtures/schemas.json`). */
+export type Schemas = { [Name in keyof components["schemas"]]: components["schemas"][Name][] };
+
+export const requests = requestData as unknown as Requests;
+export const responses = responseData as unknown as Responses;
+export const schemas = schemaData as unknown as Schemas;

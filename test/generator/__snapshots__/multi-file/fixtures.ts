@@ -1,6 +1,9 @@
 // Generated from ../../specs/multi-file/openapi.yaml by this project's generator. Do not edit: change the spec and run `npm run generate`.
 
-import type { components, paths } from "./schema.js";
+import type { components, operations } from "./schema.js";
+import requestData from "./fixtures/requests.json" with { type: "json" };
+import responseData from "./fixtures/responses.json" with { type: "json" };
+import schemaData from "./fixtures/schemas.json" with { type: "json" };
 
 type ParametersIn<Op, In extends string> = Op extends { parameters: infer P }
   ? P extends { [K in In]?: infer T }
@@ -29,100 +32,23 @@ export interface RequestFixture<Op> {
   contentType?: string;
 }
 
-/** Requests per operation; the spec's examples come first. */
-export const requests = {
-  listItems: [
-    {
-      query: {
-        status: "draft",
-      },
-    },
-    {
-      query: {
-        status: "active",
-      },
-    },
-    {
-      query: {
-        status: "archived",
-      },
-    },
-  ] satisfies RequestFixture<paths["/items"]["get"]>[],
-  getItem: [
-    {
-      path: {
-        itemId: 1001,
-      },
-    },
-  ] satisfies RequestFixture<paths["/items/{itemId}"]["get"]>[],
-};
+/** Each operation's type in `schema.ts`, by the name the fixtures use. */
+export interface Operations {
+  listItems: operations["listItems"];
+  getItem: operations["getItem"];
+}
 
-/** Response bodies per operation and status; the spec's examples come first. */
-export const responses = {
-  listItems: {
-    200: [
-      [
-        {
-          id: 1001,
-          name: "name 1",
-          status: "draft",
-        },
-      ],
-      [
-        {
-          id: 1002,
-          name: "name 2",
-          status: "active",
-        },
-      ],
-      [
-        {
-          id: 1003,
-          name: "name 3",
-          status: "archived",
-        },
-      ],
-    ] satisfies ResponseBody<paths["/items"]["get"], 200>[],
-  },
-  getItem: {
-    200: [
-      {
-        id: 1001,
-        name: "name 1",
-        status: "draft",
-      },
-      {
-        id: 1002,
-        name: "name 2",
-        status: "active",
-      },
-      {
-        id: 1003,
-        name: "name 3",
-        status: "archived",
-      },
-    ] satisfies ResponseBody<paths["/items/{itemId}"]["get"], 200>[],
-  },
-};
+type StatusesOf<Op> = Op extends { responses: infer R } ? keyof R : never;
 
-/** Instances of every named schema. */
-export const schemas = {
-  Item: [
-    {
-      id: 1001,
-      name: "name 1",
-      status: "draft",
-    },
-    {
-      id: 1002,
-      name: "name 2",
-      status: "active",
-    },
-    {
-      id: 1003,
-      name: "name 3",
-      status: "archived",
-    },
-  ] satisfies components["schemas"]["Item"][],
-  ItemStatus: ["draft", "active", "archived"] satisfies components["schemas"]["ItemStatus"][],
+/** Requests per operation (`fixtures/requests.json`); the spec's examples come first. */
+export type Requests = { [Name in keyof Operations]: RequestFixture<Operations[Name]>[] };
+/** Response bodies per operation and documented status (`fixtures/responses.json`); the spec's examples come first. */
+export type Responses = {
+  [Name in keyof Operations]: { [Status in StatusesOf<Operations[Name]>]: ResponseBody<Operations[Name], Status>[] };
 };
+/** Instances of every named schema (`fixtures/schemas.json`). */
+export type Schemas = { [Name in keyof components["schemas"]]: components["schemas"][Name][] };
+
+export const requests = requestData as unknown as Requests;
+export const responses = responseData as unknown as Responses;
+export const schemas = schemaData as unknown as Schemas;

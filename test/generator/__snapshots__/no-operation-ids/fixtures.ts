@@ -1,6 +1,9 @@
 // Generated from ../../specs/no-operation-ids.yaml by this project's generator. Do not edit: change the spec and run `npm run generate`.
 
 import type { components, paths } from "./schema.js";
+import requestData from "./fixtures/requests.json" with { type: "json" };
+import responseData from "./fixtures/responses.json" with { type: "json" };
+import schemaData from "./fixtures/schemas.json" with { type: "json" };
 
 type ParametersIn<Op, In extends string> = Op extends { parameters: infer P }
   ? P extends { [K in In]?: infer T }
@@ -29,96 +32,26 @@ export interface RequestFixture<Op> {
   contentType?: string;
 }
 
-/** Requests per operation; the spec's examples come first. */
-export const requests = {
-  getPets: [{}] satisfies RequestFixture<paths["/pets"]["get"]>[],
-  postPets: [
-    {
-      body: {
-        id: 1001,
-        name: "name 1",
-      },
-      contentType: "application/json",
-    },
-  ] satisfies RequestFixture<paths["/pets"]["post"]>[],
-  getPetsByPetId: [
-    {
-      path: {
-        petId: 1001,
-      },
-    },
-  ] satisfies RequestFixture<paths["/pets/{petId}"]["get"]>[],
-  deletePetsByPetId: [
-    {
-      path: {
-        petId: 1001,
-      },
-    },
-  ] satisfies RequestFixture<paths["/pets/{petId}"]["delete"]>[],
-  getPetsByPetIdToysByToyId: [
-    {
-      path: {
-        petId: 1001,
-        toyId: "toyId 1",
-      },
-    },
-  ] satisfies RequestFixture<paths["/pets/{petId}/toys/{toyId}"]["get"]>[],
-};
+/** Each operation's type in `schema.ts`, by the name the fixtures use. */
+export interface Operations {
+  getPets: paths["/pets"]["get"];
+  postPets: paths["/pets"]["post"];
+  getPetsByPetId: paths["/pets/{petId}"]["get"];
+  deletePetsByPetId: paths["/pets/{petId}"]["delete"];
+  getPetsByPetIdToysByToyId: paths["/pets/{petId}/toys/{toyId}"]["get"];
+}
 
-/** Response bodies per operation and status; the spec's examples come first. */
-export const responses = {
-  getPets: {
-    200: [
-      [
-        {
-          id: 1001,
-          name: "name 1",
-        },
-      ],
-    ] satisfies ResponseBody<paths["/pets"]["get"], 200>[],
-  },
-  postPets: {
-    201: [
-      {
-        id: 1001,
-        name: "name 1",
-      },
-    ] satisfies ResponseBody<paths["/pets"]["post"], 201>[],
-  },
-  getPetsByPetId: {
-    200: [
-      {
-        id: 1001,
-        name: "name 1",
-      },
-    ] satisfies ResponseBody<paths["/pets/{petId}"]["get"], 200>[],
-    404: [null] satisfies ResponseBody<paths["/pets/{petId}"]["get"], 404>[],
-  },
-  deletePetsByPetId: {
-    204: [null] satisfies ResponseBody<paths["/pets/{petId}"]["delete"], 204>[],
-  },
-  getPetsByPetIdToysByToyId: {
-    200: [
-      {
-        id: "id 1",
-        squeaky: true,
-      },
-    ] satisfies ResponseBody<paths["/pets/{petId}/toys/{toyId}"]["get"], 200>[],
-  },
-};
+type StatusesOf<Op> = Op extends { responses: infer R } ? keyof R : never;
 
-/** Instances of every named schema. */
-export const schemas = {
-  Pet: [
-    {
-      id: 1001,
-      name: "name 1",
-    },
-  ] satisfies components["schemas"]["Pet"][],
-  Toy: [
-    {
-      id: "id 1",
-      squeaky: true,
-    },
-  ] satisfies components["schemas"]["Toy"][],
+/** Requests per operation (`fixtures/requests.json`); the spec's examples come first. */
+export type Requests = { [Name in keyof Operations]: RequestFixture<Operations[Name]>[] };
+/** Response bodies per operation and documented status (`fixtures/responses.json`); the spec's examples come first. */
+export type Responses = {
+  [Name in keyof Operations]: { [Status in StatusesOf<Operations[Name]>]: ResponseBody<Operations[Name], Status>[] };
 };
+/** Instances of every named schema (`fixtures/schemas.json`). */
+export type Schemas = { [Name in keyof components["schemas"]]: components["schemas"][Name][] };
+
+export const requests = requestData as unknown as Requests;
+export const responses = responseData as unknown as Responses;
+export const schemas = schemaData as unknown as Schemas;

@@ -1,6 +1,9 @@
 // Generated from ../../specs/odd-names.yaml by this project's generator. Do not edit: change the spec and run `npm run generate`.
 
-import type { components, paths } from "./schema.js";
+import type { components, operations } from "./schema.js";
+import requestData from "./fixtures/requests.json" with { type: "json" };
+import responseData from "./fixtures/responses.json" with { type: "json" };
+import schemaData from "./fixtures/schemas.json" with { type: "json" };
 
 type ParametersIn<Op, In extends string> = Op extends { parameters: infer P }
   ? P extends { [K in In]?: infer T }
@@ -29,114 +32,28 @@ export interface RequestFixture<Op> {
   contentType?: string;
 }
 
-/** Requests per operation; the spec's examples come first. */
-export const requests = {
-  class_: [{}] satisfies RequestFixture<paths["/classes"]["get"]>[],
-  listAllPets: [{}] satisfies RequestFixture<paths["/pets"]["get"]>[],
-  new_: [
-    {
-      body: {
-        "@type": "type 1",
-        "back`tick": true,
-        "first name": "first name 1",
-        'it\'s "quoted"': "it s quoted 1",
-        "x-rate-limit": 100,
-      },
-      contentType: "application/json",
-    },
-  ] satisfies RequestFixture<paths["/pets"]["post"]>[],
-  petsGetV2: [
-    {
-      path: {
-        id: "id 1",
-      },
-    },
-  ] satisfies RequestFixture<paths["/pets/{id}"]["get"]>[],
-  _2faEnable: [
-    {
-      path: {
-        id: "id 1",
-      },
-    },
-  ] satisfies RequestFixture<paths["/pets/{id}"]["put"]>[],
-  delete_: [
-    {
-      path: {
-        id: "id 1",
-      },
-    },
-  ] satisfies RequestFixture<paths["/pets/{id}"]["delete"]>[],
-  größeÄndern: [{}] satisfies RequestFixture<paths["/sizes"]["get"]>[],
-};
+/** Each operation's type in `schema.ts`, by the name the fixtures use. */
+export interface Operations {
+  class_: operations["class"];
+  listAllPets: operations["list all pets"];
+  new_: operations["new"];
+  petsGetV2: operations["pets.get.v2"];
+  _2faEnable: operations["2fa-enable"];
+  delete_: operations["delete"];
+  größeÄndern: operations["größeÄndern"];
+}
 
-/** Response bodies per operation and status; the spec's examples come first. */
-export const responses = {
-  class_: {
-    204: [null] satisfies ResponseBody<paths["/classes"]["get"], 204>[],
-  },
-  listAllPets: {
-    200: [
-      [
-        {
-          name: "name 1",
-          status: "available",
-        },
-      ],
-      [
-        {
-          name: "name 2",
-          status: "sold-out",
-        },
-      ],
-      [
-        {
-          name: "name 3",
-          status: "on hold",
-        },
-      ],
-    ] satisfies ResponseBody<paths["/pets"]["get"], 200>[],
-  },
-  new_: {
-    201: [null] satisfies ResponseBody<paths["/pets"]["post"], 201>[],
-  },
-  petsGetV2: {
-    200: ["available", "sold-out", "on hold"] satisfies ResponseBody<paths["/pets/{id}"]["get"], 200>[],
-  },
-  _2faEnable: {
-    204: [null] satisfies ResponseBody<paths["/pets/{id}"]["put"], 204>[],
-  },
-  delete_: {
-    204: [null] satisfies ResponseBody<paths["/pets/{id}"]["delete"], 204>[],
-  },
-  größeÄndern: {
-    204: [null] satisfies ResponseBody<paths["/sizes"]["get"], 204>[],
-  },
-};
+type StatusesOf<Op> = Op extends { responses: infer R } ? keyof R : never;
 
-/** Instances of every named schema. */
-export const schemas = {
-  "Pet.Summary": [
-    {
-      name: "name 1",
-      status: "available",
-    },
-    {
-      name: "name 2",
-      status: "sold-out",
-    },
-    {
-      name: "name 3",
-      status: "on hold",
-    },
-  ] satisfies components["schemas"]["Pet.Summary"][],
-  "odd-props": [
-    {
-      "@type": "type 1",
-      "back`tick": true,
-      "first name": "first name 1",
-      'it\'s "quoted"': "it s quoted 1",
-      "x-rate-limit": 100,
-    },
-  ] satisfies components["schemas"]["odd-props"][],
-  "pet-status": ["available", "sold-out", "on hold"] satisfies components["schemas"]["pet-status"][],
+/** Requests per operation (`fixtures/requests.json`); the spec's examples come first. */
+export type Requests = { [Name in keyof Operations]: RequestFixture<Operations[Name]>[] };
+/** Response bodies per operation and documented status (`fixtures/responses.json`); the spec's examples come first. */
+export type Responses = {
+  [Name in keyof Operations]: { [Status in StatusesOf<Operations[Name]>]: ResponseBody<Operations[Name], Status>[] };
 };
+/** Instances of every named schema (`fixtures/schemas.json`). */
+export type Schemas = { [Name in keyof components["schemas"]]: components["schemas"][Name][] };
+
+export const requests = requestData as unknown as Requests;
+export const responses = responseData as unknown as Responses;
+export const schemas = schemaData as unknown as Schemas;

@@ -1,6 +1,9 @@
 // Generated from ../../specs/openapi-3.0.yaml by this project's generator. Do not edit: change the spec and run `npm run generate`.
 
-import type { components, paths } from "./schema.js";
+import type { components, operations } from "./schema.js";
+import requestData from "./fixtures/requests.json" with { type: "json" };
+import responseData from "./fixtures/responses.json" with { type: "json" };
+import schemaData from "./fixtures/schemas.json" with { type: "json" };
 
 type ParametersIn<Op, In extends string> = Op extends { parameters: infer P }
   ? P extends { [K in In]?: infer T }
@@ -29,72 +32,23 @@ export interface RequestFixture<Op> {
   contentType?: string;
 }
 
-/** Requests per operation; the spec's examples come first. */
-export const requests = {
-  listProducts: [
-    {
-      query: {
-        minPrice: 12.5,
-      },
-    },
-  ] satisfies RequestFixture<paths["/products"]["get"]>[],
-  createProduct: [
-    {
-      body: {
-        category: {
-          name: "name 1",
-        },
-        discontinuedAt: "2026-01-15T10:00:00Z",
-        name: "name 1",
-        price: 12.5,
-      },
-      contentType: "application/json",
-    },
-  ] satisfies RequestFixture<paths["/products"]["post"]>[],
-};
+/** Each operation's type in `schema.ts`, by the name the fixtures use. */
+export interface Operations {
+  listProducts: operations["listProducts"];
+  createProduct: operations["createProduct"];
+}
 
-/** Response bodies per operation and status; the spec's examples come first. */
-export const responses = {
-  listProducts: {
-    200: [
-      [
-        {
-          category: {
-            name: "name 1",
-          },
-          discontinuedAt: "2026-01-15T10:00:00Z",
-          name: "name 1",
-          price: 12.5,
-        },
-      ],
-    ] satisfies ResponseBody<paths["/products"]["get"], 200>[],
-  },
-  createProduct: {
-    201: [
-      {
-        category: {
-          name: "name 1",
-        },
-        discontinuedAt: "2026-01-15T10:00:00Z",
-        name: "name 1",
-        price: 12.5,
-      },
-    ] satisfies ResponseBody<paths["/products"]["post"], 201>[],
-  },
-};
+type StatusesOf<Op> = Op extends { responses: infer R } ? keyof R : never;
 
-/** Instances of every named schema. */
-export const schemas = {
-  Category: [
-    {
-      name: "Tools",
-    },
-  ] satisfies components["schemas"]["Category"][],
-  Product: [
-    {
-      discontinuedAt: null,
-      name: "Widget",
-      price: 9.5,
-    },
-  ] satisfies components["schemas"]["Product"][],
+/** Requests per operation (`fixtures/requests.json`); the spec's examples come first. */
+export type Requests = { [Name in keyof Operations]: RequestFixture<Operations[Name]>[] };
+/** Response bodies per operation and documented status (`fixtures/responses.json`); the spec's examples come first. */
+export type Responses = {
+  [Name in keyof Operations]: { [Status in StatusesOf<Operations[Name]>]: ResponseBody<Operations[Name], Status>[] };
 };
+/** Instances of every named schema (`fixtures/schemas.json`). */
+export type Schemas = { [Name in keyof components["schemas"]]: components["schemas"][Name][] };
+
+export const requests = requestData as unknown as Requests;
+export const responses = responseData as unknown as Responses;
+export const schemas = schemaData as unknown as Schemas;

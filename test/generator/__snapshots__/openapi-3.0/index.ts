@@ -2,6 +2,5 @@
 
 export type { components, operations, paths } from "./schema.js";
 export { createClient, createOperations, type Operations } from "./client.js";
-export * as fixtures from "./fixtures.js";
 export * from "./sdk.js";
 export * from "../../../../runtime/client/index.js";

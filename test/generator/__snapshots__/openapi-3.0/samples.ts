@@ -15,9 +15,7 @@ export function listProducts(openapi30: Openapi30Client) {
 export function createProduct(openapi30: Openapi30Client) {
   return openapi30.createProduct({
     body: {
-      category: {
-        name: "name 1",
-      },
+      category: {},
       discontinuedAt: "2026-01-15T10:00:00Z",
       name: "name 1",
       price: 12.5,
