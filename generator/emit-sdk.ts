@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import Handlebars from "handlebars";
 import type { OpenApiDocument } from "./bundle.js";
 import { Asserted, Code, preferredMedia, printLiteral } from "./emit-fixtures.js";
-import type { ApiModel, OperationModel } from "./model.js";
+import { resolveRef, type ApiModel, type OperationModel } from "./model.js";
 import { disambiguate, jsDocText, literal, propertyKey, toIdentifier } from "./names.js";
 import { ShapeCompiler, type Shape } from "./shapes.js";
 import { pointer, type Warnings } from "./problems.js";
@@ -54,6 +54,27 @@ export interface DescribedOperation {
   body: OperationDescription["body"];
   success: Record<string, Shape | null>;
   pageItems: string | undefined;
+  integerPath: string[];
+}
+
+function isIntegerSchema(document: OpenApiDocument, schema: unknown): boolean {
+  let resolved: Record<string, unknown> | undefined;
+  try {
+    resolved = schema ? resolveRef<Record<string, unknown>>(document, schema) : undefined;
+  } catch {
+    return false; // a $ref to nothing: lint has said so
+  }
+  const type = resolved?.type;
+  return type === "integer" || (Array.isArray(type) && type.includes("integer") && !type.includes("string"));
+}
+
+/** The spec's `x-api-version` (`{ header, value }`): the version header a client pins on every request. */
+function apiVersion(document: OpenApiDocument): ApiSettings["version"] {
+  const declared = document["x-api-version"] as { header?: unknown; value?: unknown } | undefined;
+  if (!declared || typeof declared.header !== "string" || typeof declared.value !== "string") return undefined;
+  // A header name is an HTTP token; anything else could not be sent.
+  if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(declared.header) || !/^[\w.-]{1,32}$/.test(declared.value)) return undefined;
+  return { header: declared.header, value: declared.value };
 }
 
 const ARRAY_STYLES: ReadonlyArray<ApiSettings["queryArrays"]["style"]> = ["form", "spaceDelimited", "pipeDelimited"];
@@ -89,8 +110,12 @@ export function describeApi(document: OpenApiDocument, model: ApiModel, warnings
       success[response.status] = media ? compiler.shapeOf(media.schema) : null;
     }
     const ok = success["200"];
+    const integerPath = operation.parameters
+      .filter((parameter) => parameter.in === "path" && isIntegerSchema(document, parameter.schema))
+      .map((parameter) => parameter.name);
     return {
       operation,
+      integerPath,
       method: operation.method.toUpperCase() as OperationDescription["method"],
       path: operation.path,
       body: bodyEncoding(operation),
@@ -100,10 +125,12 @@ export function describeApi(document: OpenApiDocument, model: ApiModel, warnings
   });
   const wire = readWireFormat(document);
   const servers = (document.servers as Array<{ url: string }> | undefined) ?? [];
+  const version = apiVersion(document);
   return {
     settings: {
       server: servers[0]?.url ?? "https://example.invalid",
       ...(wire ? { wire } : {}),
+      ...(version ? { version } : {}),
       queryArrays: queryArrayEncoding(document, warnings),
     },
     operations,
@@ -176,6 +203,7 @@ export function emitSdk(document: OpenApiDocument, model: ApiModel, apiName: str
       ...(entry.body ? { body: entry.body } : {}),
       success: Object.fromEntries(Object.entries(entry.success).map(([status, shape]) => [status, shape === null ? null : printable(shape, shapeConstants)])),
       ...(entry.pageItems ? { pageItems: entry.pageItems } : {}),
+      ...(entry.integerPath.length ? { integerPath: entry.integerPath } : {}),
     };
     const type = `O[${literal(entry.operation.name)}]`;
     const result = `ApiPromise<SuccessBody<${type}>>`;

@@ -39,6 +39,12 @@ Everything in this folder is written by \`npm run generate\` from \`spec/\`. Edi
 spec or the generator and run \`npm run build\`; CI fails when these files are not
 what the generator writes from the current spec.
 
+From a spec edit to a release (REF: the last release's tag), as the top-level
+README says: edit \`spec/\` → \`npm run build\` → \`npm run diff -- --base REF\` →
+\`npm run version:check -- --base REF\` (set the version it names) →
+\`npm run changelog -- --base REF\` → commit, tag \`v<version>\`, push the tag: the
+release workflow publishes.
+
 Per API (\`brand/\`, \`partner/\`):
 
 | file | what it is |
@@ -51,6 +57,8 @@ Per API (\`brand/\`, \`partner/\`):
 | \`fixtures.ts\` | the same fixtures as literals that \`satisfies\` the generated types |
 | \`code-samples.json\`, \`samples.ts\` | a TypeScript and a curl sample per operation, for the reference docs; \`samples.ts\` is type-checked |
 | \`index.ts\` | the API's single entry point |
+| \`msw.ts\` | \`createBrandMockHandlers\` / \`createPartnerMockHandlers\`: Mock Service Worker handlers over the runtime's mock, given this API's bundle and fixtures as data (this project's APIs only: the mock models their state) |
+| \`request-validators.ts\` | ajv's standalone code for the API's parameter and body schemas, so \`msw.ts\` validates requests without bundling ajv; held to \`createValidators\` by a test |
 `;
 
 interface Target {

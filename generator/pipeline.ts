@@ -4,6 +4,7 @@ import path from "node:path";
 import type { Config } from "@redocly/openapi-core";
 import { emitClient, emitIndex } from "./emit-client.js";
 import { emitFixtures } from "./emit-fixtures.js";
+import { emitMsw } from "./emit-msw.js";
 import { emitSamples } from "./emit-samples.js";
 import { emitSdk } from "./emit-sdk.js";
 import type { OpenApiDocument } from "./bundle.js";
@@ -117,6 +118,7 @@ export async function generateApi(request: GenerateRequest): Promise<GenerateRes
       ...sampleFiles(samples),
       ...fixtureResult.files,
       { path: "index.ts", contents: emitIndex(header, request.runtimeImport) },
+      ...(request.publishYaml ? emitMsw(document, request.apiName, request.runtimeImport, header) : []), // this project's APIs: the mock models their state
       { path: "schema.ts", contents: await types },
     );
   }

@@ -47,20 +47,47 @@ export function withEntry(changelog: string | undefined, version: string, entry:
   return `${[head, entry.trimEnd(), ...others].join("\n\n")}\n`;
 }
 
+const USAGE = `usage: release/main.ts diff|check-version|changelog --base REF
+  (npm run diff / npm run version:check / npm run changelog -- --base REF)
+  diff           every API change since REF, rated major/minor/patch, under each operation it reaches
+  check-version  exit 1 when package.json's version is not bumped enough for the changes since REF
+  changelog      write CHANGELOG.md's entry for package.json's version from the diff against REF
+  --base REF     the commit, branch or tag to compare with (the bundles committed in generated/ there)`;
+
+const COMMANDS = ["diff", "check-version", "changelog"];
+
 async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  const { values } = parseArgs({ args: rest, options: { base: { type: "string" } }, strict: true });
-  if (!values.base) throw new Error("--base REF is required (a commit, branch or tag to compare with)");
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: { base: { type: "string" }, help: { type: "boolean", short: "h" } }, strict: true, allowPositionals: true });
+  } catch (error) {
+    console.error(`release: ${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const [command, ...extra] = positionals;
+  const base = values.base;
+  const usageError = (problem: string) => {
+    console.error(`release: ${problem}\n${USAGE}`);
+    return 2;
+  };
+  if (command === undefined || !COMMANDS.includes(command)) return usageError(`unknown command ${command ?? "(none)"}: use ${COMMANDS.join(", ")}`);
+  if (extra.length > 0) return usageError(`unexpected ${extra.join(" ")}`);
+  if (!base) return usageError("--base REF is required (a commit, branch or tag to compare with)");
   const root = process.cwd();
-  const diffs = await diffSpecs(values.base, root);
+  const diffs = await diffSpecs(base, root);
   const version = (JSON.parse(await readFile(path.join(root, "package.json"), "utf8")) as { version: string }).version;
   switch (command) {
     case "diff":
       console.log(formatDiff(diffs));
       return 0;
     case "check-version": {
-      const baseManifest = await gitShow(values.base, "package.json", root);
-      if (baseManifest === undefined) throw new Error(`package.json does not exist at ${values.base}`);
+      const baseManifest = await gitShow(base, "package.json", root);
+      if (baseManifest === undefined) throw new Error(`package.json does not exist at ${base}`);
       const verdict = checkVersion((JSON.parse(baseManifest) as { version: string }).version, version, maxImpact(diffs.map((diff) => diff.bump)));
       (verdict.ok ? console.log : console.error)(verdict.message);
       if (!verdict.ok) console.error(formatDiff(diffs));
@@ -69,13 +96,12 @@ async function main(argv: string[]): Promise<number> {
     case "changelog": {
       const file = path.join(root, "CHANGELOG.md");
       const current = await readFile(file, "utf8").catch(() => undefined);
-      await writeFile(file, withEntry(current, version, changelogEntry(version, values.base, diffs)));
-      console.log(`CHANGELOG.md: entry for ${version} written from the diff against ${values.base}.`);
+      await writeFile(file, withEntry(current, version, changelogEntry(version, base, diffs)));
+      console.log(`CHANGELOG.md: entry for ${version} written from the diff against ${base}.`);
       return 0;
     }
-    default:
-      throw new Error(`unknown command ${command ?? "(none)"}: use diff, check-version or changelog`);
   }
+  return 2;
 }
 
 if (process.argv[1] && new URL(import.meta.url).pathname === path.resolve(process.argv[1])) {

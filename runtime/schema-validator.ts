@@ -40,7 +40,7 @@ export class SchemaValidator {
     const wire = mode === "wire" ? readWireFormat(document) : undefined;
     if (mode === "wire" && !wire) throw new Error("wire mode needs the document's x-wire-format declaration");
     this.widen = wire ? (schema) => toWireSchema(schema, wire) : (schema) => schema;
-    this.ajv = new Ajv2020({ strict: true, allErrors: true, strictRequired: false, allowUnionTypes: true });
+    this.ajv = new Ajv2020({ strict: true, allErrors: true, strictRequired: false, allowUnionTypes: true, code: { regExp: guardedRegExp } });
     addFormats(this.ajv);
     this.ajv.addVocabulary([...OPENAPI_ANNOTATIONS, ...extensionKeywords(document)]);
     const schemas = document.components?.schemas ?? {};
@@ -65,6 +65,28 @@ export class SchemaValidator {
     return this.widen(retargetRefs(schema) as JsonSchema);
   }
 }
+
+/**
+ * `pattern` as ajv runs it, except that a value too long for the regex engine's
+ * backtracking (a 10 MB comma list, say: V8 throws RangeError) fails the pattern,
+ * so it is an issue of that field rather than an exception out of the validator.
+ */
+const guardedRegExp = Object.assign(
+  (pattern: string, flags: string) => {
+    const regex = new RegExp(pattern, flags);
+    return {
+      test(value: string): boolean {
+        try {
+          return regex.test(value);
+        } catch {
+          return false;
+        }
+      },
+      toString: () => regex.toString(),
+    };
+  },
+  { code: "guardedRegExp" },
+);
 
 function toProblem(error: ErrorObject): ValidationProblem {
   const detail = error.keyword === "additionalProperties" || error.keyword === "unevaluatedProperties"

@@ -10,6 +10,7 @@ import {
   type PublicClientOptions,
   type SuccessBody,
   type Shape,
+  paginate as paginate$,
   type CallInit,
   type PageItem,
 } from "../../runtime/client/index.js";
@@ -41,6 +42,10 @@ const settings$: ApiSettings = {
     enumsIgnoreCase: true,
     arraysAsCommaSeparatedStrings: true,
     undocumentedProperties: true,
+  },
+  version: {
+    header: "IR-Version",
+    value: "14",
   },
   queryArrays: {
     style: "form",
@@ -334,6 +339,7 @@ const getPromoCodeExceptionList$operation: OperationDescription = {
       ref: () => PromoCodeExceptionList$shape,
     },
   },
+  integerPath: ["ListId"],
 };
 const updatePromoCodeExceptionList$operation: OperationDescription = {
   method: "PUT",
@@ -344,6 +350,7 @@ const updatePromoCodeExceptionList$operation: OperationDescription = {
       ref: () => ActionResult$shape,
     },
   },
+  integerPath: ["ListId"],
 };
 const listPromoCodeExceptionListItems$operation: OperationDescription = {
   method: "GET",
@@ -354,6 +361,7 @@ const listPromoCodeExceptionListItems$operation: OperationDescription = {
     },
   },
   pageItems: "ExceptionListItems",
+  integerPath: ["ListId"],
 };
 const createPromoCodeExceptionListItem$operation: OperationDescription = {
   method: "POST",
@@ -364,6 +372,7 @@ const createPromoCodeExceptionListItem$operation: OperationDescription = {
       ref: () => ActionResult$shape,
     },
   },
+  integerPath: ["ListId"],
 };
 const deleteAllPromoCodeExceptionListItems$operation: OperationDescription = {
   method: "DELETE",
@@ -373,6 +382,7 @@ const deleteAllPromoCodeExceptionListItems$operation: OperationDescription = {
       ref: () => ActionResult$shape,
     },
   },
+  integerPath: ["ListId"],
 };
 const getPromoCodeExceptionListItem$operation: OperationDescription = {
   method: "GET",
@@ -382,6 +392,7 @@ const getPromoCodeExceptionListItem$operation: OperationDescription = {
       ref: () => PromoCodeExceptionListItem$shape,
     },
   },
+  integerPath: ["ListId", "ItemId"],
 };
 const deletePromoCodeExceptionListItem$operation: OperationDescription = {
   method: "DELETE",
@@ -391,6 +402,7 @@ const deletePromoCodeExceptionListItem$operation: OperationDescription = {
       ref: () => ActionResult$shape,
     },
   },
+  integerPath: ["ListId", "ItemId"],
 };
 const listPromoCodes$operation: OperationDescription = {
   method: "GET",
@@ -420,6 +432,7 @@ const getPromoCode$operation: OperationDescription = {
       ref: () => PromoCode$shape,
     },
   },
+  integerPath: ["PromoCodeId"],
 };
 const expirePromoCode$operation: OperationDescription = {
   method: "DELETE",
@@ -429,6 +442,7 @@ const expirePromoCode$operation: OperationDescription = {
       ref: () => ActionResult$shape,
     },
   },
+  integerPath: ["PromoCodeId"],
 };
 
 /** The core every operation function takes: `createBrandCore({ accountSid, authToken })`. */
@@ -757,6 +771,6 @@ export function createBrandClient(options: ClientOptions): BrandClient {
     createPromoCode: (...init) => createPromoCode(core, ...init),
     getPromoCode: (...init) => getPromoCode(core, ...init),
     expirePromoCode: (...init) => expirePromoCode(core, ...init),
-    paginate: (operation, ...init) => core.paginate(pages[operation], init[0] as CallInit | undefined),
+    paginate: (operation, ...init) => paginate$(core, pages[operation], init[0] as CallInit | undefined),
   };
 }

@@ -10,6 +10,7 @@ import {
   type PublicClientOptions,
   type SuccessBody,
   type Shape,
+  paginate as paginate$,
   type CallInit,
   type PageItem,
 } from "../../runtime/client/index.js";
@@ -33,6 +34,10 @@ const settings$: ApiSettings = {
     enumsIgnoreCase: true,
     arraysAsCommaSeparatedStrings: true,
     undocumentedProperties: true,
+  },
+  version: {
+    header: "IR-Version",
+    value: "16",
   },
   queryArrays: {
     style: "form",
@@ -240,6 +245,7 @@ const getPromoCodeExceptionList$operation: OperationDescription = {
       ref: () => PromoCodeExceptionList$shape,
     },
   },
+  integerPath: ["PromoCodeExceptionListId"],
 };
 const listPromoCodeExceptionListItems$operation: OperationDescription = {
   method: "GET",
@@ -250,6 +256,7 @@ const listPromoCodeExceptionListItems$operation: OperationDescription = {
     },
   },
   pageItems: "PromoCodeExceptionListItems",
+  integerPath: ["PromoCodeExceptionListId"],
 };
 const listPromoCodes$operation: OperationDescription = {
   method: "GET",
@@ -269,6 +276,7 @@ const getPromoCode$operation: OperationDescription = {
       ref: () => PromoCode$shape,
     },
   },
+  integerPath: ["Id"],
 };
 
 /** The core every operation function takes: `createPartnerCore({ accountSid, authToken })`. */
@@ -405,6 +413,6 @@ export function createPartnerClient(options: ClientOptions): PartnerClient {
     listPromoCodeExceptionListItems: (...init) => listPromoCodeExceptionListItems(core, ...init),
     listPromoCodes: (...init) => listPromoCodes(core, ...init),
     getPromoCode: (...init) => getPromoCode(core, ...init),
-    paginate: (operation, ...init) => core.paginate(pages[operation], init[0] as CallInit | undefined),
+    paginate: (operation, ...init) => paginate$(core, pages[operation], init[0] as CallInit | undefined),
   };
 }

@@ -2,9 +2,12 @@
 // static host can serve as it is and which loads nothing from another host.
 //
 //   index.html                landing page: both APIs, links, downloads
+//   changelog.html            CHANGELOG.md: the API changes of each released version
 //   <api>/index.html          `redocly build-docs` of the API, scripts inlined
-//   <api>/openapi.json|yaml   the bundled spec, as generated/ holds it
-//   <api>/fixtures/*.json     the fixtures, for download
+//   <api>/openapi.json|yaml   the bundled spec, as generated/ holds it: a stable address for tools
+//   <api>/fixtures/*.json     the fixtures, at a stable address too
+//   downloads/                the same files named with the API's and the package's
+//                             version (brand-v14-0.1.0-openapi.json), so a saved copy says what it is
 //
 // The reference pages are built from generated/<api>/openapi.json with the
 // generator's code samples added as x-codeSamples. Redoc shows each enum value's
@@ -14,8 +17,9 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
+import { parseArgs, promisify } from "node:util";
 import Handlebars from "handlebars";
+import { Marked } from "marked";
 import { loadProjectConfig } from "../config.js";
 import { buildModel, resolveRef } from "../model.js";
 import type { OpenApiDocument } from "../bundle.js";
@@ -24,7 +28,28 @@ import type { CodeSample } from "../emit-samples.js";
 const run = promisify(execFile);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const REDOCLY = path.join(ROOT, "node_modules/@redocly/cli/bin/cli.js");
+Handlebars.registerPartial("style", await readFile(new URL("./style.hbs", import.meta.url), "utf8"));
 const landing = Handlebars.compile(await readFile(new URL("./landing.hbs", import.meta.url), "utf8"), { strict: true });
+const changelogPage = Handlebars.compile(await readFile(new URL("./changelog.hbs", import.meta.url), "utf8"), { strict: true });
+
+// The changelog quotes the spec's own text (redocly's messages name fields and
+// values): markdown, but any HTML in it is shown as text, never run.
+const markdown = new Marked({
+  gfm: true,
+  renderer: {
+    html: ({ text }) => Handlebars.escapeExpression(text),
+    // Only web and page-relative links; a `javascript:` one keeps its text and loses the link.
+    link({ href, tokens }) {
+      const text = this.parser.parseInline(tokens);
+      return /^(?:https?:\/\/|#|\.{0,2}\/)/i.test(href) ? `<a href="${Handlebars.escapeExpression(href)}">${text}</a>` : text;
+    },
+  },
+});
+
+/** CHANGELOG.md as the body of changelog.html. */
+export function changelogHtml(changelog: string): string {
+  return markdown.parse(changelog, { async: false });
+}
 
 // Redoc's page refers to the Redocly logo on a CDN and declares no icon (so browsers
 // ask the host for /favicon.ico); the site must load nothing it does not hold.
@@ -45,10 +70,31 @@ async function size(file: string): Promise<number> {
   return (await stat(file)).size;
 }
 
+// Written into every site this builds: a folder is replaced only when it is new,
+// empty, holds this file, or holds nothing but what a build writes (a site from
+// before the marker), so a mistyped output folder never loses anyone's files.
+const SITE_MARKER = ".impact-promo-api-docs";
+
+async function ensureReplaceable(outDir: string, apiNames: string[]): Promise<void> {
+  const entries: string[] = await readdir(outDir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT") return [];
+    if (error.code === "ENOTDIR") throw new Error(`${outDir} is a file, not a folder for the docs site`);
+    throw error;
+  });
+  const ours = new Set([SITE_MARKER, "index.html", "changelog.html", "downloads", ...apiNames]);
+  if (!entries.includes(SITE_MARKER) && !entries.every((entry) => ours.has(entry))) {
+    throw new Error(`${outDir} holds files that npm run docs did not write (it has no ${SITE_MARKER}); give a new or empty folder`);
+  }
+}
+
 /** Builds the site of the project at `projectRoot` (this repository by default) into `outDir`. */
 export async function buildDocs(outDir: string, projectRoot = ROOT): Promise<Array<{ page: string; bytes: number; milliseconds: number }>> {
   const { apis } = await loadProjectConfig(path.join(projectRoot, "redocly.yaml"));
+  await ensureReplaceable(outDir, apis.map((api) => api.name));
+  const packageVersion = (JSON.parse(await readFile(path.join(projectRoot, "package.json"), "utf8")) as { version: string }).version;
+  if (!/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/.test(packageVersion)) throw new Error(`package.json's version ${JSON.stringify(packageVersion)} is not a semver version`);
   const staging = await mkdtemp(path.join(tmpdir(), "impact-docs-"));
+  await mkdir(path.join(staging, "site", "downloads"), { recursive: true });
   const report: Array<{ page: string; bytes: number; milliseconds: number }> = [];
   try {
     const cards = [];
@@ -79,7 +125,12 @@ export async function buildDocs(outDir: string, projectRoot = ROOT): Promise<Arr
       for (const file of ["openapi.json", "openapi.yaml"]) await cp(path.join(generated, file), path.join(folder, file));
       const fixtures = (await readdir(path.join(generated, "fixtures"))).filter((file) => file.endsWith(".json")).sort();
       for (const file of fixtures) await cp(path.join(generated, "fixtures", file), path.join(folder, "fixtures", file));
-      cards.push({ name: api.name, title: info.title, version: api.version, summary, operations, server: (document.servers as Json[])[0]?.url, fixtures });
+      const downloads = [
+        ...["openapi.json", "openapi.yaml"].map((file) => ({ from: path.join(generated, file), label: file, kind: "bundled spec" })),
+        ...fixtures.map((file) => ({ from: path.join(generated, "fixtures", file), label: `fixtures/${file}`, kind: "fixtures" })),
+      ].map((download) => ({ ...download, file: `${api.name}-${api.version}-${packageVersion}-${download.label.replace("/", "-")}` }));
+      for (const download of downloads) await cp(download.from, path.join(staging, "site", "downloads", download.file));
+      cards.push({ name: api.name, title: info.title, version: api.version, summary, operations, server: (document.servers as Json[])[0]?.url, fixtures, downloads });
     }
     const index = path.join(staging, "site", "index.html");
     await writeFile(
@@ -87,11 +138,19 @@ export async function buildDocs(outDir: string, projectRoot = ROOT): Promise<Arr
       landing({
         title: "impact.com promo code APIs",
         lead: "Reference documentation for the promo code and promo code exception list endpoints of impact.com's brand and partner APIs.",
+        packageVersion,
         apis: cards,
       }),
     );
     report.unshift({ page: "index.html", bytes: await size(index), milliseconds: 0 });
+    // A project without a changelog yet (a fresh fork, a test copy) still gets the page, saying so.
+    const changelog = await readFile(path.join(projectRoot, "CHANGELOG.md"), "utf8").catch(() => "# Changelog\n\nNo version has been released yet.\n");
+    const changelogFile = path.join(staging, "site", "changelog.html");
+    await writeFile(changelogFile, changelogPage({ title: "Changelog · impact.com promo code APIs", packageVersion, body: new Handlebars.SafeString(changelogHtml(changelog)) }));
+    report.push({ page: "changelog.html", bytes: await size(changelogFile), milliseconds: 0 });
+    await writeFile(path.join(staging, "site", SITE_MARKER), "Built by npm run docs; the next build replaces this folder.\n");
     // Replace the previous site only once the new one is complete.
+    await ensureReplaceable(outDir, apis.map((api) => api.name));
     await rm(outDir, { recursive: true, force: true });
     await mkdir(path.dirname(outDir), { recursive: true });
     await cp(path.join(staging, "site"), outDir, { recursive: true });
@@ -101,10 +160,32 @@ export async function buildDocs(outDir: string, projectRoot = ROOT): Promise<Arr
   }
 }
 
+const USAGE = `usage: npm run docs [-- OUT_DIR]
+  builds the reference docs site (both APIs, the changelog, versioned downloads) into OUT_DIR
+  (default dist/docs/); OUT_DIR must be new, empty, or a site an earlier run built`;
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  const outDir = path.resolve(process.argv[2] ?? path.join(ROOT, "dist/docs"));
+  let parsed;
+  try {
+    parsed = parseArgs({ options: { help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    console.error(`docs: ${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+  if (parsed.values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  if (parsed.positionals.length > 1) {
+    console.error(`docs: one OUT_DIR only\n${USAGE}`);
+    process.exit(2);
+  }
+  const outDir = path.resolve(parsed.positionals[0] ?? path.join(ROOT, "dist/docs"));
   const started = performance.now();
-  const report = await buildDocs(outDir);
+  const report = await buildDocs(outDir).catch((error: unknown) => {
+    console.error(`docs: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
   for (const { page, bytes, milliseconds } of report) {
     console.log(`${page.padEnd(20)} ${(bytes / 1024).toFixed(0).padStart(6)} KiB${milliseconds ? `  built in ${(milliseconds / 1000).toFixed(1)} s` : ""}`);
   }

@@ -7,9 +7,12 @@ import { createFinalURL, createQuerySerializer, defaultPathSerializer } from "op
 import type { WireFormat } from "../wire-format.js";
 import {
   ApiConnectionError,
+  ApiRequestError,
   ApiResponseFormatError,
+  ApiResponseTooLargeError,
   ApiTimeoutError,
   ApiUserAbortError,
+  ImpactError,
   statusError,
 } from "./errors.js";
 import { IDEMPOTENT_METHODS, isRetryableStatus, retryDelayMs, type RetryPolicy } from "./retry.js";
@@ -32,10 +35,32 @@ export interface ClientOptions {
   maxRetryDelayMs?: number;
   /** Extra headers for every request. */
   headers?: Record<string, string>;
+  /**
+   * The API version pinned on every request (impact.com's `IR-Version` header).
+   * Defaults to the version the spec and these types describe: change it only
+   * for an account that needs another, knowing the types may then not fit.
+   */
+  apiVersion?: string;
+  /** The longest answer read, in bytes; a longer one is an ApiResponseTooLargeError. Default 16 MiB. */
+  maxResponseBytes?: number;
+  /** The most pages `paginate` reads before it stops with an ApiPaginationError. Default 1,000. */
+  maxPages?: number;
 }
 
+/** The defaults of the limits, as the README documents them. */
+export const CLIENT_DEFAULTS = Object.freeze({
+  timeoutMs: 60_000,
+  maxRetries: 2,
+  maxRetryDelayMs: 60_000,
+  maxResponseBytes: 16 * 1024 * 1024,
+  maxPages: 1_000,
+});
+
+/** setTimeout's largest delay; a larger one fires at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /** The options as the client shows them: everything but the token. */
-export type PublicClientOptions = Readonly<Omit<Required<ClientOptions>, "authToken" | "fetch">>;
+export type PublicClientOptions = Readonly<Omit<Required<ClientOptions>, "authToken" | "fetch" | "apiVersion">> & { readonly apiVersion: string | undefined };
 
 export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "PATCH" | "HEAD" | "OPTIONS" | "TRACE";
 
@@ -48,6 +73,8 @@ export interface OperationDescription {
   success: Readonly<Record<string, Shape | null>>;
   /** For paged lists: the key of the page's array. */
   pageItems?: string;
+  /** The path parameters the spec types as integers: they must be sent as integers. */
+  integerPath?: readonly string[];
 }
 
 /** What the core needs to know of an API as a whole; each call brings its operation's description. */
@@ -58,6 +85,8 @@ export interface ApiSettings {
   wire?: WireFormat;
   /** How array query parameters travel (the spec's x-query-array-encoding, else OpenAPI's default). */
   queryArrays: { style: "form" | "spaceDelimited" | "pipeDelimited"; explode: boolean };
+  /** The header that pins the API version, and the version the spec describes (the spec's x-api-version). */
+  version?: { header: string; value: string };
 }
 
 export interface CallInit {
@@ -110,28 +139,36 @@ export class ImpactClient {
   // Private: not enumerable, not shown by util.inspect, not serialized.
   readonly #authorization: string;
   readonly #fetch: typeof fetch;
+  /** The configured origin, with any path prefix a proxy needs (`https://api.impact.com`, `http://127.0.0.1:4010/proxy`). */
   readonly #origin: string;
+  /** `#origin` plus the API's base path: every request, next pages included, stays below it. */
   readonly #baseUrl: string;
+  readonly #versionHeader: Record<string, string>;
   readonly #normalizer: Normalizer | undefined;
   readonly #querySerializer: (query: Record<string, unknown>) => string;
   readonly #retry: RetryPolicy;
 
   constructor(options: ClientOptions, settings: ApiSettings) {
-    if (!options.accountSid) throw new TypeError("createClient: `accountSid` is required");
-    if (!options.authToken) throw new TypeError("createClient: `authToken` is required");
+    const checked = checkOptions(options);
     const server = new URL(settings.server.replace(/\{AccountSID\}/g, encodeURIComponent(options.accountSid)));
-    this.#origin = (options.baseUrl ?? server.origin).replace(/\/+$/, "");
+    this.#origin = (checked.baseUrl ?? server.origin).replace(/\/+$/, "");
     this.#baseUrl = `${this.#origin}${server.pathname.replace(/\/+$/, "")}`;
     this.#authorization = `Basic ${base64(`${options.accountSid}:${options.authToken}`)}`;
-    this.#fetch = options.fetch ?? globalThis.fetch;
+    // Looked up at each call, not kept: browsers refuse a fetch called on another `this`, and a mock (msw) may patch the global later.
+    this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.#normalizer = settings.wire ? new Normalizer(settings.wire) : undefined;
     this.#querySerializer = createQuerySerializer({ array: settings.queryArrays }) as (query: Record<string, unknown>) => string;
+    const apiVersion = options.apiVersion ?? settings.version?.value;
+    this.#versionHeader = settings.version && apiVersion !== undefined ? { [settings.version.header]: apiVersion } : {};
     this.options = Object.freeze({
       accountSid: options.accountSid,
       baseUrl: this.#origin,
-      timeoutMs: options.timeoutMs ?? 60_000,
-      maxRetries: options.maxRetries ?? 2,
-      maxRetryDelayMs: options.maxRetryDelayMs ?? 60_000,
+      timeoutMs: checked.timeoutMs,
+      maxRetries: checked.maxRetries,
+      maxRetryDelayMs: checked.maxRetryDelayMs,
+      maxResponseBytes: checked.maxResponseBytes,
+      maxPages: checked.maxPages,
+      apiVersion,
       headers: Object.freeze({ ...options.headers }),
     });
     this.#retry = { maxRetries: this.options.maxRetries, maxRetryDelayMs: this.options.maxRetryDelayMs };
@@ -139,12 +176,22 @@ export class ImpactClient {
 
   /** Calls one operation. The generated code gives each its own typed function and method. */
   call<T>(operation: OperationDescription, init: CallInit = {}): ApiPromise<T> {
-    const url = createFinalURL(operation.path, {
-      baseUrl: this.#baseUrl,
-      params: { path: init.path, query: init.query },
-      querySerializer: this.#querySerializer,
-      pathSerializer: defaultPathSerializer,
-    } as Parameters<typeof createFinalURL>[1]);
+    let url: string;
+    try {
+      checkPathParameters(operation, init.path);
+      for (const [name, value] of [...Object.entries(init.headers ?? {}), ...Object.entries(stringHeaders(init.header))]) {
+        const problem = headerProblem(name, value);
+        if (problem) throw new ApiRequestError(operation.method, operation.path, name, problem, "header");
+      }
+      url = createFinalURL(operation.path, {
+        baseUrl: this.#baseUrl,
+        params: { path: init.path, query: init.query },
+        querySerializer: this.#querySerializer,
+        pathSerializer: defaultPathSerializer,
+      } as Parameters<typeof createFinalURL>[1]);
+    } catch (error) {
+      return new ApiPromise(Promise.reject(error instanceof ImpactError ? error : new ApiRequestError(operation.method, operation.path, "(any)", `could not be serialized: ${(error as Error).message}`)));
+    }
     let body: string | undefined;
     let contentType: string | undefined;
     if (init.body !== undefined && operation.body) {
@@ -154,31 +201,21 @@ export class ImpactClient {
     return new ApiPromise(this.#send<T>(operation, url, body, contentType, init));
   }
 
-  /** Every item of every page of a paged list, following `@nextpageuri`; one page is held at a time. */
-  async *paginate<T>(operation: OperationDescription, init: CallInit = {}): AsyncGenerator<T, void, undefined> {
-    if (!operation.pageItems) throw new TypeError(`${operation.method} ${operation.path} is not a paged list`);
-    const key = operation.pageItems;
-    let page = (await this.call<Record<string, unknown>>(operation, init)) as Record<string, unknown> | undefined;
-    const seen = new Set<string>();
-    while (page) {
-      const items = page[key];
-      if (Array.isArray(items)) yield* items as T[];
-      const next = page["@nextpageuri"];
-      if (typeof next !== "string" || next === "") return;
-      const url = new URL(next, `${this.#origin}/`).href;
-      // A server that sends the same next page again would otherwise loop forever.
-      if (seen.has(url)) throw new ApiResponseFormatError("GET", url, 200, new Headers(), "", "a @nextpageuri it already sent");
-      seen.add(url);
-      page = (await new ApiPromise(this.#send<Record<string, unknown>>({ ...operation, method: "GET" }, url, undefined, undefined, init))) as
-        | Record<string, unknown>
-        | undefined;
-    }
+  /** The API's base URL (origin, any proxy prefix, and the API's path): where next pages must stay. For `paginate`. */
+  get apiBaseUrl$(): string {
+    return this.#baseUrl;
+  }
+
+  /** One next page of a paged list, at a URL `paginate` has checked. */
+  page$<T>(operation: OperationDescription, url: string, init: CallInit): Promise<T> {
+    return this.#send<T>({ ...operation, method: "GET" }, url, undefined, undefined, init).then((result) => result.data);
   }
 
   async #send<T>(operation: OperationDescription, url: string, body: string | undefined, contentType: string | undefined, init: CallInit): Promise<WithResponse<T>> {
     const method = operation.method;
     const headers: Record<string, string> = {
       Accept: "application/json",
+      ...this.#versionHeader,
       ...this.options.headers,
       ...stringHeaders(init.header),
       ...init.headers,
@@ -211,7 +248,7 @@ export class ImpactClient {
     }
   }
 
-  /** One attempt, its timeout covering the whole body. */
+  /** One attempt, its timeout covering the whole body, which is read up to maxResponseBytes. */
   async #attempt(method: string, url: string, headers: Record<string, string>, body: string | undefined, signal: AbortSignal | undefined) {
     if (signal?.aborted) throw new ApiUserAbortError(method, url, { cause: signal.reason });
     const controller = new AbortController();
@@ -220,8 +257,9 @@ export class ImpactClient {
     signal?.addEventListener("abort", onAbort, { once: true });
     try {
       const response = await this.#fetch(url, { method, headers, body: body ?? null, signal: controller.signal });
-      return { response, rawBody: await response.text() };
+      return { response, rawBody: await readText(response, this.options.maxResponseBytes, method, url) };
     } catch (error) {
+      if (error instanceof ImpactError) throw error;
       if (controller.signal.aborted && controller.signal.reason === TIMEOUT) throw new ApiTimeoutError(method, url, this.options.timeoutMs);
       if (signal?.aborted) throw new ApiUserAbortError(method, url, { cause: signal.reason });
       throw new ApiConnectionError(method, url, { cause: error });
@@ -247,7 +285,13 @@ export class ImpactClient {
         : `a body that is not valid JSON (${(error as Error).message})`;
       throw new ApiResponseFormatError(method, url, response.status, response.headers, rawBody, reason);
     }
-    return (this.#normalizer && shape ? this.#normalizer.normalize(parsed, shape) : parsed) as T;
+    if (!this.#normalizer || !shape) return parsed as T;
+    try {
+      return this.#normalizer.normalize(parsed, shape) as T;
+    } catch (error) {
+      // A body nested deeper than the stack allows, say: still one of our errors, never a bare RangeError.
+      throw new ApiResponseFormatError(method, url, response.status, response.headers, rawBody, `a body the client could not read (${(error as Error).message})`);
+    }
   }
 
   toJSON(): { options: PublicClientOptions } {
@@ -257,6 +301,102 @@ export class ImpactClient {
   [INSPECT](): string {
     return `ImpactClient ${JSON.stringify(this.options)}`;
   }
+}
+
+/** The client's options, checked once: a wrong one fails at construction, not as an odd wait or timeout later. */
+function checkOptions(options: ClientOptions) {
+  const refuse = (name: string, rule: string, value: unknown) => new TypeError(`createClient: \`${name}\` must be ${rule}, not ${typeof value === "string" ? JSON.stringify(value) : String(value)}`);
+  const { accountSid, authToken, baseUrl, apiVersion } = options ?? ({} as ClientOptions);
+  if (!accountSid || typeof accountSid !== "string") throw new TypeError("createClient: `accountSid` is required");
+  if (accountSid === "." || accountSid === "..") throw refuse("accountSid", "an account SID", accountSid);
+  if (!authToken || typeof authToken !== "string") throw new TypeError("createClient: `authToken` is required");
+  if (options.fetch !== undefined && typeof options.fetch !== "function") throw refuse("fetch", "a function", typeof options.fetch);
+  if (apiVersion !== undefined && !/^[\w.-]{1,32}$/.test(String(apiVersion))) throw refuse("apiVersion", 'a version such as "14"', apiVersion);
+  for (const [name, value] of Object.entries(options.headers ?? {})) {
+    const problem = headerProblem(name, value);
+    if (problem) throw new TypeError(`createClient: header ${JSON.stringify(name)} ${problem}`);
+  }
+  let origin: string | undefined;
+  if (baseUrl !== undefined) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(baseUrl);
+    } catch {}
+    if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.username || parsed.password || parsed.search || parsed.hash) {
+      throw refuse("baseUrl", "an http(s) URL without credentials, query or fragment", baseUrl);
+    }
+    origin = parsed.origin + parsed.pathname;
+  }
+  const integer = (name: keyof typeof CLIENT_DEFAULTS, min: number, max: number): number => {
+    const value = options[name] ?? CLIENT_DEFAULTS[name];
+    if (!Number.isInteger(value) || value < min || value > max) throw refuse(name, `an integer from ${min} to ${max}`, value);
+    return value;
+  };
+  return {
+    baseUrl: origin,
+    timeoutMs: integer("timeoutMs", 1, MAX_TIMER_MS),
+    maxRetries: integer("maxRetries", 0, 100),
+    maxRetryDelayMs: integer("maxRetryDelayMs", 0, MAX_TIMER_MS),
+    maxResponseBytes: integer("maxResponseBytes", 1, 2 ** 30),
+    maxPages: integer("maxPages", 1, 1e6),
+  };
+}
+
+/** Why a header cannot be sent as it is (fetch would throw, and that must not look like a connection failure), or undefined. */
+function headerProblem(name: string, value: unknown): string | undefined {
+  if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) return "is not a valid header name";
+  if (typeof value !== "string") return "must be a string";
+  if (/[\r\n\0]/.test(value)) return "must not contain CR, LF or NUL";
+  return undefined;
+}
+
+/**
+ * Path parameters are checked before anything is sent: a missing, empty, `.` or
+ * `..` value would make the URL name another resource (`…/Items/` is every item),
+ * and an id the spec types as an integer must be one.
+ */
+function checkPathParameters(operation: OperationDescription, values: Record<string, unknown> | undefined): void {
+  for (const match of operation.path.matchAll(/\{([^}]+)\}/g)) {
+    const name = match[1]!;
+    const value = values?.[name];
+    const refuse = (reason: string) => new ApiRequestError(operation.method, operation.path, name, reason);
+    if (value === undefined || value === null) throw refuse("is required");
+    if (typeof value !== "string" && typeof value !== "number" && typeof value !== "bigint" && typeof value !== "boolean") {
+      throw refuse(`must be a string or a number, not ${Array.isArray(value) ? "an array" : typeof value}`);
+    }
+    const text = String(value);
+    if (text === "" || text === "." || text === "..") throw refuse(`cannot be ${JSON.stringify(text)}: the URL would name another resource`);
+    if (typeof value === "number" && !Number.isFinite(value)) throw refuse(`must be a finite number, not ${text}`);
+    if (operation.integerPath?.includes(name) && !(typeof value === "number" ? Number.isSafeInteger(value) : /^-?\d{1,16}$/.test(text))) {
+      throw refuse(`must be an integer, not ${JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text)}`);
+    }
+  }
+}
+
+/** The body as text, refusing to read past `limit` bytes (declared or counted). */
+async function readText(response: Response, limit: number, method: string, url: string): Promise<string> {
+  const tooLarge = () => new ApiResponseTooLargeError(method, url, response.status, limit);
+  const declared = Number(response.headers.get("content-length") ?? Number.NaN);
+  if (Number.isFinite(declared) && declared > limit) {
+    await response.body?.cancel().catch(() => undefined);
+    throw tooLarge();
+  }
+  if (!response.body) return "";
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = "";
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
 }
 
 /** Base64 of UTF-8 text, with what both Node and browsers have. */

@@ -24,6 +24,17 @@ export interface RateLimit {
 /** How many characters of an unexpected body an error message quotes. */
 const QUOTE_LENGTH = 200;
 
+/**
+ * How many characters of a body an error keeps (`rawBody`): enough for any error
+ * page, and a 16 MiB answer is not held on an error object that may be logged.
+ */
+export const KEPT_BODY_LENGTH = 16_384;
+
+/** The start of a body, for an error to keep. */
+export function keptBody(text: string): string {
+  return text.length > KEPT_BODY_LENGTH ? text.slice(0, KEPT_BODY_LENGTH) : text;
+}
+
 export function quoteStart(text: string): string {
   const start = text.length > QUOTE_LENGTH ? `${text.slice(0, QUOTE_LENGTH)}…` : text;
   return JSON.stringify(start);
@@ -93,10 +104,61 @@ export class ApiResponseFormatError extends ImpactError {
     readonly url: string,
     readonly status: number,
     readonly headers: Headers,
-    readonly rawBody: string,
+    rawBody: string,
     reason: string,
   ) {
     super(`${method} ${url} answered ${status} with ${reason}; the body starts ${quoteStart(rawBody)}`);
+    this.rawBody = keptBody(rawBody);
+  }
+
+  /** The start of the body as it arrived (at most KEPT_BODY_LENGTH characters). */
+  readonly rawBody: string;
+}
+
+/** The client refused to send a request: a path parameter that would name another resource, a bad value, a header fetch cannot send. */
+export class ApiRequestError extends ImpactError {
+  override name = "ApiRequestError";
+  constructor(
+    readonly method: string,
+    /** The operation's path template, such as `/PromoCodes/{PromoCodeId}`. */
+    readonly path: string,
+    /** The parameter or header at fault. */
+    readonly parameter: string,
+    reason: string,
+    kind: "path parameter" | "header" = "path parameter",
+  ) {
+    super(`${method} ${path} not sent: ${kind} ${parameter} ${reason}`);
+  }
+}
+
+/** An answer longer than `maxResponseBytes`; the rest of it was not read, and it is not retried. */
+export class ApiResponseTooLargeError extends ImpactError {
+  override name = "ApiResponseTooLargeError";
+  constructor(
+    readonly method: string,
+    readonly url: string,
+    readonly status: number,
+    readonly limitBytes: number,
+  ) {
+    super(`${method} ${url} answered ${status} with a body larger than maxResponseBytes (${limitBytes} bytes); it was not read further`);
+  }
+}
+
+/**
+ * Paging stopped: the server named a next page outside the client's origin and
+ * API (credentials are never sent there), sent the same next page twice, or
+ * the list ran past `maxPages` pages.
+ */
+export class ApiPaginationError extends ImpactError {
+  override name = "ApiPaginationError";
+  constructor(
+    /** The page whose `@nextpageuri` was refused. */
+    readonly url: string,
+    /** The `@nextpageuri` as the server sent it. */
+    readonly nextPageUri: string,
+    reason: string,
+  ) {
+    super(`paging stopped after ${url}: ${reason} (@nextpageuri ${JSON.stringify(nextPageUri.length > QUOTE_LENGTH ? `${nextPageUri.slice(0, QUOTE_LENGTH)}…` : nextPageUri)})`);
   }
 }
 
@@ -114,10 +176,8 @@ export class ApiStatusError extends ImpactError {
     readonly method: string,
     readonly url: string,
     readonly headers: Headers,
-    /** The parsed body, when it was JSON. */
-    readonly body: unknown,
-    /** The body as text, as it arrived. */
-    readonly rawBody: string,
+    body: unknown,
+    rawBody: string,
   ) {
     const parsed = parseErrorBody(body);
     const detail = parsed
@@ -125,11 +185,18 @@ export class ApiStatusError extends ImpactError {
       : rawBody.trim() === ""
         ? "an empty body"
         : `a body that is not impact.com's JSON error: ${quoteStart(rawBody)}`;
-    super(`${method} ${url} answered ${status}: ${detail}`);
+    super(`${method} ${url} answered ${status}: ${detail.length > MAX_DETAIL_LENGTH ? `${detail.slice(0, MAX_DETAIL_LENGTH)}…` : detail}`);
     this.apiMessage = parsed?.message;
     this.errors = parsed?.errors ?? [];
     this.rateLimit = readRateLimit(headers);
+    this.rawBody = keptBody(rawBody);
+    this.body = rawBody.length > KEPT_BODY_LENGTH ? undefined : body;
   }
+
+  /** The parsed body, when it was JSON and no longer than KEPT_BODY_LENGTH characters. */
+  readonly body: unknown;
+  /** The start of the body as it arrived (at most KEPT_BODY_LENGTH characters). */
+  readonly rawBody: string;
 }
 
 export class BadRequestError extends ApiStatusError {
@@ -169,14 +236,20 @@ export function statusError(status: number, method: string, url: string, headers
   return new Class(status, method, url, headers, body, rawBody);
 }
 
+/** The longest message an ApiStatusError composes from impact.com's error body. */
+const MAX_DETAIL_LENGTH = 2_000;
+
+/** The most field errors an error keeps from impact.com's `Errors` list. */
+const MAX_FIELD_ERRORS = 100;
+
 function parseErrorBody(body: unknown): { message: string | undefined; errors: FieldError[] } | undefined {
   if (!body || typeof body !== "object" || Array.isArray(body)) return undefined;
   const record = body as Record<string, unknown>;
   const message = typeof record.Message === "string" ? record.Message : undefined;
   const errors = Array.isArray(record.Errors)
-    ? record.Errors.filter((entry): entry is Record<string, unknown> => !!entry && typeof entry === "object").map((entry) => ({
+    ? record.Errors.slice(0, MAX_FIELD_ERRORS).filter((entry): entry is Record<string, unknown> => !!entry && typeof entry === "object").map((entry) => ({
         field: typeof entry.Field === "string" ? entry.Field : undefined,
-        message: typeof entry.Message === "string" ? entry.Message : JSON.stringify(entry),
+        message: typeof entry.Message === "string" ? entry.Message : quoteStart(JSON.stringify(entry)),
       }))
     : [];
   if (message === undefined && errors.length === 0) return undefined;

@@ -2,13 +2,17 @@
 // its errors. See runtime/README.md.
 export {
   ApiConnectionError,
+  ApiPaginationError,
+  ApiRequestError,
   ApiResponseFormatError,
+  ApiResponseTooLargeError,
   ApiStatusError,
   ApiTimeoutError,
   ApiUserAbortError,
   AuthenticationError,
   BadRequestError,
   ImpactError,
+  KEPT_BODY_LENGTH,
   InternalServerError,
   NotFoundError,
   PermissionDeniedError,
@@ -18,6 +22,7 @@ export {
 } from "./errors.js";
 export {
   ApiPromise,
+  CLIENT_DEFAULTS,
   ImpactClient,
   type ApiSettings,
   type CallInit,
@@ -26,6 +31,7 @@ export {
   type PublicClientOptions,
   type WithResponse,
 } from "./core.js";
+export { paginate } from "./paging.js";
 export type { Shape } from "./shapes.js";
 export type {
   CallArgs,

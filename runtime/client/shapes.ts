@@ -43,14 +43,15 @@ export class Normalizer {
     const result: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
       const item = (value as Record<string, unknown>)[key];
-      const property = shape.object[key];
-      if (property === undefined) {
-        result[key] = item; // undocumented: kept as sent
-      } else if (this.wire.emptyStringIsAbsent && (item === "" || item === null) && !shape.required.includes(key)) {
+      // Own properties only: a key such as `constructor` or `toString` is data, not the shape's inherited member.
+      const property = Object.hasOwn(shape.object, key) ? shape.object[key] : undefined;
+      if (property !== undefined && this.wire.emptyStringIsAbsent && (item === "" || item === null) && !shape.required.includes(key)) {
         continue; // "" or null for an optional field means it is absent
-      } else {
-        result[key] = this.normalize(item, property);
       }
+      const normalized = property === undefined ? item : this.normalize(item, property); // undocumented keys are kept as sent
+      // Assigning `__proto__` would replace the result's prototype: define it, a plain key as JSON.parse made it.
+      if (key === "__proto__") Object.defineProperty(result, key, { value: normalized, enumerable: true, writable: true, configurable: true });
+      else result[key] = normalized;
     }
     return result;
   }

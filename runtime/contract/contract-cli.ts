@@ -1,23 +1,50 @@
 #!/usr/bin/env node
-// `npm run contract -- --base-url URL [--account-sid SID] [--auth-token TOKEN] [--runs N] [--seed S] [--api brand|partner]`
-// checks the server at URL against the spec with generated requests (see
-// runner.ts) and prints one line per operation, then each failure with its
-// smallest failing request. Exits 0 when every check passes, 1 when any fails,
-// 2 on bad usage.
+// `npm run contract -- --base-url URL [options]` checks the server at URL
+// against the spec (see runner.ts) and prints a line per operation, a table
+// per check and each failure with its smallest failing request as a curl
+// command; `--junit FILE` also writes the report as JUnit XML. Exits 0 when
+// every check passes, 1 when any fails, 2 on bad usage or a file it cannot write.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { DEFAULT_ACCOUNT_SID, DEFAULT_APIS, DEFAULT_AUTH_TOKEN, DEFAULT_RUNS, formatReport, runContract, type ContractOptions } from "./runner.js";
+import {
+  DEFAULT_ACCOUNT_SID,
+  DEFAULT_APIS,
+  DEFAULT_AUTH_TOKEN,
+  DEFAULT_MAX_REQUESTS,
+  DEFAULT_RUNS,
+  DEFAULT_TIME_LIMIT_MS,
+  DEFAULT_TIMEOUT_MS,
+  formatReport,
+  junitXml,
+  runContract,
+  type ContractOptions,
+} from "./runner.js";
 
-const USAGE = `usage: contract --base-url URL [--account-sid SID] [--auth-token TOKEN] [--runs N] [--seed S] [--api brand|partner] [--operation ID]
+const USAGE = `usage: impact-promo-contract --base-url URL [--account-sid SID] [--auth-token TOKEN] [--runs N] [--seed S] [--api brand|partner] [--operation ID]
+                             [--max-requests N] [--time-limit SECONDS] [--timeout-ms MS] [--junit FILE]
   --account-sid   Basic auth username and the SID in every path (default ${DEFAULT_ACCOUNT_SID})
-  --auth-token    Basic auth password (default ${DEFAULT_AUTH_TOKEN})
-  --runs          generated requests per operation and check (default ${DEFAULT_RUNS})
-  --seed          replay the requests of an earlier run
+  --auth-token    Basic auth password (default ${DEFAULT_AUTH_TOKEN}; also $IMPACT_AUTH_TOKEN); never printed
+  --runs          generated valid requests per operation (default ${DEFAULT_RUNS})
+  --seed          replay the requests of an earlier run (every report prints its seed)
   --api           only this API; repeatable (default ${DEFAULT_APIS.join(" and ")})
-  --operation     only this operation id; repeatable`;
+  --operation     only this operation id; repeatable (sequences then use only these)
+  --max-requests  send no more than this many requests (default ${DEFAULT_MAX_REQUESTS})
+  --time-limit    send nothing after this many seconds (default ${DEFAULT_TIME_LIMIT_MS / 1000})
+  --timeout-ms    per request, body included (default ${DEFAULT_TIMEOUT_MS})
+  --junit         also write the report as JUnit XML to FILE
+It creates, changes, expires and deletes data: run it against a mock or a test account only.
+The checks: not_a_server_error, status_code_conformance, content_type_conformance,
+response_headers_conformance, response_schema_conformance, negative_data_rejection,
+positive_data_acceptance, ignored_auth, use_after_free, ensure_resource_availability.`;
 
 class UsageError extends Error {}
 
-function parseOptions(argv: string[]): ContractOptions | "help" {
+interface CliOptions {
+  contract: ContractOptions;
+  junit?: string;
+}
+
+function parseOptions(argv: string[]): CliOptions | "help" {
   let parsed;
   try {
     parsed = parseArgs({
@@ -30,6 +57,10 @@ function parseOptions(argv: string[]): ContractOptions | "help" {
         seed: { type: "string" },
         api: { type: "string", multiple: true },
         operation: { type: "string", multiple: true },
+        "max-requests": { type: "string" },
+        "time-limit": { type: "string" },
+        "timeout-ms": { type: "string" },
+        junit: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
       strict: true,
@@ -45,21 +76,31 @@ function parseOptions(argv: string[]): ContractOptions | "help" {
   if (!URL.canParse(baseUrl) || !/^https?:$/.test(new URL(baseUrl).protocol)) throw new UsageError(`--base-url must be an http(s) URL, not ${JSON.stringify(baseUrl)}`);
   const options: ContractOptions = { baseUrl };
   if (values["account-sid"] !== undefined) options.accountSid = values["account-sid"];
-  if (values["auth-token"] !== undefined) options.authToken = values["auth-token"];
+  const token = values["auth-token"] ?? process.env.IMPACT_AUTH_TOKEN;
+  if (token !== undefined && token !== "") options.authToken = token;
   if (values.runs !== undefined) options.runs = integer("--runs", values.runs, 1);
   if (values.seed !== undefined) options.seed = integer("--seed", values.seed, 0);
+  if (values["max-requests"] !== undefined) options.maxRequests = integer("--max-requests", values["max-requests"], 1);
+  if (values["time-limit"] !== undefined) options.timeLimitMs = integer("--time-limit", values["time-limit"], 1) * 1000;
+  if (values["timeout-ms"] !== undefined) options.timeoutMs = integer("--timeout-ms", values["timeout-ms"], 1);
   if (values.api) {
     const unknown = values.api.filter((api) => !(DEFAULT_APIS as readonly string[]).includes(api));
     if (unknown.length > 0) throw new UsageError(`--api must be ${DEFAULT_APIS.join(" or ")}, not ${unknown.join(", ")}`);
     options.apis = values.api;
   }
   if (values.operation) options.operations = values.operation;
-  return options;
+  return { contract: options, ...(values.junit ? { junit: values.junit } : {}) };
 }
 
+// A timer past 2^31-1 ms fires at once, so the bounds stop well below that.
+const MAX_BOUND = 2_000_000;
+
 function integer(flag: string, text: string, min: number): number {
-  if (!/^\d+$/.test(text) || Number(text) < min || !Number.isSafeInteger(Number(text))) throw new UsageError(`${flag} must be an integer of at least ${min}, not ${JSON.stringify(text)}`);
-  return Number(text);
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < min || !Number.isSafeInteger(value) || (flag !== "--seed" && value > MAX_BOUND)) {
+    throw new UsageError(`${flag} must be an integer of at least ${min}${flag === "--seed" ? "" : ` and at most ${MAX_BOUND}`}, not ${JSON.stringify(text)}`);
+  }
+  return value;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -68,23 +109,36 @@ async function main(argv: string[]): Promise<number> {
     options = parseOptions(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    console.error(`contract: ${error.message}\n${USAGE}`);
+    console.error(`impact-promo-contract: ${error.message}\n${USAGE}`);
     return 2;
   }
   if (options === "help") {
     console.log(USAGE);
     return 0;
   }
-  const report = await runContract(options);
+  // Replaces an earlier JUnit report, never a file of something else; checked before the run, not after it.
+  if (options.junit && existsSync(options.junit) && !/^<\?xml[^>]*>\s*<testsuites[\s>]/.test(readFileSync(options.junit, "utf8").slice(0, 500))) {
+    console.error(`impact-promo-contract: ${options.junit} exists and is not a JUnit report; not overwriting it\n${USAGE}`);
+    return 2;
+  }
+  const report = await runContract(options.contract);
   console.log(formatReport(report));
+  if (options.junit) {
+    try {
+      writeFileSync(options.junit, junitXml(report));
+    } catch (error) {
+      console.error(`impact-promo-contract: cannot write the JUnit report to ${options.junit}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      return 2;
+    }
+  }
   return report.ok ? 0 : 1;
 }
 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    // Not the server's fault (an unknown operation, an unreadable spec): usage, not a contract failure.
-    console.error(`contract: ${error instanceof Error ? error.message : String(error)}`);
+    // Not the server's fault (an unknown operation, an unreadable spec): one line, no stack trace.
+    console.error(`impact-promo-contract: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(2);
   },
 );

@@ -12,24 +12,48 @@ import { createValidators } from "./validators.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
+const USAGE = `usage: impact-promo-validate --api brand|partner --operation ID (--status CODE [--strict] | --request) FILE
+  checks FILE (JSON) against the spec; exits 0 when valid, 1 when not, 2 on bad usage
+  --api        brand or partner
+  --operation  the operation id, e.g. getPromoCode
+  --status     check FILE as the response body with this status code
+  --strict     check the documented types, not the wire form impact.com sends
+  --request    check FILE as a request: { "path": {...}, "query": {...}, "body": ... }`;
+
+function usageError(message: string): number {
+  console.error(`impact-promo-validate: ${message}\n${USAGE}`);
+  return 2;
+}
+
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    options: {
-      api: { type: "string" },
-      operation: { type: "string" },
-      status: { type: "string" },
-      strict: { type: "boolean", default: false },
-      request: { type: "boolean", default: false },
-    },
-    allowPositionals: true,
-    strict: true,
-  });
-  const file = positionals[0];
-  if (!values.api || !values.operation || !file || (!values.request && !values.status)) {
-    console.error("usage: validate --api brand|partner --operation ID (--status CODE [--strict] | --request) FILE");
-    return 2;
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        api: { type: "string" },
+        operation: { type: "string" },
+        status: { type: "string" },
+        strict: { type: "boolean", default: false },
+        request: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h" },
+      },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    return usageError((error as Error).message);
   }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const file = positionals[0];
+  if (!values.api || !values.operation || !file || (!values.request && !values.status)) return usageError("--api, --operation, FILE and one of --status or --request are required");
+  if (positionals.length > 1) return usageError(`one FILE only, not ${positionals.length}`);
+  if (!/^(brand|partner)$/.test(values.api)) return usageError(`--api must be brand or partner, not ${JSON.stringify(values.api)}`);
+  if (values.status !== undefined && !/^[1-5]\d\d$/.test(values.status)) return usageError(`--status must be an HTTP status code, not ${JSON.stringify(values.status)}`);
   const spec = path.join(ROOT, "generated", values.api, "openapi.json");
   const document = JSON.parse(await readFile(spec, "utf8").catch(() => {
     throw new Error(`no API "${values.api}" (looked for ${path.relative(process.cwd(), spec)})`);

@@ -4,6 +4,7 @@ import { inspect } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   ApiConnectionError,
+  ApiPaginationError,
   ApiResponseFormatError,
   ApiStatusError,
   ApiTimeoutError,
@@ -320,8 +321,8 @@ describe("paging", () => {
     const error = await (async () => {
       for await (const item of brand().paginate("listPromoCodeExceptionListItems", { path: { ListId: 1 } })) items.push(item);
     })().catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(ApiResponseFormatError);
-    expect((error as Error).message).toMatch(/a @nextpageuri it already sent/);
+    expect(error).toBeInstanceOf(ApiPaginationError);
+    expect((error as Error).message).toMatch(/the server sent a next page it had already sent/);
     expect(items).toHaveLength(2);
   });
 });

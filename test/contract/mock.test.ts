@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { connect } from "node:net";
 import path from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
@@ -134,6 +135,122 @@ describe("the mock", () => {
     expect(response.status).toBe(status);
     expect(await response.json()).toMatchObject({ Status: "ERROR" });
     expect((await raw("/PromoCodes/7777777")).status).toBe(200);
+  });
+
+  /** Writes a whole request on a raw socket before reading anything, as a simple client does; resolves with the status line or the socket error. */
+  const sendWhole = (head: string, body: Buffer) =>
+    new Promise<string>((resolve) => {
+      const socket = connect(mock.port, "127.0.0.1");
+      let text = "";
+      socket.on("data", (chunk) => (text += chunk));
+      socket.on("error", (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
+      socket.on("close", () => resolve(text.split("\r\n")[0]!));
+      socket.write(head);
+      socket.write(body, () => socket.end());
+    });
+  const uploadHead = (length: number) =>
+    `POST /Advertisers/${SID}/PromoCodeExceptionLists/99999/Items HTTP/1.1\r\nHost: mock\r\nAuthorization: Basic ${Buffer.from(`${SID}:${TOKEN}`).toString("base64")}\r\nContent-Type: application/json\r\nContent-Length: ${length}\r\n\r\n`;
+
+  it("answers an oversized upload with 413, not a connection reset, when the client sends it all before reading", async () => {
+    const body = Buffer.alloc(5_000_000, "x"); // 5 MB against the 1 MiB limit
+    const answers: string[] = [];
+    for (let attempt = 0; attempt < 10; attempt += 1) answers.push(await sendWhole(uploadHead(body.length), body));
+    expect(answers).toEqual(Array(10).fill("HTTP/1.1 413 Payload Too Large"));
+  });
+
+  it("stops reading an oversized upload past maxDrainBytes", async () => {
+    await start({ maxBodyBytes: 1_000, maxDrainBytes: 100_000 });
+    const body = Buffer.alloc(20_000_000, "x");
+    const started = performance.now();
+    const answer = await sendWhole(uploadHead(body.length), body);
+    expect(answer, "the mock closes rather than reading 20 MB it will throw away").toMatch(/^(EPIPE|ECONNRESET|HTTP\/1\.1 413 )/);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect((await raw("/PromoCodes/7777777")).status, "and keeps serving").toBe(200);
+  });
+
+  it.each([
+    ["a broken escape in the path", "/PromoCodes/%E0%A4%A"],
+    ["an escape of invalid UTF-8 in the path", "/PromoCodes/%ff"],
+    ["an escape of invalid UTF-8 in the account SID", "/Advertisers/%ff/PromoCodes"],
+    ["an escape of invalid UTF-8 in the query", "/PromoCodes?Code=%ff"],
+    ["a broken escape in the query", "/PromoCodes?Code=%E0%A"],
+  ])("answers %s with 400 and impact.com's error body", async (_name, pathAndQuery) => {
+    const response = pathAndQuery.startsWith("/Advertisers/") ? await fetch(`${mock.url}${pathAndQuery}`) : await raw(pathAndQuery);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ Status: "ERROR", Message: expect.stringMatching(/percent-encoding|UTF-8/) });
+  });
+
+  it.each([
+    ["a request target with an empty first segment", "//", 404],
+    ["an absolute-form request target", "http://elsewhere/Nope", 404],
+    ["a request target that is not a path", "Advertisers", 400],
+    ["a bad request line", "/Advertisers/IRx/Promo Codes", 400],
+    ["a control character in the target", "/Advertisers/IRx/PromoCodes/\x01", 400],
+  ] as const)("answers %s (%j) with %i and impact.com's error body, never a bare close", async (_name, target, status) => {
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(mock.port, "127.0.0.1", () => socket.write(`GET ${target} HTTP/1.1\r\nHost: mock\r\nConnection: close\r\n\r\n`));
+      let text = "";
+      socket.on("data", (chunk) => (text += chunk));
+      socket.on("end", () => resolve(text));
+      socket.on("error", reject);
+    });
+    expect(answer.split("\r\n")[0]).toMatch(new RegExp(`^HTTP/1\\.1 ${status} `));
+    expect(JSON.parse(answer.slice(answer.indexOf("\r\n\r\n") + 4))).toMatchObject({ Status: "ERROR", Message: expect.any(String) });
+  });
+
+  it("refuses invalid UTF-8 in a body, raw or escaped, with 400", async () => {
+    const post = (body: Buffer | string, type: string) => raw("/PromoCodeExceptionLists/99999/Items", { method: "POST", headers: { "Content-Type": type }, body });
+    const rawJson = await post(Buffer.concat([Buffer.from('{"Value": "'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]), "application/json");
+    expect(rawJson.status).toBe(400);
+    expect(await rawJson.json()).toMatchObject({ Status: "ERROR", Message: expect.stringMatching(/UTF-8/) });
+    const rawForm = await post(Buffer.concat([Buffer.from("Value="), Buffer.from([0xc3, 0x28])]), "application/x-www-form-urlencoded");
+    expect(rawForm.status).toBe(400);
+    const escapedForm = await post("Value=%ff", "application/x-www-form-urlencoded");
+    expect(escapedForm.status).toBe(400);
+    const valid = await post("Value=%C3%A9t%C3%A9", "application/x-www-form-urlencoded");
+    expect(valid.status, "valid UTF-8 is served").toBe(200);
+  });
+
+  it("honours IR-Version: the API's own version or none is served, any other gets 400", async () => {
+    expect((await raw("/PromoCodes/7777777", { headers: { "IR-Version": "14" } })).status).toBe(200);
+    expect((await raw("/PromoCodes/7777777")).status).toBe(200);
+    const other = await raw("/PromoCodes/7777777", { headers: { "IR-Version": "13" } });
+    expect(other.status).toBe(400);
+    expect(await other.json()).toMatchObject({ Status: "ERROR", Message: expect.stringMatching(/IR-Version 13.*14/), Errors: [{ Field: "IR-Version" }] });
+    expect((await raw("/PromoCodes/7777777?IR-Version=12")).status, "the query parameter form too").toBe(400);
+    const auth = `Basic ${Buffer.from(`${SID}:${TOKEN}`).toString("base64")}`;
+    const partner = (version: string) => fetch(`${mock.url}/Mediapartners/${SID}/PromoCodes`, { headers: { Authorization: auth, "IR-Version": version } });
+    expect((await partner("16")).status).toBe(200);
+    expect((await partner("14")).status, "brand's version is not partner's").toBe(400);
+  });
+
+  it("reads the version to demand from the spec's x-api-version", async () => {
+    const document = JSON.parse(await readFile(path.join(PROJECT_ROOT, "generated/brand/openapi.json"), "utf8")) as Record<string, unknown>;
+    expect(document["x-api-version"]).toEqual({ header: "IR-Version", value: "14" });
+    const { createMockCore } = await import("../../runtime/contract/mock/core.js");
+    const core = createMockCore([{ name: "brand", document: { ...document, "x-api-version": { header: "IR-Version", value: "15" } }, fixtures: {}, validateRequest: () => [] }]);
+    const ask = (version: string) =>
+      core.handle({ method: "GET", url: `https://api.impact.com/Advertisers/${SID}/PromoCodes/1`, headers: new Headers({ "IR-Version": version, Authorization: `Basic ${btoa(`${SID}:${TOKEN}`)}` }), body: null });
+    expect((await ask("14")).status).toBe(400);
+    expect((await ask("15")).status, "found nothing, but served").toBe(404);
+  });
+
+  it.each([
+    [{ rateLimit: { limit: -1 } }, /rateLimit.limit/],
+    [{ rateLimit: { limit: 2, windowSeconds: 0 } }, /rateLimit.windowSeconds/],
+    [{ faults: { errorRate: 1.5 } }, /faults.errorRate/],
+    [{ faults: { delayMs: Infinity } }, /faults.delayMs/],
+    [{ faults: { delayMs: Number.NaN } }, /faults.delayMs/],
+    [{ maxBodyBytes: -5 }, /maxBodyBytes/],
+    [{ maxDrainBytes: 1.5 }, /maxDrainBytes/],
+  ] as Array<[MockOptions, RegExp]>)("refuses the option %j with a clear error", async (options, message) => {
+    await expect(startMockServer(options)).rejects.toThrow(message);
+  });
+
+  it("skips seed data that is not shaped like records, and serves the rest", async () => {
+    await start({ fixtures: { brand: { getPromoCode: { "200": [null, "x", { Id: 42, Code: "KEPT" }] }, listPromoCodes: { "200": "nope" } } } });
+    expect((await brand().getPromoCode({ path: { PromoCodeId: 42 } })).Code).toBe("KEPT");
+    await expect(brand().getPromoCode({ path: { PromoCodeId: 7777777 } })).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("rate-limits when asked, with the API's headers", async () => {

@@ -58,6 +58,7 @@ function json(response: ServerResponse, status: number, body: unknown): void {
 
 const error = (message: string) => ({ Status: "ERROR", Message: message });
 const resultOf = (results: OperationResult[], operationId: string) => results.find((result) => result.operationId === operationId)!;
+const failedChecks = (result: OperationResult) => Object.entries(result.checks).filter(([, check]) => check.outcome === "failed").map(([name]) => name).sort();
 
 /** Gets promo codes wrong in three ways, ignores auth everywhere, and knows no other route. */
 const brokenServer: Handler = (request, response) => {
@@ -94,45 +95,49 @@ function runCli(args: string[]): Promise<{ code: number | null; stdout: string; 
 }
 
 describe("against a broken server", () => {
-  it("reports each broken operation with its smallest failing request", async () => {
+  it("reports each broken check with its smallest failing request", async () => {
     const server = await startServer(brokenServer);
     const report = await runContract({ baseUrl: server.origin, apis: ["brand"], runs: 5, seed: 7 });
     expect(report.ok).toBe(false);
     expect(report.results).toHaveLength(12);
 
     const get = resultOf(report.results, "getPromoCode");
-    expect(get.failures.map((failure) => failure.check).sort()).toEqual(["auth", "invalid", "valid"]);
-    const invalidBody = get.failures.find((failure) => failure.check === "valid")!;
+    expect(failedChecks(get)).toEqual(["ignored_auth", "negative_data_rejection", "response_schema_conformance"]);
+    const invalidBody = get.checks.response_schema_conformance.failure!;
     expect(invalidBody.problem).toMatch(/the 200 body does not match the spec/);
     expect(invalidBody.problem).toContain("must have required property 'Code'");
-    // fast-check shrinks the id to the smallest valid one.
-    expect(invalidBody.request).toEqual({ method: "GET", url: `${server.origin}${BRAND}/PromoCodes/1` });
-    expect(get.failures.find((failure) => failure.check === "invalid")!.problem).toMatch(/^path parameter PromoCodeId set to .*got status 200/);
-    expect(get.failures.find((failure) => failure.check === "auth")!.problem).toMatch(/must get 401, got status 200/);
+    // The smallest failing request: fast-check shrinks valid ids to 1, the negative check sends 0.
+    expect(invalidBody.request).toMatchObject({ method: "GET", url: `${server.origin}${BRAND}/PromoCodes/0`, auth: "valid", irVersion: "14" });
+    expect(get.checks.negative_data_rejection.failure!.problem).toMatch(/^path parameter PromoCodeId set to .*was not rejected: status 200/);
+    expect(get.checks.ignored_auth.failure!.problem).toMatch(/must get 401, got status 200/);
 
     const list = resultOf(report.results, "listPromoCodes");
-    const serverError = list.failures.find((failure) => failure.check === "valid")!;
-    expect(serverError.problem).toMatch(/a valid request got status 500/);
+    expect(failedChecks(list)).toContain("not_a_server_error");
+    const serverError = list.checks.not_a_server_error.failure!;
+    expect(serverError.problem).toMatch(/got status 500/);
     // Every optional query parameter shrunk away.
     expect(serverError.request.url).toBe(`${server.origin}${BRAND}/PromoCodes`);
 
     const text = formatReport(report);
-    expect(text).toMatch(/^brand\s+getPromoCode\s+GET \/PromoCodes\/\{PromoCodeId\}\s+✗ 3 failures/m);
+    expect(text).toMatch(/^brand\s+getPromoCode\s+GET \/PromoCodes\/\{PromoCodeId\}\s+✗ response_schema_conformance, negative_data_rejection, ignored_auth/m);
     expect(text).toMatch(/^brand\s+listPromoCodes\s+GET \/PromoCodes\s+✗/m);
-    expect(text).toContain(`    GET ${server.origin}${BRAND}/PromoCodes/1\n`);
+    expect(text).toContain(`curl -X GET '${server.origin}${BRAND}/PromoCodes/0' -H 'Accept: application/json' -H 'IR-Version: 14' -u 'IRcontract':"$IMPACT_AUTH_TOKEN"\n`);
     expect(text).toContain("replay with --seed 7");
   });
 
-  it("sends what the spec documents: Basic auth, JSON accepted, form bodies, repeated array keys", async () => {
+  it("sends what the spec documents: Basic auth, JSON accepted, the API's IR-Version, form bodies, repeated array keys", async () => {
     const server = await startServer(brokenServer);
     await runContract({ baseUrl: server.origin, apis: ["brand", "partner"], runs: 5, seed: 3 });
     expect(server.received.every((request) => request.url.startsWith(BRAND) || request.url.startsWith(`/Mediapartners/${SID}/`))).toBe(true);
     expect(server.received.every((request) => request.headers.accept === "application/json")).toBe(true);
+    for (const request of server.received) expect(request.headers["ir-version"], request.url).toBe(request.url.startsWith(BRAND) ? "14" : "16");
     const withoutAuth = server.received.filter((request) => request.headers.authorization === undefined);
-    expect(withoutAuth).toHaveLength(16); // the one auth check per operation
-    expect(server.received.filter((request) => request.headers.authorization !== undefined).every((request) => request.headers.authorization === AUTHORIZATION)).toBe(true);
+    expect(withoutAuth).toHaveLength(16); // the one probe without credentials per operation
+    const otherAccount = `Basic ${Buffer.from(`${SID}-not-this-account:contract-token`).toString("base64")}`;
+    expect(server.received.filter((request) => request.headers.authorization === otherAccount)).toHaveLength(16);
+    expect(server.received.filter((request) => request.headers.authorization !== undefined && request.headers.authorization !== otherAccount).every((request) => request.headers.authorization === AUTHORIZATION)).toBe(true);
 
-    // The invalid check also sends one without a body; those with one must be form-encoded.
+    // The negative check also sends one without a body; those with one must be form-encoded.
     const creates = server.received.filter((request) => request.method === "POST" && request.url === `${BRAND}/PromoCodes` && request.body !== "");
     expect(creates.length).toBeGreaterThan(0);
     for (const create of creates) expect(create.headers["content-type"]).toBe("application/x-www-form-urlencoded");
@@ -174,16 +179,19 @@ describe("generated requests", () => {
 });
 
 describe("against a correct fake of getPromoCode", () => {
-  it("passes all three checks, reaching both the 200 and the 404 path", async () => {
+  it("passes every check that applies to one read, reaching both the 200 and the 404 path", async () => {
     const server = await startServer(correctGetPromoCode);
     const report = await runContract({ baseUrl: server.origin, apis: ["brand"], operations: ["getPromoCode"], runs: 20, seed: 1 });
     const result = resultOf(report.results, "getPromoCode");
-    expect(result.failures).toEqual([]);
+    expect(failedChecks(result)).toEqual([]);
     expect(report.ok).toBe(true);
-    expect(result.validStatuses["200"]).toBeGreaterThan(0);
-    expect(result.validStatuses["404"]).toBeGreaterThan(0);
-    expect(result.checks).toBe(server.received.length);
-    expect(formatReport(report)).toMatch(/^brand\s+getPromoCode\s+GET \/PromoCodes\/\{PromoCodeId\}\s+✓ \d+ checks/m);
+    expect(result.statuses["200"]).toBeGreaterThan(0);
+    expect(result.statuses["404"]).toBeGreaterThan(0);
+    expect(result.requests).toBe(server.received.length);
+    for (const check of ["not_a_server_error", "status_code_conformance", "content_type_conformance", "response_schema_conformance", "negative_data_rejection", "positive_data_acceptance", "ignored_auth"] as const) {
+      expect(result.checks[check].outcome, check).toBe("passed");
+    }
+    expect(formatReport(report)).toMatch(/^brand\s+getPromoCode\s+GET \/PromoCodes\/\{PromoCodeId\}\s+✓ 7 checks passed/m);
   });
 });
 
@@ -194,14 +202,27 @@ describe("servers that misbehave at the HTTP level", () => {
     const report = await runContract({ baseUrl: server.origin, apis: ["brand"], operations: ["getPromoCode", "listPromoCodes"], runs: 5, timeoutMs: 200 });
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(report.ok).toBe(false);
-    // listPromoCodes comes first in the spec: one unanswered request per check, no shrinking on it.
+    // Three requests go unanswered (the list walk, the example read, the first invalid request), then nothing more is sent.
+    expect(server.received).toHaveLength(3);
     const [list, get] = [resultOf(report.results, "listPromoCodes"), resultOf(report.results, "getPromoCode")];
-    expect(list.failures.map((failure) => failure.check)).toEqual(["valid", "invalid", "auth"]);
-    for (const failure of list.failures) expect(failure.problem).toMatch(/no answer within 200 ms$/);
-    expect(list.checks).toBe(3);
-    // After three unanswered requests in a row the rest is not sent at all.
-    expect(get.checks).toBe(0);
-    expect(get.failures.map((failure) => failure.problem)).toEqual(Array(3).fill("not run: the server left the last 3 requests unanswered"));
+    expect(list.checks.not_a_server_error.failure!.problem).toMatch(/no answer within 200 ms$/);
+    expect(get.checks.not_a_server_error.failure!.problem).toMatch(/no answer within 200 ms$/);
+    expect(get.checks.ignored_auth).toMatchObject({ outcome: "not exercised", note: "not run: the server left the last 3 requests unanswered" });
+    expect(report.stopped).toBe("not run: the server left the last 3 requests unanswered");
+    expect(formatReport(report)).toContain("stopped early: the server left the last 3 requests unanswered");
+  });
+
+  it("stops reading an answer past 16 MiB and counts it as no answer", async () => {
+    const server = await startServer((_, response) => {
+      response.writeHead(200, { "content-type": "application/json" });
+      const chunk = Buffer.alloc(1 << 20, 32);
+      for (let index = 0; index < 17; index += 1) response.write(chunk);
+      response.end("{}");
+    });
+    const report = await runContract({ baseUrl: server.origin, apis: ["partner"], operations: ["getPromoCode"], runs: 1, seed: 2 });
+    const result = resultOf(report.results, "getPromoCode");
+    expect(failedChecks(result)).toEqual(["not_a_server_error"]);
+    expect(result.checks.not_a_server_error.failure!.problem).toBe("the answer is larger than 16 MiB; not read further");
   });
 
   it("does not follow a redirect away from the base URL", async () => {
@@ -212,7 +233,7 @@ describe("servers that misbehave at the HTTP level", () => {
     });
     const report = await runContract({ baseUrl: server.origin, apis: ["partner"], operations: ["getPromoCode"], runs: 3, seed: 2 });
     expect(elsewhere.received).toEqual([]);
-    expect(resultOf(report.results, "getPromoCode").failures[0]!.problem).toMatch(/status 302 is not documented/);
+    expect(resultOf(report.results, "getPromoCode").checks.status_code_conformance.failure!.problem).toMatch(/status 302 is not documented/);
   });
 });
 
@@ -222,7 +243,7 @@ describe("the CLI", () => {
     const { code, stdout } = await runCli(["--base-url", server.origin, "--api", "brand", "--runs", "5"]);
     expect(code).toBe(1);
     expect(stdout).toMatch(/^brand\s+getPromoCode\s+GET \/PromoCodes\/\{PromoCodeId\}\s+✗/m);
-    expect(stdout).toContain(`GET ${server.origin}${BRAND}/PromoCodes`);
+    expect(stdout).toContain(`curl -X GET '${server.origin}${BRAND}/PromoCodes`);
   });
 
   it("exits 0 when every check passes", async () => {
@@ -236,7 +257,7 @@ describe("the CLI", () => {
     for (const args of [[], ["--base-url", "ftp://x"], ["--base-url", "http://127.0.0.1:1", "--api", "merchant"], ["--base-url", "http://127.0.0.1:1", "--runs", "0"], ["--bogus"]]) {
       const { code, stderr } = await runCli(args);
       expect(code, args.join(" ")).toBe(2);
-      expect(stderr).toContain("usage: contract");
+      expect(stderr).toContain("usage: impact-promo-contract");
     }
   });
 });

@@ -3,14 +3,14 @@
 // server on 127.0.0.1. Without Chromium the suite says it was skipped and why;
 // under CI (CI=true) a missing Chromium is a failure, not a skip.
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildDocs } from "../../generator/docs/build.js";
+import { buildDocs, changelogHtml } from "../../generator/docs/build.js";
 import type { OpenApiDocument } from "../../generator/bundle.js";
 import { buildModel } from "../../generator/model.js";
 import { PROJECT_ROOT } from "../support/project.js";
@@ -21,6 +21,30 @@ const required = process.env.CI === "true";
 const SCREENSHOTS = path.join(PROJECT_ROOT, "dist/screenshots");
 // The flags this machine needs: no sandbox as root, and no background traffic to Google's hosts.
 const FLAGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+describe("the changelog page's markdown", () => {
+  it("renders headings, lists and code, and shows HTML and script links as text", () => {
+    const html = changelogHtml("## 2.0.0\n\n- **GET /x (getX)**\n  - major: `<b>Id</b>` became <img src=x onerror=alert(1)> [see](javascript:alert(1)) [spec](https://example.com/a)\n\n<script>alert(2)</script>\n");
+    expect(html).toContain("<h2>2.0.0</h2>");
+    expect(html).toContain("<strong>GET /x (getX)</strong>");
+    expect(html).toContain("<code>&lt;b&gt;Id&lt;/b&gt;</code>");
+    expect(html).toContain('<a href="https://example.com/a">spec</a>');
+    expect(html).not.toMatch(/<img|<script|javascript:/);
+  });
+});
+
+describe("the site's output folder", () => {
+  it("is never one holding files a build did not write: nothing in it is touched", async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), "impact-not-a-site-"));
+    try {
+      await writeFile(path.join(folder, "notes.txt"), "mine");
+      await expect(buildDocs(folder)).rejects.toThrow(/holds files that npm run docs did not write/);
+      expect(await readFile(path.join(folder, "notes.txt"), "utf8")).toBe("mine");
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+});
 
 if (!available && required) {
   describe("reference docs in a browser", () => {
@@ -104,8 +128,45 @@ if (!available && required) {
         const response = await page.request.get(link);
         expect(response.status(), link).toBe(200);
       }
-      expect(links).toEqual(expect.arrayContaining([`${origin}/brand/index.html`, `${origin}/partner/index.html`, `${origin}/brand/openapi.yaml`, `${origin}/partner/fixtures/responses.json`]));
+      expect(links).toEqual(expect.arrayContaining([`${origin}/brand/index.html`, `${origin}/partner/index.html`, `${origin}/brand/openapi.yaml`, `${origin}/partner/fixtures/responses.json`, `${origin}/changelog.html`]));
       await page.screenshot({ path: path.join(SCREENSHOTS, "index.png"), fullPage: true });
+      expect(errors).toEqual([]);
+    });
+
+    it("offers each API's bundled spec and fixtures as downloads named with the API's and the package's version", async () => {
+      const { version } = JSON.parse(await readFile(path.join(PROJECT_ROOT, "package.json"), "utf8")) as { version: string };
+      const { page, errors } = await open("index.html");
+      for (const [api, apiVersion] of [["brand", "v14"], ["partner", "v16"]] as const) {
+        const downloads = await page.locator(`#${api} .downloads a`).evaluateAll((anchors) => anchors.map((anchor) => ({ href: (anchor as unknown as { href: string }).href, download: anchor.getAttribute("download") })));
+        const expected = ["openapi.json", "openapi.yaml", ...(await readdir(path.join(PROJECT_ROOT, "generated", api, "fixtures"))).map((file) => `fixtures/${file}`)];
+        expect(downloads.map((download) => download.download).sort()).toEqual(expected.map((file) => `${api}-${apiVersion}-${version}-${file.replace("/", "-")}`).sort());
+        for (const file of expected) {
+          const name = `${api}-${apiVersion}-${version}-${file.replace("/", "-")}`;
+          const link = downloads.find((download) => download.download === name)!;
+          expect(link.href).toBe(`${origin}/downloads/${name}`);
+          const response = await page.request.get(link.href);
+          expect(response.status(), name).toBe(200);
+          // Byte for byte what generated/ holds, and what the package ships.
+          expect((await response.body()).equals(await readFile(path.join(PROJECT_ROOT, "generated", api, file))), name).toBe(true);
+        }
+        await expect(page.locator(`#${api}`).innerText()).resolves.toContain(`Downloads of version ${version}`);
+      }
+      expect(errors).toEqual([]);
+    });
+
+    it("shows the changelog as a page, every released version with its changes, linked from the landing page", async () => {
+      const { page, errors } = await open("index.html");
+      await page.getByRole("link", { name: "Changelog" }).click();
+      await page.waitForURL(`${origin}/changelog.html`);
+      const changelog = await readFile(path.join(PROJECT_ROOT, "CHANGELOG.md"), "utf8");
+      const versions = [...changelog.matchAll(/^## (.+)$/gm)].map((match) => match[1]!);
+      expect(versions.length).toBeGreaterThan(0);
+      for (const version of versions) await expect(page.getByRole("heading", { name: version, exact: true }).isVisible(), version).resolves.toBe(true);
+      const operations = [...changelog.matchAll(/^- \*\*(.+)\*\*$/gm)].map((match) => match[1]!);
+      for (const operation of operations) await expect(page.locator("strong", { hasText: operation }).first().isVisible(), operation).resolves.toBe(true);
+      await page.screenshot({ path: path.join(SCREENSHOTS, "changelog.png"), fullPage: true });
+      await page.getByRole("link", { name: "impact.com promo code APIs" }).click();
+      await page.waitForURL(`${origin}/index.html`);
       expect(errors).toEqual([]);
     });
 

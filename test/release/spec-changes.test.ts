@@ -10,7 +10,8 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDocs } from "../../generator/docs/build.js";
-import { diffSpecs } from "../../release/spec-diff.js";
+import { formatDiff } from "../../release/main.js";
+import { diffSpecs, operationsByComponent } from "../../release/spec-diff.js";
 import { runGenerator, snapshotTree } from "../support/generator.js";
 import { PROJECT_ROOT } from "../support/project.js";
 
@@ -88,6 +89,86 @@ describe("npm run diff rates each kind of spec edit", () => {
     expect(brand!.changes.filter((change) => change.impact === impact).map((change) => change.description).join("\n")).toMatch(says);
     expect(partner!.bump).toBe(partnerImpact);
     await git("checkout", "-q", "--", ".");
+  });
+});
+
+describe("a change inside a component is listed under every operation that reaches it", () => {
+  const LIST = "GET /PromoCodes (listPromoCodes)";
+  const GET = "GET /PromoCodes/{PromoCodeId} (getPromoCode)";
+  const CREATE = "POST /PromoCodes (createPromoCode)";
+
+  it("a field added to PromoCode: listPromoCodes (through PromoCodeList) and getPromoCode (its 200 answer)", async () => {
+    await git("checkout", "-q", "--", ".");
+    await edit("spec/brand/components/schemas/PromoCode.yaml", "  Uri:\n", "  Notes:\n    type: string\n    description: A note.\n  Uri:\n");
+    const diffs = await diffSpecs("HEAD", repo);
+    const [change, ...others] = diffs[0]!.changes;
+    expect(others).toEqual([]);
+    expect(change).toMatchObject({ impact: "minor", component: "schema PromoCode", description: "added schema PromoCode properties/Notes" });
+    expect(change!.operations).toEqual([LIST, GET]);
+    const report = formatDiff(diffs);
+    expect(report).toContain("brand@v14: minor (0 major, 1 minor, 0 patch)");
+    expect(report).toContain(`  ${LIST}\n    minor  added schema PromoCode properties/Notes`);
+    expect(report).toContain(`  ${GET}\n    minor  added schema PromoCode properties/Notes`);
+    await git("checkout", "-q", "--", ".");
+  });
+
+  it("an enum value removed two components deep: every read and the create request that carry it", async () => {
+    await git("checkout", "-q", "--", ".");
+    await edit("spec/shared/components/schemas/PromoCodeCreditPolicy.yaml", "  - WINNER\n", "");
+    await edit("spec/shared/components/schemas/PromoCodeCreditPolicy.yaml", /  WINNER: .*\n/, "");
+    const [brand] = await diffSpecs("HEAD", repo);
+    const operations = new Set(brand!.changes.flatMap((change) => change.operations));
+    for (const operation of [LIST, GET, CREATE]) expect([...operations]).toContain(operation);
+    expect([...operations]).not.toContain("DELETE /PromoCodes/{PromoCodeId} (expirePromoCode)");
+    await git("checkout", "-q", "--", ".");
+  });
+
+  it("follows references through components, once each even when they cycle, and path-level parameters", () => {
+    const document = {
+      paths: {
+        "/a/{Id}": {
+          parameters: [{ $ref: "#/components/parameters/Id" }],
+          get: { operationId: "getA", responses: { 200: { content: { "application/json": { schema: { $ref: "#/components/schemas/A" } } } } } },
+          delete: { operationId: "deleteA", responses: { 204: { description: "gone" } } },
+        },
+        "/b": { get: { responses: { 200: { $ref: "#/components/responses/B" } } } },
+      },
+      components: {
+        parameters: { Id: { name: "Id", in: "path", required: true, schema: { $ref: "#/components/schemas/Id" } } },
+        responses: { B: { description: "b", content: { "application/json": { schema: { type: "array", items: { $ref: "#/components/schemas/Node" } } } } } },
+        schemas: {
+          A: { properties: { node: { $ref: "#/components/schemas/Node" } } },
+          Node: { properties: { children: { items: { $ref: "#/components/schemas/Node" } }, leaf: { $ref: "#/components/schemas/Leaf" } } },
+          Leaf: { type: "string" },
+          Id: { type: "integer" },
+          Unused: { type: "string" },
+        },
+      },
+    };
+    const reached = operationsByComponent(document);
+    expect(reached.get("#/components/schemas/Leaf")).toEqual(["GET /a/{Id} (getA)", "GET /b"]);
+    expect(reached.get("#/components/schemas/Node")).toEqual(["GET /a/{Id} (getA)", "GET /b"]);
+    expect(reached.get("#/components/schemas/Id")).toEqual(["DELETE /a/{Id} (deleteA)", "GET /a/{Id} (getA)"]);
+    expect(reached.has("#/components/schemas/Unused")).toBe(false);
+  });
+});
+
+describe("the release command's usage", () => {
+  it.each([
+    [["diff", "--help"], 0, /^usage: release\/main.ts diff\|check-version\|changelog --base REF/],
+    [["diff"], 2, /^release: --base REF is required/],
+    [["publish", "--base", "HEAD"], 2, /^release: unknown command publish/],
+    [["diff", "--base", "HEAD", "--bogus"], 2, /^release: Unknown option '--bogus'/],
+  ])("%j exits %i", async (args, code, says) => {
+    const tsx = path.join(PROJECT_ROOT, "node_modules/tsx/dist/cli.mjs");
+    const result = await run(process.execPath, [tsx, path.join(PROJECT_ROOT, "release/main.ts"), ...args], { cwd: repo }).then(
+      ({ stdout, stderr }) => ({ code: 0, output: stdout + stderr }),
+      (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, output: error.stdout + error.stderr }),
+    );
+    expect(result.code).toBe(code);
+    expect(result.output).toMatch(says);
+    expect(result.output).toMatch(/^usage: /m);
+    expect(result.output).not.toMatch(/^\s+at /m);
   });
 });
 

@@ -101,6 +101,7 @@ const getPerson$operation: OperationDescription = {
       ref: () => Person$shape,
     },
   },
+  integerPath: ["personId"],
 };
 const getTree$operation: OperationDescription = {
   method: "GET",

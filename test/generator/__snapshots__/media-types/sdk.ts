@@ -75,6 +75,7 @@ const getItemVendor$operation: OperationDescription = {
       ref: () => Item$shape,
     },
   },
+  integerPath: ["itemId"],
 };
 const uploadFile$operation: OperationDescription = {
   method: "POST",

@@ -64,6 +64,7 @@ const getItem$operation: OperationDescription = {
       ref: () => Item$shape,
     },
   },
+  integerPath: ["itemId"],
 };
 
 /** The core every operation function takes: `createMultiFileCore({ accountSid, authToken })`. */

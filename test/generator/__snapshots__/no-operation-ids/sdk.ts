@@ -78,6 +78,7 @@ const getPetsByPetId$operation: OperationDescription = {
       ref: () => Pet$shape,
     },
   },
+  integerPath: ["petId"],
 };
 const deletePetsByPetId$operation: OperationDescription = {
   method: "DELETE",
@@ -85,6 +86,7 @@ const deletePetsByPetId$operation: OperationDescription = {
   success: {
     "204": null,
   },
+  integerPath: ["petId"],
 };
 const getPetsByPetIdToysByToyId$operation: OperationDescription = {
   method: "GET",
@@ -94,6 +96,7 @@ const getPetsByPetIdToysByToyId$operation: OperationDescription = {
       ref: () => Toy$shape,
     },
   },
+  integerPath: ["petId"],
 };
 
 /** The core every operation function takes: `createNoOperationIdsCore({ accountSid, authToken })`. */

@@ -46,6 +46,7 @@ const getOrder$operation: OperationDescription = {
       ref: () => Order$shape,
     },
   },
+  integerPath: ["orderId"],
 };
 
 /** The core every operation function takes: `createWebhooksCore({ accountSid, authToken })`. */

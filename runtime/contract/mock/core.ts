@@ -1,0 +1,673 @@
+// The mock's core: a stateful, validating imitation of impact.com's APIs that
+// speaks the Fetch API's terms (a Request's method, URL, headers and body
+// stream in; a status, headers and text out), so the HTTP server (./http.ts)
+// and the MSW handlers (./msw.ts) are two thin adapters over the same
+// behaviour. It takes each API's bundled spec and fixtures as data and imports
+// nothing of Node's, so it runs in a browser's service worker as well.
+//
+// Like Prism it validates every request against the spec and answers 400 with
+// impact.com's error body naming each problem; unlike Prism it keeps state: a
+// created promo code can be fetched, listed and expired, exception list items
+// added, listed and deleted. It demands Basic auth, answers in the wire form the
+// service really uses (string scalars, "" for absent), pages lists with a
+// correct envelope, and can be told to rate-limit, fail or slow down, so a
+// consumer can test its retry handling. Malformed input gets 400 or 413, never a crash.
+import { resolveLocalRef } from "../../json-ref.js";
+import { readWireFormat, type WireFormat } from "../../wire-format.js";
+import { toWireValue } from "../../wire-values.js";
+import { coerceParameter, operationsOf, type OperationSpec, type RequestInput, type ValidationIssue } from "../validators.js";
+
+type Json = Record<string, any>;
+/** Parsed parameters or form fields, by name. */
+type Fields = Record<string, unknown>;
+
+/** One API the mock serves: its bundled spec and its response fixtures (the seed data). */
+export interface MockApi {
+  /** `brand` or `partner`: the state each keeps is modelled per API. */
+  name: string;
+  /** The bundled spec, generated/<api>/openapi.json. */
+  document: Json;
+  /** Examples by operation and status, generated/<api>/fixtures/responses.json; lists and records found in the 200s seed the state. */
+  fixtures: Json;
+  /**
+   * The request check: `createValidators(document).validateRequest` (ajv at run
+   * time, for the HTTP server) or the same rules compiled ahead of time (the
+   * MSW entry, see ./precompile.ts), so a browser bundle need not carry ajv.
+   */
+  validateRequest: (operationId: string, input: RequestInput) => ValidationIssue[];
+}
+
+/** What both adapters accept: the behaviour a consumer can ask of the mock. */
+export interface MockBehaviour {
+  /** Answer 429 once this many requests arrived within `windowSeconds` (per API; default window an hour). */
+  rateLimit?: { limit: number; windowSeconds?: number };
+  /**
+   * A share (0 to 1) of requests answered 500 or 503, a delay before every
+   * answer, the seed of the fault dice, and the Retry-After those failures carry (none unless given).
+   */
+  faults?: { errorRate?: number; delayMs?: number; seed?: number; retryAfterSeconds?: number };
+  /** Bodies above this many bytes get 413. Default 1 MiB. */
+  maxBodyBytes?: number;
+}
+
+/** A request as the core reads it: a Fetch API `Request` is one. */
+export interface MockRequest {
+  readonly method: string;
+  /** Absolute URL; only its path and query are read. */
+  readonly url: string;
+  readonly headers: Headers;
+  readonly body: ReadableStream<Uint8Array> | null;
+}
+
+/** The core's answer; each adapter turns it into its own kind of response. */
+export interface MockAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/**
+ * Replaces one operation's answer: a status (answered with the spec's example
+ * for it, in wire form), a status and a clean body, or a function of the
+ * request returning either, or a Fetch `Response` sent as it is.
+ */
+export type MockOverride =
+  | number
+  | { status: number; body?: unknown; headers?: Record<string, string> }
+  | ((request: MockRequest) => MockOverrideResult | Promise<MockOverrideResult>);
+type MockOverrideResult = number | { status: number; body?: unknown; headers?: Record<string, string> } | Response;
+
+export interface MockCore {
+  /** Answers one request; never throws. */
+  handle(request: MockRequest): Promise<MockAnswer>;
+  /** Requests answered since the start or the last reset. */
+  readonly requestCount: number;
+  /** Back to the seeded state: data, counters, rate windows, fault dice, overrides. */
+  reset(): void;
+  /** Until the next reset, `operationId` of API `api` answers as `answer` says (after routing, before auth and validation). */
+  override(api: string, operationId: string, answer: MockOverride): void;
+}
+
+/** A refusal in impact.com's terms; the core turns it into the error body. */
+export class MockHttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly errors: Array<{ Field?: string; Message: string }> = [],
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+const HttpError = MockHttpError;
+
+/** impact.com's error body: `{ Status: "ERROR", Message, Errors? }`, as JSON. */
+export function errorAnswer(error: MockHttpError): MockAnswer {
+  const body = { Status: "ERROR", Message: error.message, ...(error.errors.length ? { Errors: error.errors } : {}) };
+  return { status: error.status, headers: { "content-type": "application/json", ...error.headers }, body: JSON.stringify(body) };
+}
+
+interface Api {
+  name: string;
+  /** The version header (the spec's `x-api-version`, `IR-Version` by default) and what it must say if sent: `14` for the brand API. */
+  version: { header: string; value: string };
+  /** `/Advertisers/{AccountSID}`, for messages. */
+  base: string;
+  prefix: RegExp;
+  document: Json;
+  fixtures: Json;
+  wire: WireFormat | undefined;
+  operations: ReadonlyMap<string, OperationSpec>;
+  validateRequest: MockApi["validateRequest"];
+  routes: Array<{ operation: OperationSpec; pattern: RegExp; names: string[] }>;
+  rateHeaders: (limit: number, remaining: number, reset: number) => Record<string, string>;
+}
+
+function prepareApi({ name, document, fixtures, validateRequest }: MockApi): Api {
+  const server = new URL((document.servers[0].url as string).replace("{AccountSID}", "SID"));
+  const operations = operationsOf(document);
+  const routes = [...operations.values()].map((operation) => {
+    const names: string[] = [];
+    const pattern = new RegExp(`^${operation.path.replace(/\{([^}]+)\}/g, (_match, parameter: string) => (names.push(parameter), "([^/]+)"))}/?$`);
+    return { operation, pattern, names };
+  });
+  return {
+    name,
+    version: {
+      header: String(document["x-api-version"]?.header ?? "IR-Version"),
+      value: String(document["x-api-version"]?.value ?? String(document.info?.version ?? "").replace(/^v/, "")),
+    },
+    base: server.pathname.replace("SID", "{AccountSID}"),
+    prefix: new RegExp(`^${server.pathname.replace("SID", "([^/]+)")}(/.*)$`),
+    document,
+    fixtures,
+    wire: readWireFormat(document),
+    operations,
+    validateRequest,
+    routes,
+    rateHeaders:
+      name === "brand"
+        ? (limit, remaining, reset) => ({ "X-RateLimit-Limit": String(limit), "X-RateLimit-Remaining": String(remaining), "X-RateLimit-Reset": String(reset) })
+        : (limit, remaining, reset) => ({
+            "X-RateLimit-Limit-hour": String(limit),
+            "X-RateLimit-Remaining-hour": String(remaining),
+            "RateLimit-Reset": String(reset),
+            "Retry-After": String(reset),
+          }),
+  };
+}
+
+/** The in-memory data. */
+class Store {
+  brandCodes = new Map<number, Json>();
+  lists = new Map<number, Json>();
+  items = new Map<number, Map<number, Json>>();
+  partnerCodes = new Map<number, Json>();
+  partnerLists = new Map<number, Json>();
+  partnerItems = new Map<number, Map<number, Json>>();
+  private nextId = 9_000_000;
+
+  itemsOf(map: Map<number, Map<number, Json>>, listId: number): Map<number, Json> {
+    let items = map.get(listId);
+    if (!items) map.set(listId, (items = new Map()));
+    return items;
+  }
+
+  id(): number {
+    this.nextId += 1;
+    return this.nextId;
+  }
+}
+
+/** Seeds the store from one API's response fixtures: every record found in its operations' 200 examples. */
+function seed(store: Store, api: string, fixtures: Json): void {
+  // Seed data may come from a consumer: anything not shaped like a record is skipped, never a crash.
+  const records = (value: unknown): Json[] => (Array.isArray(value) ? value.filter((entry): entry is Json => entry !== null && typeof entry === "object" && !Array.isArray(entry)) : []);
+  const examples = (operationId: string): Json[] => records(fixtures?.[operationId]?.["200"]);
+  const listed = (operationId: string, key: string): Json[] => examples(operationId).flatMap((page) => records(page[key]));
+  if (api === "brand") {
+    for (const code of [...examples("getPromoCode"), ...listed("listPromoCodes", "PromoCodes")]) store.brandCodes.set(code.Id, structuredClone(code));
+    for (const list of examples("getPromoCodeExceptionList")) store.lists.set(list.Id, structuredClone(list));
+    for (const item of [...examples("getPromoCodeExceptionListItem"), ...listed("listPromoCodeExceptionListItems", "ExceptionListItems")]) {
+      store.itemsOf(store.items, item.ListId).set(item.Id, structuredClone(item));
+    }
+    for (const [listId, list] of store.lists) list.NumberOfItems = store.items.get(listId)?.size ?? 0;
+  } else if (api === "partner") {
+    for (const code of [...examples("getPromoCode"), ...listed("listPromoCodes", "PromoCodes")]) store.partnerCodes.set(code.Id, structuredClone(code));
+    for (const list of examples("getPromoCodeExceptionList")) store.partnerLists.set(list.Id, structuredClone(list));
+    for (const item of listed("listPromoCodeExceptionListItems", "PromoCodeExceptionListItems")) store.itemsOf(store.partnerItems, item.ListId).set(item.Id, structuredClone(item));
+  }
+}
+
+/** A seeded pseudo-random generator, so fault injection is reproducible. */
+function random(seed: number): () => number {
+  let state = seed >>> 0 || 1;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** The body as text, read up to `limit` bytes; the adapter deals with what is left unread. */
+async function readBody(request: MockRequest, limit: number): Promise<string> {
+  const tooLarge = () => new HttpError(413, `The request body is larger than ${limit} bytes`);
+  if (Number(request.headers.get("content-length") ?? 0) > limit) throw tooLarge();
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) bytes.set(chunk, (offset += chunk.byteLength) - chunk.byteLength);
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    throw new HttpError(400, "The request body is not valid UTF-8", [{ Field: "body", Message: "not valid UTF-8" }]);
+  }
+}
+
+/** A percent-encoded URL component, decoded; a broken escape or invalid UTF-8 is the client's error. */
+function decodeComponent(text: string, field: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    throw new HttpError(400, `Malformed percent-encoding in ${field}: "${text.slice(0, 100)}" is not valid UTF-8 once decoded`, [{ Field: field, Message: "malformed percent-encoding" }]);
+  }
+}
+
+/** A query string decoded strictly: URLSearchParams would turn `%ff` into U+FFFD without a word. */
+function parseQuery(search: string): Map<string, string[]> {
+  const query = new Map<string, string[]>();
+  for (const pair of search.replace(/^\?/, "").split("&")) {
+    if (pair === "") continue;
+    const separator = pair.indexOf("=");
+    const rawName = separator < 0 ? pair : pair.slice(0, separator);
+    const name = decodeComponent(rawName.replace(/\+/g, " "), "query");
+    const value = decodeComponent((separator < 0 ? "" : pair.slice(separator + 1)).replace(/\+/g, " "), name);
+    query.set(name, [...(query.get(name) ?? []), value]);
+  }
+  return query;
+}
+
+/** Form encoding parsed strictly: URLSearchParams would quietly accept a broken `%` escape. */
+function parseForm(text: string): URLSearchParams {
+  for (const [index, pair] of text.split("&").entries()) {
+    if (pair === "") continue;
+    const bad = /%(?![0-9A-Fa-f]{2})/.exec(pair);
+    if (bad) throw new HttpError(400, `Malformed form encoding: a "%" not followed by two hex digits in field ${index + 1}`, [{ Field: "body", Message: "malformed form encoding" }]);
+    try {
+      for (const part of pair.split("=")) decodeURIComponent(part.replace(/\+/g, " "));
+    } catch {
+      throw new HttpError(400, `Malformed form encoding: field ${index + 1} is not valid UTF-8 once decoded`, [{ Field: "body", Message: "malformed form encoding" }]);
+    }
+    if (pair.startsWith("=")) throw new HttpError(400, `Malformed form encoding: field ${index + 1} has no name`, [{ Field: "body", Message: "malformed form encoding" }]);
+  }
+  return new URLSearchParams(text);
+}
+
+function fieldName(issue: ValidationIssue): string {
+  return issue.pointer.split("/").filter(Boolean).slice(1).join(".") || issue.pointer.split("/").filter(Boolean)[0] || "request";
+}
+
+const now = () => new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
+
+function page(requestPath: string, query: Fields, key: string, all: Json[]): Json {
+  const size = Number(query.PageSize ?? 100);
+  const number = Number(query.Page ?? 1);
+  const total = all.length;
+  const pages = Math.max(1, Math.ceil(total / size));
+  const start = (number - 1) * size;
+  const slice = all.slice(start, start + size);
+  const uri = (pageNumber: number) => {
+    const search = new URLSearchParams();
+    for (const [name, value] of Object.entries(query)) {
+      if (name === "Page") continue;
+      for (const item of Array.isArray(value) ? value : [value]) search.append(name, String(item));
+    }
+    search.set("Page", String(pageNumber));
+    return `${requestPath}?${search.toString()}`;
+  };
+  const envelope: Json = {
+    "@page": number,
+    "@numpages": pages,
+    "@pagesize": size,
+    "@total": total,
+    "@start": Math.min(start, Math.max(0, total - 1)),
+    "@end": Math.max(0, Math.min(start + slice.length, total) - 1),
+    "@uri": uri(number),
+    "@firstpageuri": uri(1),
+    "@lastpageuri": uri(pages),
+    [key]: slice,
+  };
+  if (number > 1) envelope["@previouspageuri"] = uri(number - 1);
+  if (number < pages) envelope["@nextpageuri"] = uri(number + 1);
+  return envelope;
+}
+
+function matches(value: unknown, wanted: unknown): boolean {
+  return wanted === undefined || (Array.isArray(wanted) ? wanted.includes(value) : value === wanted);
+}
+
+/** `IR-Version` (header or query parameter) may be left out or name the API's own version; any other is refused, not ignored. */
+function checkVersion(api: Api, request: MockRequest, query: Map<string, string[]>): void {
+  const { header, value } = api.version;
+  const sent = request.headers.get(header);
+  for (const asked of [...(sent === null ? [] : [sent]), ...(query.get(header) ?? [])]) {
+    if (asked.trim() === value) continue;
+    throw new HttpError(400, `${header} ${asked.slice(0, 20)} is not served here: this is the ${api.name} API version ${value}; send ${header}: ${value} or leave it out`, [
+      { Field: header, Message: `must be ${value}` },
+    ]);
+  }
+}
+
+/** Basic auth with the path's account SID as the user and any non-empty token. */
+function authenticate(header: string | null, sid: string): void {
+  const match = /^Basic ([A-Za-z0-9+/=]+)$/.exec(header ?? "");
+  let decoded = "";
+  try {
+    decoded = match ? strictUtf8.decode(Uint8Array.from(atob(match[1]!), (char) => char.charCodeAt(0))) : "";
+  } catch {
+    // not base64 of UTF-8: refused below like any other wrong credentials
+  }
+  const separator = decoded.indexOf(":");
+  if (separator < 0 || decoded.slice(0, separator) !== sid || decoded.slice(separator + 1) === "") {
+    throw new HttpError(401, "Authentication failed: send HTTP Basic auth with the account SID of the path and an auth token");
+  }
+}
+
+const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
+
+/** Options are checked once, up front: a typo must not turn into a mock that quietly never fails, or waits 1 ms instead of forever. */
+function checkBehaviour(options: MockBehaviour): void {
+  const problem = (name: string, value: unknown, rule: string) => new TypeError(`mock option ${name} must be ${rule}; got ${JSON.stringify(value)}`);
+  const { rateLimit, faults, maxBodyBytes } = options;
+  if (rateLimit !== undefined) {
+    if (!Number.isSafeInteger(rateLimit.limit) || rateLimit.limit < 0) throw problem("rateLimit.limit", rateLimit.limit, "a whole number, 0 or more");
+    if (rateLimit.windowSeconds !== undefined && !(rateLimit.windowSeconds > 0 && rateLimit.windowSeconds <= 86_400 * 366)) throw problem("rateLimit.windowSeconds", rateLimit.windowSeconds, "above 0 and at most a year");
+  }
+  if (faults?.errorRate !== undefined && !(faults.errorRate >= 0 && faults.errorRate <= 1)) throw problem("faults.errorRate", faults.errorRate, "between 0 and 1");
+  // setTimeout turns anything past 2^31 - 1 ms into 1 ms.
+  if (faults?.delayMs !== undefined && !(faults.delayMs >= 0 && faults.delayMs <= 2_147_483_647)) throw problem("faults.delayMs", faults.delayMs, "between 0 and 2147483647");
+  if (faults?.retryAfterSeconds !== undefined && !(Number.isSafeInteger(faults.retryAfterSeconds) && faults.retryAfterSeconds >= 0)) throw problem("faults.retryAfterSeconds", faults.retryAfterSeconds, "a whole number, 0 or more");
+  if (faults?.seed !== undefined && !Number.isFinite(faults.seed)) throw problem("faults.seed", faults.seed, "a finite number");
+  if (maxBodyBytes !== undefined && !(Number.isSafeInteger(maxBodyBytes) && maxBodyBytes >= 0)) throw problem("maxBodyBytes", maxBodyBytes, "a whole number of bytes, 0 or more");
+}
+
+export function createMockCore(apiData: MockApi[], options: MockBehaviour = {}): MockCore {
+  checkBehaviour(options);
+  const apis = apiData.map(prepareApi);
+  const maxBodyBytes = options.maxBodyBytes ?? 1 << 20;
+  const fresh = () => {
+    const store = new Store();
+    for (const api of apis) seed(store, api.name, api.fixtures);
+    return store;
+  };
+  let store = fresh();
+  let requestCount = 0;
+  let windows = new Map<string, { started: number; count: number }>();
+  let roll = random(options.faults?.seed ?? 1);
+  let overrides = new Map<string, MockOverride>();
+
+  function rateLimit(api: Api): void {
+    if (!options.rateLimit) return;
+    const windowMs = (options.rateLimit.windowSeconds ?? 3600) * 1000;
+    const current = Date.now();
+    let window = windows.get(api.name);
+    if (!window || current - window.started >= windowMs) windows.set(api.name, (window = { started: current, count: 0 }));
+    window.count += 1;
+    const reset = Math.ceil((window.started + windowMs - current) / 1000);
+    if (window.count > options.rateLimit.limit) {
+      throw new HttpError(429, "Rate limit exceeded", [], api.rateHeaders(options.rateLimit.limit, 0, reset));
+    }
+  }
+
+  async function parseRequest(request: MockRequest, search: Map<string, string[]>, api: Api, operation: OperationSpec, pathValues: Record<string, string>) {
+    const path: Fields = {};
+    const query: Fields = {};
+    for (const parameter of operation.parameters) {
+      if (parameter.in === "path" && pathValues[parameter.name] !== undefined) {
+        path[parameter.name] = coerceParameter(api.document, parameter.schema, decodeComponent(pathValues[parameter.name]!, parameter.name));
+      }
+      if (parameter.in === "query") {
+        const values = search.get(parameter.name) ?? [];
+        if (values.length) query[parameter.name] = coerceParameter(api.document, parameter.schema, values.length === 1 ? values[0]! : values);
+      }
+    }
+    const text = await readBody(request, maxBodyBytes);
+    let body: unknown;
+    if (text !== "") {
+      const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim();
+      if (type === "application/json") {
+        try {
+          body = JSON.parse(text);
+        } catch (error) {
+          throw new HttpError(400, `Malformed JSON body: ${(error as Error).message}`, [{ Field: "body", Message: "not valid JSON" }]);
+        }
+      } else if (type === "application/x-www-form-urlencoded") {
+        const form = parseForm(text);
+        const schema = operation.requestBody?.schema ? resolveLocalRef<Json>(api.document, operation.requestBody.schema) : undefined;
+        const fields: Fields = {};
+        for (const name of new Set(form.keys())) {
+          const values = form.getAll(name);
+          fields[name] = coerceParameter(api.document, schema?.properties?.[name], values.length === 1 ? values[0]! : values);
+        }
+        body = fields;
+      } else {
+        throw new HttpError(400, `Unsupported Content-Type "${type || "(none)"}": send application/x-www-form-urlencoded or application/json`, [{ Field: "Content-Type", Message: "unsupported" }]);
+      }
+    }
+    return { path, query, body };
+  }
+
+  /** The operation's answer, in clean types; the caller turns it into the wire form. */
+  function answer(api: Api, operation: OperationSpec, sid: string, requestPath: string, input: { path: Fields; query: Fields; body: unknown }): { status: number; body: unknown } {
+    const base = api.name === "brand" ? `/Advertisers/${sid}` : `/Mediapartners/${sid}`;
+    const body = (input.body ?? {}) as Json;
+    const q = input.query;
+    const notFound = (what: string) => new HttpError(404, `${what} not found`);
+    switch (`${api.name}.${operation.operationId}`) {
+      case "brand.listPromoCodes": {
+        const all = [...store.brandCodes.values()].filter(
+          (code) =>
+            matches(code.CampaignId, q.CampaignId) &&
+            matches(code.Code, q.Code) &&
+            matches(code.State, q.State) &&
+            (q.StartDate === undefined || (code.StartDate ?? code.CreatedDate) >= (q.StartDate as string)) &&
+            (q.EndDate === undefined || (code.EndDate !== undefined && code.EndDate <= (q.EndDate as string))),
+        );
+        return { status: 200, body: page(requestPath, q, "PromoCodes", all) };
+      }
+      case "brand.createPromoCode": {
+        const id = store.id();
+        const uri = `${base}/PromoCodes/${id}`;
+        const started = body.StartDate === undefined || body.StartDate <= now();
+        store.brandCodes.set(id, {
+          Id: id,
+          Code: body.Code,
+          Type: body.Type,
+          CreditPolicy: body.CreditPolicy,
+          CampaignId: body.CampaignId,
+          AssignedPartnerId: body.AssignedPartnerId,
+          CreatedDate: now(),
+          ...(body.StartDate ? { StartDate: body.StartDate } : {}),
+          ...(body.EndDate ? { EndDate: body.EndDate } : {}),
+          State: started ? "ACTIVE" : "INACTIVE",
+          ...(body.DealId ? { DealId: body.DealId } : {}),
+          ...(body.DealName ? { DealName: body.DealName } : {}),
+          DealProducts: [],
+          SynchAdsPromoCodes: false,
+          Uri: uri,
+        });
+        return { status: 200, body: { Status: "OK", Uri: uri } };
+      }
+      case "brand.getPromoCode": {
+        const code = store.brandCodes.get(input.path.PromoCodeId as number);
+        if (!code) throw notFound(`Promo code ${String(input.path.PromoCodeId)}`);
+        return { status: 200, body: code };
+      }
+      case "brand.expirePromoCode": {
+        const code = store.brandCodes.get(input.path.PromoCodeId as number);
+        if (!code) throw notFound(`Promo code ${String(input.path.PromoCodeId)}`);
+        code.State = "INACTIVE";
+        code.EndDate = now();
+        return { status: 200, body: { Status: "OK", Uri: code.Uri } };
+      }
+      case "brand.createPromoCodeExceptionList": {
+        const id = store.id();
+        const uri = `${base}/PromoCodeExceptionLists/${id}`;
+        store.lists.set(id, {
+          Id: id,
+          Name: body.Name,
+          State: "ACTIVE",
+          CampaignId: body.CampaignId,
+          CreatedDate: now(),
+          ActionTrackers: String(body.ActionTrackerId).split(",").map((tracker) => ({ Id: Number(tracker) })),
+          NumberOfItems: 0,
+          ItemsUri: `${uri}/Items`,
+          Uri: uri,
+        });
+        return { status: 200, body: { Status: "OK", Uri: uri } };
+      }
+      case "brand.getPromoCodeExceptionList":
+      case "brand.updatePromoCodeExceptionList": {
+        const list = store.lists.get(input.path.ListId as number);
+        if (!list) throw notFound(`Exception list ${String(input.path.ListId)}`);
+        if (operation.method === "GET") return { status: 200, body: list };
+        if (body.Name !== undefined) list.Name = body.Name;
+        if (body.ActionTrackerId !== undefined) list.ActionTrackers = String(body.ActionTrackerId).split(",").map((tracker) => ({ Id: Number(tracker) }));
+        return { status: 200, body: { Status: "OK", Uri: list.Uri } };
+      }
+      case "brand.listPromoCodeExceptionListItems":
+      case "brand.createPromoCodeExceptionListItem":
+      case "brand.deleteAllPromoCodeExceptionListItems": {
+        const listId = input.path.ListId as number;
+        const list = store.lists.get(listId);
+        if (!list) throw notFound(`Exception list ${listId}`);
+        const items = store.itemsOf(store.items, listId);
+        if (operation.method === "GET") {
+          return { status: 200, body: page(requestPath, q, "ExceptionListItems", [...items.values()].filter((item) => matches(item.Value, q.Value))) };
+        }
+        if (operation.method === "DELETE") {
+          items.clear();
+          list.NumberOfItems = 0;
+          return { status: 200, body: { Status: "DELETED" } };
+        }
+        const id = store.id();
+        const uri = `${list.Uri}/Items/${id}`;
+        items.set(id, { Id: id, Value: body.Value, MatchMode: "EQ", ListId: listId, CreatedDate: now(), Uri: uri });
+        list.NumberOfItems = items.size;
+        return { status: 200, body: { Status: "OK", Uri: uri } };
+      }
+      case "brand.getPromoCodeExceptionListItem":
+      case "brand.deletePromoCodeExceptionListItem": {
+        const listId = input.path.ListId as number;
+        const items = store.items.get(listId);
+        const item = items?.get(input.path.ItemId as number);
+        if (!store.lists.has(listId) || !item) throw notFound(`Item ${String(input.path.ItemId)} of exception list ${listId}`);
+        if (operation.method === "GET") return { status: 200, body: item };
+        items!.delete(item.Id);
+        store.lists.get(listId)!.NumberOfItems = items!.size;
+        return { status: 200, body: { Status: "DELETED" } };
+      }
+      case "partner.listPromoCodes": {
+        const within = (value: string | undefined, from: unknown, to: unknown) =>
+          (from === undefined || (value !== undefined && value >= (from as string))) && (to === undefined || (value !== undefined && value <= (to as string)));
+        let all = [...store.partnerCodes.values()].filter(
+          (code) =>
+            matches(code.Program?.Id, q.ProgramId) &&
+            matches(code.Advertiser?.Id, q.AdvertiserId) &&
+            matches(code.Deal?.Id, q.DealId) &&
+            matches(code.CreditRule, q.CreditRule) &&
+            matches(code.MatchMode, q.MatchMode) &&
+            (q.SearchString === undefined || String(code.Code).toLowerCase().includes(String(q.SearchString).toLowerCase())) &&
+            within(code.CreatedDate, q.CreatedDateStart, q.CreatedDateEnd) &&
+            within(code.StartDate, q.StartDateStart, q.StartDateEnd) &&
+            within(code.EndDate, q.EndDateStart, q.EndDateEnd),
+        );
+        if (typeof q.SortBy === "string") {
+          const key = q.SortBy.replace(/Id$/, "");
+          const value = (code: Json) => String(code[q.SortBy as string] ?? code[key]?.Id ?? "");
+          all = all.sort((a, b) => value(a).localeCompare(value(b), undefined, { numeric: true }) * (q.SortOrder === "DESC" ? -1 : 1));
+        }
+        return { status: 200, body: page(requestPath, q, "PromoCodes", all) };
+      }
+      case "partner.getPromoCode": {
+        const code = store.partnerCodes.get(input.path.Id as number);
+        if (!code) throw notFound(`Promo code ${String(input.path.Id)}`);
+        return { status: 200, body: code };
+      }
+      case "partner.getPromoCodeExceptionList": {
+        const list = store.partnerLists.get(input.path.PromoCodeExceptionListId as number);
+        if (!list) throw notFound(`Exception list ${String(input.path.PromoCodeExceptionListId)}`);
+        return { status: 200, body: list };
+      }
+      case "partner.listPromoCodeExceptionListItems": {
+        const listId = input.path.PromoCodeExceptionListId as number;
+        if (!store.partnerLists.has(listId)) throw notFound(`Exception list ${listId}`);
+        return { status: 200, body: page(requestPath, q, "PromoCodeExceptionListItems", [...(store.partnerItems.get(listId)?.values() ?? [])]) };
+      }
+      default:
+        throw new HttpError(500, `The mock does not implement ${operation.operationId}`);
+    }
+  }
+
+  /** A clean body in the wire form of the operation's documented response for `status`, as JSON. */
+  function wireAnswer(api: Api | undefined, operation: OperationSpec | undefined, status: number, body: unknown, headers: Record<string, string> = {}): MockAnswer {
+    const schema = operation?.responses[String(status)]?.schema ?? operation?.responses[`${String(status)[0]}XX`]?.schema;
+    const wire = api?.wire && schema ? toWireValue(body, schema as Json, api.document, api.wire) : body;
+    return { status, headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(wire) };
+  }
+
+  async function overridden(api: Api, operation: OperationSpec, request: MockRequest, override: MockOverride): Promise<MockAnswer> {
+    const result = typeof override === "function" ? await override(request) : override;
+    if (typeof Response !== "undefined" && result instanceof Response) {
+      return { status: result.status, headers: Object.fromEntries(result.headers), body: await result.text() };
+    }
+    const { status, body, headers } = typeof result === "number" ? { status: result, body: undefined, headers: {} } : (result as Exclude<MockOverrideResult, number | Response>);
+    const example = (api.fixtures[operation.operationId]?.[String(status)] ?? api.fixtures[operation.operationId]?.[`${String(status)[0]}XX`])?.[0];
+    const chosen = body !== undefined ? body : example !== undefined ? example : status >= 400 ? { Status: "ERROR", Message: `Overridden: ${operation.operationId} answers ${status}` } : {};
+    return wireAnswer(api, operation, status, chosen, headers ?? {});
+  }
+
+  async function serve(request: MockRequest): Promise<MockAnswer> {
+    requestCount += 1;
+    let api: Api | undefined;
+    let operation: OperationSpec | undefined;
+    try {
+      const url = new URL(request.url);
+      let sid = "";
+      let rest = "";
+      api = apis.find((candidate) => {
+        const match = candidate.prefix.exec(url.pathname);
+        if (match) [, sid = "", rest = ""] = match;
+        return match !== null;
+      });
+      if (!api) throw new HttpError(404, `No API at ${url.pathname}: paths start with ${apis.map((entry) => entry.base).join(" or ")}`);
+      sid = decodeComponent(sid, "AccountSID");
+      const search = parseQuery(url.search);
+      checkVersion(api, request, search);
+      const candidates = api.routes.map((route) => ({ route, match: route.pattern.exec(rest) })).filter((entry) => entry.match);
+      if (candidates.length === 0) throw new HttpError(404, `No resource at ${url.pathname}`);
+      const found = candidates.find((entry) => entry.route.operation.method === request.method);
+      if (!found) throw new HttpError(405, `${request.method} is not allowed on ${url.pathname}`, [], { Allow: candidates.map((entry) => entry.route.operation.method).join(", ") });
+      operation = found.route.operation;
+      const override = overrides.get(`${api.name}.${operation.operationId}`);
+      if (override !== undefined) return await overridden(api, operation, request, override);
+      authenticate(request.headers.get("authorization"), sid);
+      rateLimit(api);
+      const faults = options.faults;
+      if (faults?.delayMs) await sleep(faults.delayMs);
+      if (faults?.errorRate && roll() < faults.errorRate) {
+        const retryAfter: Record<string, string> = faults.retryAfterSeconds === undefined ? {} : { "Retry-After": String(faults.retryAfterSeconds) };
+        throw new HttpError(roll() < 0.5 ? 500 : 503, "Injected fault", [], retryAfter);
+      }
+      const pathValues = Object.fromEntries(found.route.names.map((name, index) => [name, found.match![index + 1]!]));
+      const input = await parseRequest(request, search, api, operation, pathValues);
+      const issues = api.validateRequest(operation.operationId, input);
+      if (issues.length) {
+        throw new HttpError(400, "Validation Failed", issues.map((issue) => ({ Field: fieldName(issue), Message: `${issue.rule}: ${issue.message}` })));
+      }
+      const result = answer(api, operation, sid, url.pathname, input);
+      return wireAnswer(api, operation, result.status, result.body);
+    } catch (error) {
+      const failure = error instanceof HttpError ? error : new HttpError(500, `Mock failure: ${(error as Error).message}`);
+      const known = operation?.responses[String(failure.status)] ? operation : undefined;
+      const { body } = errorAnswer(failure);
+      return wireAnswer(known ? api : undefined, known, failure.status, JSON.parse(body), failure.headers);
+    }
+  }
+
+  return {
+    handle: serve,
+    get requestCount() {
+      return requestCount;
+    },
+    reset() {
+      store = fresh();
+      requestCount = 0;
+      windows = new Map();
+      roll = random(options.faults?.seed ?? 1);
+      overrides = new Map();
+    },
+    override(apiName, operationId, override) {
+      const api = apis.find((entry) => entry.name === apiName);
+      if (!api) throw new Error(`The mock serves no API "${apiName}"; it serves ${apis.map((entry) => entry.name).join(", ")}`);
+      if (!api.operations.has(operationId)) throw new Error(`The ${apiName} API has no operation "${operationId}"; known: ${[...api.operations.keys()].join(", ")}`);
+      overrides.set(`${apiName}.${operationId}`, override);
+    },
+  };
+}

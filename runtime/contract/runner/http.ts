@@ -1,0 +1,132 @@
+// Sending one request: the headers every request carries (Accept, IR-Version,
+// Basic auth or a deliberately wrong one), no redirects followed (they could
+// carry the credentials elsewhere), a timeout per request, and the run's
+// bounds: --max-requests, --time-limit, and a server that stopped answering.
+import type { EncodedRequest, OperationPlan } from "./plan.js";
+
+/** Which credentials a request carries: the configured ones, none, or another account's. */
+export type AuthMode = "valid" | "none" | "wrong-account";
+
+/** A request as it went over the wire: the encoded body, not the generated value. */
+export interface SentRequest {
+  method: string;
+  url: string;
+  body?: string;
+  contentType?: string;
+  auth: AuthMode;
+  irVersion?: string;
+}
+
+export interface Exchange {
+  sent: SentRequest;
+  status?: number;
+  /** Response headers, names lower-cased. */
+  headers: Record<string, string>;
+  text?: string;
+  transportError?: string;
+}
+
+export interface SessionOptions {
+  accountSid: string;
+  authToken: string;
+  timeoutMs: number;
+  fetch: typeof fetch;
+  maxRequests: number;
+  timeLimitMs: number;
+}
+
+// After this many requests in a row go unanswered the server is taken to be
+// down: the remaining checks are reported as not run instead of each waiting for its timeout.
+const SILENT_STREAK_LIMIT = 3;
+// A 429 is judged like any answer, then the request is sent again after the
+// wait the answer asks for, capped: a run must stay bounded in time.
+const RATE_LIMIT_RETRIES = 2;
+const MAX_RATE_LIMIT_WAIT_MS = 2_000;
+/** Answers are read up to this size: a 1,000-item page is about 1 MiB; past the cap the answer counts as none. */
+export const MAX_RESPONSE_BYTES = 16 << 20;
+
+export class Session {
+  requests = 0;
+  private silentStreak = 0;
+  private readonly started = Date.now();
+  private readonly authorization: string;
+  private readonly wrongAuthorization: string;
+
+  constructor(private readonly options: SessionOptions) {
+    this.authorization = basic(options.accountSid, options.authToken);
+    this.wrongAuthorization = basic(`${options.accountSid}-not-this-account`, options.authToken);
+  }
+
+  /** Why no more requests may be sent, or undefined while they may. */
+  stopReason(): string | undefined {
+    if (this.requests >= this.options.maxRequests) return `not run: --max-requests ${this.options.maxRequests} reached`;
+    if (Date.now() - this.started >= this.options.timeLimitMs) return `not run: --time-limit ${this.options.timeLimitMs / 1000} s reached`;
+    if (this.silentStreak >= SILENT_STREAK_LIMIT) return `not run: the server left the last ${this.silentStreak} requests unanswered`;
+    return undefined;
+  }
+
+  /**
+   * Sends a request and returns the final answer; each 429 on the way is handed
+   * to `observe` first (it is judged too). Undefined when the bounds forbid sending.
+   */
+  async send(plan: OperationPlan, encoded: EncodedRequest, auth: AuthMode, observe: (exchange: Exchange) => void): Promise<Exchange | undefined> {
+    for (let attempt = 0; ; attempt += 1) {
+      if (this.stopReason()) return undefined;
+      const exchange = await this.once(plan, encoded, auth);
+      if (exchange.status !== 429 || attempt >= RATE_LIMIT_RETRIES) return exchange;
+      observe(exchange);
+      await new Promise((resolve) => setTimeout(resolve, retryWait(exchange.headers)));
+    }
+  }
+
+  private async once(plan: OperationPlan, encoded: EncodedRequest, auth: AuthMode): Promise<Exchange> {
+    const { method } = plan.operation;
+    const { url, body, contentType } = encoded;
+    const sent: SentRequest = { method, url, auth, ...(body === undefined ? {} : { body }), ...(contentType ? { contentType } : {}), ...(plan.irVersion ? { irVersion: plan.irVersion } : {}) };
+    const headers: Record<string, string> = { accept: "application/json" };
+    if (plan.irVersion) headers["ir-version"] = plan.irVersion;
+    if (auth === "valid") headers.authorization = this.authorization;
+    if (auth === "wrong-account") headers.authorization = this.wrongAuthorization;
+    if (contentType) headers["content-type"] = contentType;
+    this.requests += 1;
+    const signal = AbortSignal.timeout(this.options.timeoutMs);
+    try {
+      const response = await this.options.fetch(url, { method, headers, ...(body === undefined ? {} : { body }), redirect: "manual", signal });
+      const text = await readCapped(response);
+      this.silentStreak = 0;
+      if (text === undefined) return { sent, headers: {}, transportError: `the answer is larger than ${MAX_RESPONSE_BYTES >> 20} MiB; not read further` };
+      const answerHeaders: Record<string, string> = {};
+      response.headers.forEach((value, name) => (answerHeaders[name.toLowerCase()] = value));
+      return { sent, status: response.status, headers: answerHeaders, text };
+    } catch (error) {
+      this.silentStreak += 1;
+      const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+      const reason = signal.aborted ? `no answer within ${this.options.timeoutMs} ms` : `the request failed: ${cause?.code ?? cause?.message ?? (error as Error).message}`;
+      return { sent, headers: {}, transportError: reason };
+    }
+  }
+}
+
+async function readCapped(response: Response): Promise<string | undefined> {
+  if (!response.body) return "";
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
+    size += chunk.byteLength;
+    if (size > MAX_RESPONSE_BYTES) return undefined; // leaving the loop cancels the stream
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function basic(user: string, password: string): string {
+  return `Basic ${Buffer.from(`${user}:${password}`).toString("base64")}`;
+}
+
+function retryWait(headers: Record<string, string>): number {
+  for (const name of ["retry-after", "ratelimit-reset", "x-ratelimit-reset"]) {
+    const seconds = Number(headers[name]);
+    if (headers[name] !== undefined && Number.isFinite(seconds) && seconds >= 0) return Math.min(seconds * 1000, MAX_RATE_LIMIT_WAIT_MS);
+  }
+  return 100;
+}

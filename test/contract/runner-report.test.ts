@@ -1,0 +1,170 @@
+// What the runner hands back: the text report (a line per operation, a table
+// per check, each failure as a curl command with the token masked), the JUnit
+// XML, the bounds on a run, the IR-Version it pins, and the CLI around them.
+import { spawn } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { startMockServer, type MockServer } from "../../runtime/contract/mock.js";
+import { CHECK_NAMES, curlCommand, formatReport, junitXml, runContract, type ContractReport } from "../../runtime/contract/runner.js";
+import { PROJECT_ROOT } from "../support/project.js";
+import { json, startProxy, type Proxy } from "./runner-proxy.js";
+
+const TOKEN = "s3cret-token-never-printed";
+let mock: MockServer;
+let proxy: Proxy | undefined;
+let scratch: string;
+beforeAll(async () => {
+  mock = await startMockServer();
+  scratch = await mkdtemp(path.join(tmpdir(), "contract-report-"));
+});
+afterAll(async () => {
+  await mock.close();
+  await rm(scratch, { recursive: true, force: true });
+});
+afterEach(async () => {
+  await proxy?.close();
+  proxy = undefined;
+  mock.reset();
+});
+
+/** The mock with getPromoCode's answers labelled text/html: one failing check to report. */
+async function mislabelled(): Promise<string> {
+  proxy = await startProxy(mock.url, {
+    after: (request, answer) => (request.method === "GET" && /\/PromoCodes\/[^/]+$/.test(request.pathname) ? { ...answer, headers: { ...answer.headers, "content-type": "text/html" } } : undefined),
+  });
+  return proxy.url;
+}
+
+function runCli(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, "node_modules/tsx/dist/cli.mjs"), "runtime/contract/contract-cli.ts", ...args], { cwd: PROJECT_ROOT, env: { ...process.env, ...env } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe("the text report", () => {
+  it("names each check per operation, counts them per check, and gives each failure as curl without the token", async () => {
+    const report = await runContract({ baseUrl: await mislabelled(), apis: ["brand"], runs: 3, seed: 4, authToken: TOKEN });
+    const text = formatReport(report);
+    expect(text).toMatch(/^brand\s+getPromoCode\s+GET \/PromoCodes\/\{PromoCodeId\}\s+✗ content_type_conformance\s+\(\d+ requests: 200×\d+/m);
+    expect(text).toMatch(/^brand\s+listPromoCodes\s+GET \/PromoCodes\s+✓ \d+ checks passed/m);
+    for (const name of CHECK_NAMES) expect(text).toMatch(new RegExp(`^${name}\\s+\\d+\\s+\\d+\\s+\\d+$`, "m"));
+    expect(text).toMatch(/^content_type_conformance\s+\d+\s+1\s+\d+$/m);
+    expect(text).toMatch(/^✗ brand getPromoCode \[content_type_conformance\] the \d{3} answer is labelled "text\/html"; documented: application\/json$/m);
+    expect(text).toMatch(/^ {4}curl -X GET 'http:\/\/127\.0\.0\.1:\d+\/Advertisers\/IRcontract\/PromoCodes\/\d+' -H 'Accept: application\/json' -H 'IR-Version: 14' -u 'IRcontract':"\$IMPACT_AUTH_TOKEN"$/m);
+    expect(text).toMatch(/replay with --seed 4$/);
+    expect(text).not.toContain(TOKEN);
+    expect(text).not.toContain(Buffer.from(`IRcontract:${TOKEN}`).toString("base64"));
+  });
+
+  it("writes curl commands a shell reads back exactly, bodies and quotes included", () => {
+    const command = curlCommand({ method: "POST", url: "http://h/x?a=1&b=2", body: "Code=it's+20%25", contentType: "application/x-www-form-urlencoded", auth: "none", irVersion: "14" }, "IRx");
+    expect(command).toBe(`curl -X POST 'http://h/x?a=1&b=2' -H 'Accept: application/json' -H 'IR-Version: 14' -H 'Content-Type: application/x-www-form-urlencoded' --data-raw 'Code=it'\\''s+20%25'`);
+    expect(curlCommand({ method: "GET", url: "http://h/x", auth: "wrong-account" }, "IRx")).toContain(`-u 'IRx-not-this-account':"$IMPACT_AUTH_TOKEN"`);
+  });
+});
+
+describe("the JUnit report", () => {
+  it("has a test case per operation and check: failed with the curl command, skipped with the reason, else passed", async () => {
+    const report = await runContract({ baseUrl: await mislabelled(), apis: ["brand"], runs: 3, seed: 4, authToken: TOKEN });
+    const xml = junitXml(report);
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="contract http:\/\/127\.0\.0\.1:\d+ seed 4" tests="120" failures="1" errors="0" skipped="\d+" time="[\d.]+">/);
+    expect(xml.match(/<testsuite /g)).toHaveLength(12);
+    expect(xml.match(/<testcase /g)).toHaveLength(120);
+    expect(xml).toMatch(/<testcase classname="brand.getPromoCode" name="content_type_conformance">\n {6}<failure message="the \d{3} answer is labelled &quot;text\/html&quot;; documented: application\/json" type="content_type_conformance">/);
+    expect(xml).toMatch(/-u &apos;IRcontract&apos;:&quot;\$IMPACT_AUTH_TOKEN&quot;<\/failure>/);
+    expect(xml).toMatch(/<testcase classname="brand.createPromoCode" name="use_after_free">\n {6}<skipped message="judged on the reads that follow this operation"\/>/);
+    expect(xml).toContain(`<testcase classname="brand.createPromoCode" name="positive_data_acceptance"></testcase>`);
+    expect(xml).not.toContain(TOKEN);
+  });
+
+  it("escapes what a server puts in its answers", () => {
+    const report: ContractReport = { ok: false, baseUrl: "http://h", seed: 1, accountSid: "IRx", requests: 1, durationMs: 5, notes: [], results: [] };
+    const failing = { api: "brand", operationId: "op", method: "GET", path: "/x", requests: 1, statuses: {}, checks: Object.fromEntries(CHECK_NAMES.map((name) => [name, { outcome: "passed", runs: 1 }])) } as ContractReport["results"][number];
+    failing.checks.response_schema_conformance = { outcome: "failed", runs: 1, failure: { request: { method: "GET", url: "http://h/x", auth: "valid" }, problem: `body "<![CDATA[ ]]></failure>\u0001 & more` } };
+    const xml = junitXml({ ...report, results: [failing] });
+    expect(xml).toContain("&lt;![CDATA[ ]]&gt;&lt;/failure&gt; &amp; more");
+    expect(xml).not.toContain("\u0001");
+    expect(xml.match(/<\/failure>/g)).toHaveLength(1);
+  });
+});
+
+describe("bounds", () => {
+  it("sends no more than --max-requests and says where it stopped", async () => {
+    proxy = await startProxy(mock.url, {});
+    const report = await runContract({ baseUrl: proxy.url, runs: 5, seed: 1, maxRequests: 40 });
+    expect(proxy.received).toHaveLength(40);
+    expect(report.requests).toBe(40);
+    expect(report.stopped).toBe("not run: --max-requests 40 reached");
+    expect(report.results.some((result) => Object.values(result.checks).some((check) => check.note === "not run: --max-requests 40 reached"))).toBe(true);
+    expect(formatReport(report)).toContain("stopped early: --max-requests 40 reached; checks after that point are not exercised");
+    // An operation the run never reached says so on every check.
+    const partnerList = report.results.find((result) => result.api === "partner" && result.operationId === "listPromoCodes")!;
+    expect(partnerList.requests).toBe(0);
+    for (const check of Object.values(partnerList.checks)) expect(check).toMatchObject({ outcome: "not exercised", note: "not run: --max-requests 40 reached" });
+  });
+
+  it("sends nothing after --time-limit", async () => {
+    proxy = await startProxy(mock.url, {});
+    const started = Date.now();
+    const report = await runContract({ baseUrl: proxy.url, runs: 5, seed: 1, timeLimitMs: 300 });
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(report.stopped).toBe("not run: --time-limit 0.3 s reached");
+    expect(proxy.received.length).toBeLessThan(700);
+  });
+});
+
+describe("IR-Version", () => {
+  it("is sent on every request, so a server that answers other versions in another shape is judged in this one", async () => {
+    const wanted = (pathname: string) => (pathname.startsWith("/Advertisers/") ? "14" : "16");
+    proxy = await startProxy(mock.url, {
+      // Another version answers every read in a shape of its own.
+      before: (request) => (request.headers["ir-version"] !== wanted(request.pathname) ? json(200, { Version: "13", Items: [] }) : undefined),
+    });
+    const report = await runContract({ baseUrl: proxy.url, runs: 3, seed: 2 });
+    expect(report.ok, formatReport(report)).toBe(true);
+    expect(proxy.received.every((request) => request.headers["ir-version"] === wanted(request.pathname))).toBe(true);
+  });
+});
+
+describe("the CLI", () => {
+  it("writes --junit FILE, takes the token from IMPACT_AUTH_TOKEN, prints it nowhere, and exits 1 on a failure", async () => {
+    const file = path.join(scratch, "contract.xml");
+    const { code, stdout, stderr } = await runCli(["--base-url", await mislabelled(), "--api", "brand", "--runs", "2", "--junit", file], { IMPACT_AUTH_TOKEN: TOKEN });
+    expect(code, stderr).toBe(1);
+    expect(stdout).toMatch(/^✗ brand getPromoCode \[content_type_conformance\]/m);
+    const xml = await readFile(file, "utf8");
+    expect(xml).toMatch(/^<\?xml[^>]*>\n<testsuites /);
+    expect(xml).toContain(`type="content_type_conformance"`);
+    expect(`${stdout}${stderr}${xml}`).not.toContain(TOKEN);
+    // A second run replaces its own earlier report.
+    expect((await runCli(["--base-url", mock.url, "--api", "partner", "--runs", "2", "--junit", file])).code).toBe(0);
+    expect(await readFile(file, "utf8")).toContain(`classname="partner.getPromoCode"`);
+  }, 30_000);
+
+  it("does not overwrite a file that is not a JUnit report, and sends nothing", async () => {
+    const file = path.join(scratch, "notes.txt");
+    await writeFile(file, "mine");
+    proxy = await startProxy(mock.url, {});
+    const { code, stderr } = await runCli(["--base-url", proxy.url, "--junit", file]);
+    expect(code).toBe(2);
+    expect(stderr.split("\n")[0]).toBe(`impact-promo-contract: ${file} exists and is not a JUnit report; not overwriting it`);
+    expect(await readFile(file, "utf8")).toBe("mine");
+    expect(proxy.received).toEqual([]);
+  });
+
+  it("refuses bounds past what a timer can hold, in one line", async () => {
+    for (const args of [["--time-limit", "99999999"], ["--max-requests", "0"], ["--timeout-ms", "abc"]]) {
+      const { code, stderr } = await runCli(["--base-url", "http://127.0.0.1:1", ...args]);
+      expect(code, args.join(" ")).toBe(2);
+      expect(stderr.split("\n")[0]).toMatch(new RegExp(`^impact-promo-contract: ${args[0]} must be an integer`));
+    }
+  });
+});
