@@ -1,5 +1,6 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule, { type FormatsPlugin } from "ajv-formats";
+import { COMPONENTS_ID, extensionKeywords, OPENAPI_ANNOTATIONS, retargetRefs } from "./schema-ids.js";
 import { readWireFormat, toWireSchema, type JsonSchema } from "./wire-format.js";
 
 // ajv-formats ships CommonJS; under ESM its function sits on `default`.
@@ -15,9 +16,6 @@ export interface ValidationProblem {
 
 export type ValidationMode = "strict" | "wire";
 
-// OpenAPI keywords that are not JSON Schema keywords but may sit in schemas.
-const OPENAPI_ANNOTATIONS = ["example", "discriminator", "xml", "externalDocs"];
-const COMPONENTS_ID = "urn:impact-promo-api:components";
 
 interface BundledDocument {
   [key: string]: unknown;
@@ -95,31 +93,3 @@ function toProblem(error: ErrorObject): ValidationProblem {
   return { pointer: error.instancePath || "/", keyword: error.keyword, message: detail };
 }
 
-/** `#/components/schemas/X` becomes a reference into the registered components schema. */
-function retargetRefs(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(retargetRefs);
-  if (!value || typeof value !== "object") return value;
-  return Object.fromEntries(
-    Object.entries(value).map(([key, entry]) => {
-      if (key === "$ref" && typeof entry === "string" && entry.startsWith("#/components/schemas/")) {
-        return [key, `${COMPONENTS_ID}#/$defs/${entry.slice("#/components/schemas/".length)}`];
-      }
-      return [key, retargetRefs(entry)];
-    }),
-  );
-}
-
-function extensionKeywords(document: unknown): string[] {
-  const found = new Set<string>();
-  const visit = (value: unknown) => {
-    if (Array.isArray(value)) value.forEach(visit);
-    else if (value && typeof value === "object") {
-      for (const [key, entry] of Object.entries(value)) {
-        if (key.startsWith("x-")) found.add(key);
-        visit(entry);
-      }
-    }
-  };
-  visit(document);
-  return [...found].sort();
-}

@@ -5,6 +5,7 @@
 // `precompiledRequestValidator` runs it with the same rules as
 // `createValidators().validateRequest`, which a test holds it to, request by request.
 // ajv's settings here mirror SchemaValidator's strict mode (runtime/schema-validator.ts).
+import { COMPONENTS_ID, extensionKeywords, OPENAPI_ANNOTATIONS, retargetRefs } from "../../schema-ids.js";
 import type { OperationSpec, RequestInput, ValidationIssue } from "../validators.js";
 
 type Json = Record<string, any>;
@@ -59,14 +60,11 @@ export function precompiledRequestValidator(operations: ReadonlyMap<string, Oper
 
 // ---- generation time only (the generator calls this; the browser path never does) ----
 
-const COMPONENTS_ID = "urn:impact-promo-api:components";
-const OPENAPI_ANNOTATIONS = ["example", "discriminator", "xml", "externalDocs"];
-
 /**
  * The source of an ES module exporting `requestValidators`: ajv's standalone code
  * for each parameter and body schema of the document's operations, keyed by
  * `validatorKey`. `ajv` is the Ajv2020 class, `standaloneCode` and `addFormats`
- * ajv's and ajv-formats' functions: passed in, so this module imports nothing.
+ * ajv's and ajv-formats' functions: passed in, so this module never imports ajv.
  */
 export function requestValidatorsSource(
   document: Json,
@@ -108,29 +106,3 @@ export function requestValidatorsSource(
   return `${imports.join("\n")}\n${code}\n${table}`;
 }
 
-function retargetRefs(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(retargetRefs);
-  if (!value || typeof value !== "object") return value;
-  return Object.fromEntries(
-    Object.entries(value).map(([key, entry]) =>
-      key === "$ref" && typeof entry === "string" && entry.startsWith("#/components/schemas/")
-        ? [key, `${COMPONENTS_ID}#/$defs/${entry.slice("#/components/schemas/".length)}`]
-        : [key, retargetRefs(entry)],
-    ),
-  );
-}
-
-function extensionKeywords(document: unknown): string[] {
-  const found = new Set<string>();
-  const visit = (value: unknown) => {
-    if (Array.isArray(value)) value.forEach(visit);
-    else if (value && typeof value === "object") {
-      for (const [key, entry] of Object.entries(value)) {
-        if (key.startsWith("x-")) found.add(key);
-        visit(entry);
-      }
-    }
-  };
-  visit(document);
-  return [...found].sort();
-}
