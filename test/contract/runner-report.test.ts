@@ -112,12 +112,19 @@ describe("bounds", () => {
   });
 
   it("sends nothing after --time-limit", async () => {
-    proxy = await startProxy(mock.url, {});
-    const started = Date.now();
-    const report = await runContract({ baseUrl: proxy.url, runs: 5, seed: 1, timeLimitMs: 300 });
-    expect(Date.now() - started).toBeLessThan(2_000);
-    expect(report.stopped).toBe("not run: --time-limit 0.3 s reached");
-    expect(proxy.received.length).toBeLessThan(700);
+    // Every answer takes 20 ms, so the whole run (hundreds of requests) cannot end within the limit however fast the machine.
+    const slow = await startMockServer({ faults: { delayMs: 20 } });
+    try {
+      proxy = await startProxy(slow.url, {});
+      const started = Date.now();
+      const report = await runContract({ baseUrl: proxy.url, runs: 5, seed: 1, timeLimitMs: 300 });
+      expect(Date.now() - started).toBeLessThan(2_000);
+      expect(report.stopped).toBe("not run: --time-limit 0.3 s reached");
+      // 0.3 s of 20 ms answers: a few dozen requests at most, not the run's hundreds.
+      expect(proxy.received.length).toBeLessThan(100);
+    } finally {
+      await slow.close();
+    }
   });
 });
 
