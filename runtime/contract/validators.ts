@@ -4,6 +4,7 @@
 import { SchemaValidator, type ValidationMode } from "../schema-validator.js";
 import { resolveLocalRef as resolve } from "../json-ref.js";
 import type { JsonSchema } from "../wire-format.js";
+import { requestIssues } from "./request-issues.js";
 
 type Json = Record<string, any>;
 
@@ -114,28 +115,7 @@ export function createValidators(document: Json): Validators {
   return {
     operations,
     validateRequest(operationId, input) {
-      const operation = find(operationId);
-      const issues: ValidationIssue[] = [];
-      for (const parameter of operation.parameters) {
-        if (parameter.in !== "path" && parameter.in !== "query") continue;
-        const value = (input[parameter.in] as Record<string, unknown> | undefined)?.[parameter.name];
-        const pointer = `/${parameter.in}/${parameter.name}`;
-        if (value === undefined) {
-          if (parameter.required) issues.push({ pointer, rule: "required", message: `${parameter.in} parameter ${parameter.name} is required` });
-          continue;
-        }
-        issues.push(...check(strict, parameter.schema, value, pointer));
-      }
-      if (operation.requestBody) {
-        if (input.body === undefined) {
-          if (operation.requestBody.required) issues.push({ pointer: "/body", rule: "required", message: "a request body is required" });
-        } else {
-          issues.push(...check(strict, operation.requestBody.schema, input.body, "/body"));
-        }
-      } else if (input.body !== undefined) {
-        issues.push({ pointer: "/body", rule: "body", message: `${operation.method} ${operation.path} takes no body` });
-      }
-      return issues;
+      return requestIssues(find(operationId), input, (value, pointer, place) => check(strict, place.schema, value, pointer));
     },
     validateResponse(operationId, status, body, options = {}) {
       const operation = find(operationId);

@@ -6,6 +6,7 @@
 // `createValidators().validateRequest`, which a test holds it to, request by request.
 // ajv's settings here mirror SchemaValidator's strict mode (runtime/schema-validator.ts).
 import { COMPONENTS_ID, extensionKeywords, OPENAPI_ANNOTATIONS, retargetRefs } from "../../schema-ids.js";
+import { requestIssues } from "../request-issues.js";
 import type { OperationSpec, RequestInput, ValidationIssue } from "../validators.js";
 
 type Json = Record<string, any>;
@@ -34,27 +35,7 @@ export function precompiledRequestValidator(operations: ReadonlyMap<string, Oper
   return (operationId: string, input: RequestInput): ValidationIssue[] => {
     const operation = operations.get(operationId);
     if (!operation) throw new Error(`Unknown operation ${operationId}`);
-    const issues: ValidationIssue[] = [];
-    for (const parameter of operation.parameters) {
-      if (parameter.in !== "path" && parameter.in !== "query") continue;
-      const value = (input[parameter.in] as Record<string, unknown> | undefined)?.[parameter.name];
-      const pointer = `/${parameter.in}/${parameter.name}`;
-      if (value === undefined) {
-        if (parameter.required) issues.push({ pointer, rule: "required", message: `${parameter.in} parameter ${parameter.name} is required` });
-        continue;
-      }
-      issues.push(...check(validatorKey(operationId, parameter.in, parameter.name), value, pointer));
-    }
-    if (operation.requestBody) {
-      if (input.body === undefined) {
-        if (operation.requestBody.required) issues.push({ pointer: "/body", rule: "required", message: "a request body is required" });
-      } else {
-        issues.push(...check(validatorKey(operationId, "body"), input.body, "/body"));
-      }
-    } else if (input.body !== undefined) {
-      issues.push({ pointer: "/body", rule: "body", message: `${operation.method} ${operation.path} takes no body` });
-    }
-    return issues;
+    return requestIssues(operation, input, (value, pointer, place) => check(validatorKey(operationId, place.in, place.name), value, pointer));
   };
 }
 
