@@ -76,22 +76,33 @@ export const FIXTURE_LIMITS = {
  * written so far shows. Coverage is what variants are for; a variant that shows
  * nothing new would only repeat its neighbours. A variant with no valid value
  * (`undefined`) is skipped.
+ *
+ * Whether a variant shows something new is asked first of an unchecked value
+ * (synthesis is deterministic, so it is the value a checked run makes): most
+ * variants show nothing new, and checking is what costs.
  */
-function coveringVariants<T>(synth: Synthesizer, width: number, alwaysFirst: boolean, make: (variant: number) => T | undefined): T[] {
+function coveringVariants<T>(source: FixtureSource, width: number, alwaysFirst: boolean, make: (variant: number) => T | undefined): T[] {
+  const synth = source.synth;
   const kept: T[] = [];
   const covered = synth.coverage;
   synth.known = covered;
-  for (let variant = 0; variant < Math.min(width, FIXTURE_LIMITS.variants); variant += 1) {
+  const tryVariant = (variant: number, unchecked: boolean): { value: T | undefined; trial: EnumCoverage } => {
     const trial = new EnumCoverage();
     synth.coverage = trial;
-    let value: T | undefined;
+    source.unchecked = unchecked;
     try {
-      value = make(variant);
+      return { value: make(variant), trial };
     } finally {
       synth.coverage = covered;
+      source.unchecked = false;
     }
+  };
+  for (let variant = 0; variant < Math.min(width, FIXTURE_LIMITS.variants); variant += 1) {
+    const needed = alwaysFirst && kept.length === 0;
+    if (!needed && !tryVariant(variant, true).trial.addsTo(covered)) continue;
+    const { value, trial } = tryVariant(variant, false);
     if (value === undefined) continue;
-    if (!(alwaysFirst && kept.length === 0) && !trial.addsTo(covered)) continue;
+    if (!needed && !trial.addsTo(covered)) continue;
     covered.absorb(trial);
     // Sorted as it is kept: the discarded trials are never copied, and no second copy of all the data is ever held.
     kept.push(sortKeys(value) as T);
@@ -115,6 +126,8 @@ class FixtureSource {
   private readonly check: FixtureCheck;
   private pendingSynthesis: string[] = [];
   private readonly shared = new Map<string, { chosen: { value: unknown } | undefined; coverage: EnumCoverage }>();
+  /** While set, values are synthesized and not checked, to see which enum values they would show (see coveringVariants). */
+  unchecked = false;
 
   constructor(
     private readonly document: OpenApiDocument,
@@ -140,6 +153,10 @@ class FixtureSource {
     where: string,
     synthesized: Json | undefined = schema,
   ): { value: unknown } | undefined {
+    if (this.unchecked) {
+      this.pendingSynthesis = [];
+      return example ?? { value: this.synth.synthesize(synthesized, variant, direction, hint) };
+    }
     if (example) {
       const result = this.check.check(schema, example.value);
       if (result.valid === true) return example;
@@ -253,7 +270,7 @@ function requestFixtures(operation: OperationModel, source: FixtureSource): Requ
   // The spec's examples (parameters' and the body's) make the first request; synthesized ones follow.
   const hasExamples = operation.parameters.some((parameter) => parameter.hasExample) || (body?.examples.length ?? 0) > 0;
   const fromExamples = hasExamples ? [make(0, true)].filter((fixture) => fixture !== undefined).map((fixture) => sortKeys(fixture) as RequestFixture) : [];
-  return [...fromExamples, ...coveringVariants(synth, Math.max(1, ...widths), fromExamples.length === 0, (variant) => make(variant, false))];
+  return [...fromExamples, ...coveringVariants(source, Math.max(1, ...widths), fromExamples.length === 0, (variant) => make(variant, false))];
 }
 
 function responseFixtures(operation: OperationModel, source: FixtureSource): Record<string, unknown[]> {
@@ -270,7 +287,7 @@ function responseFixtures(operation: OperationModel, source: FixtureSource): Rec
       if (source.exampleIsValid(media.schema, example.value, where)) examples.push(sortKeys(example.value));
     }
     const where = operationPointer(operation, "responses", response.status, "content", media.mediaType, "schema");
-    const synthesized = coveringVariants(source.synth, source.synth.variantsNeeded(media.schema, FIXTURE_LIMITS.variants), examples.length === 0, (variant) =>
+    const synthesized = coveringVariants(source, source.synth.variantsNeeded(media.schema, FIXTURE_LIMITS.variants), examples.length === 0, (variant) =>
       source.value(media.schema, undefined, variant, "response", "", where)?.value,
     );
     result[response.status] = [...examples, ...synthesized];
@@ -299,7 +316,7 @@ export function buildFixtures(
       if (source.exampleIsValid(schema, schema.example, pointer("components", "schemas", name, "example"))) example.push(sortKeys(schema.example));
     }
     const where = pointer("components", "schemas", name);
-    const synthesized = coveringVariants(synth, synth.variantsNeeded(schema, FIXTURE_LIMITS.variants), example.length === 0, (variant) =>
+    const synthesized = coveringVariants(source, synth.variantsNeeded(schema, FIXTURE_LIMITS.variants), example.length === 0, (variant) =>
       source.value(schema, undefined, variant, "response", name, where, { $ref: componentRef(name) })?.value,
     );
     setOwn(schemas, name, [...example, ...synthesized]);

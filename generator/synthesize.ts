@@ -364,12 +364,15 @@ export class Synthesizer {
           this.warn(hint, `asks for ${minProperties} properties; synthesis builds at most ${MAX_PROPERTIES}`);
           minProperties = MAX_PROPERTIES;
         }
-        const wanted = Math.max(minProperties, schema.properties ? 0 : 1);
+        // A free-form object shows one made-up key, but only where openapi-typescript's type has room for it: a bare
+        // `type: object` is `Record<string, never>` there, and as one part of a composition it only adds constraints.
+        const open = additional === true || isSchemaObject(additional);
+        const wanted = Math.max(minProperties, open && !schema.properties ? 1 : 0);
         if (Object.keys(result).length < wanted) {
           if (additional === false || schema.unevaluatedProperties === false) {
             if (minProperties > Object.keys(result).length) this.warn(hint, `needs ${minProperties} properties but allows no others`);
           } else {
-            for (let index = 1; Object.keys(result).length < Math.max(minProperties, 1); index += 1) {
+            for (let index = 1; Object.keys(result).length < wanted; index += 1) {
               result[`key${index}`] = next(typeof additional === "object" ? additional : undefined, variant, "value");
             }
           }

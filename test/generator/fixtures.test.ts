@@ -222,3 +222,41 @@ describe("examples from a spec", () => {
     }
   });
 });
+
+describe("shapes of real specs that used to lose their fixtures", () => {
+  // Both seen in GitHub's REST spec: 35 webhook schemas lost every fixture to the first, 26 schemas to the second.
+  const document = {
+    openapi: "3.0.3",
+    info: { title: "Shapes", version: "1" },
+    paths: {},
+    components: {
+      schemas: {
+        // `nullable` with no `type`: any value or null. ajv refuses the keyword without a type, which sank the whole schema.
+        Delivery: {
+          type: "object",
+          required: ["id", "payload"],
+          properties: { id: { type: "integer" }, payload: { nullable: true, description: "anything" }, state: { type: "string", enum: ["queued", "sent"] } },
+        },
+        // `type: object` beside oneOf: the object part adds no properties, and openapi-typescript's branches are closed.
+        Rule: {
+          type: "object",
+          oneOf: [
+            { type: "object", required: ["kind"], properties: { kind: { type: "string", enum: ["creation"] } }, additionalProperties: false },
+            { type: "object", required: ["kind", "max"], properties: { kind: { type: "string", enum: ["limit"] }, max: { type: "integer" } }, additionalProperties: false },
+          ],
+        },
+      },
+    },
+  } as unknown as OpenApiDocument;
+
+  it("get valid fixtures that show every enum value, with no warning", async () => {
+    const { buildFixtures } = await import("../../generator/emit-fixtures.js");
+    const { Warnings } = await import("../../generator/problems.js");
+    const warnings = new Warnings("spec.json");
+    const { data, coverage } = buildFixtures(document, buildModel(document), undefined, warnings);
+    expect(warnings.list.map((warning) => `${warning.where} ${warning.message}`)).toEqual([]);
+    expect(data.schemas.Delivery!.length).toBeGreaterThan(0);
+    expect(data.schemas.Rule).toEqual([{ kind: "creation" }, { kind: "limit", max: 100 }]);
+    expect(coverage).toEqual({ covered: 4, total: 4, missing: [] });
+  });
+});
