@@ -8,6 +8,7 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule, { type FormatsPlugin } from "ajv-formats";
 import type { OpenApiDocument } from "./bundle.js";
+import type { Unvouched } from "./synthesize.js";
 import { TypeFit } from "./type-fit.js";
 
 const addFormats: FormatsPlugin =
@@ -59,6 +60,20 @@ export class FixtureCheck {
     if (result.valid !== true) return result;
     const misfit = this.fit.misfit(schema, value);
     return misfit ? { valid: false, problem: misfit } : result;
+  }
+
+  /**
+   * The check of a value synthesis made: only the parts it does not vouch for
+   * (`Synthesizer.unvouched`) go through ajv, each against its own schema; the
+   * whole value is still held against openapi-typescript's type.
+   */
+  checkSynthesized(schema: unknown, value: unknown, unvouched: readonly Unvouched[]): CheckResult {
+    for (const part of unvouched) {
+      const result = this.validate(part.schema, part.value);
+      if (result.valid !== true) return result;
+    }
+    const misfit = this.fit.misfit(schema, value);
+    return misfit ? { valid: false, problem: misfit } : { valid: true };
   }
 
   private validate(schema: unknown, value: unknown): CheckResult {

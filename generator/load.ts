@@ -2,7 +2,8 @@ import { open, stat } from "node:fs/promises";
 import path from "node:path";
 import { BaseResolver, createConfig, lint, type Config, type NormalizedProblem } from "@redocly/openapi-core";
 import { bundleApi, type OpenApiDocument } from "./bundle.js";
-import { describeProblem, problemWhere, SpecError, type Warning } from "./problems.js";
+import { describeProblem, lintWarning, SpecError } from "./problems.js";
+import { Timings } from "./timings.js";
 
 /**
  * The problems that stop generation from a foreign spec: only what leaves nothing
@@ -39,6 +40,29 @@ export function foreignSpecConfig(): Promise<Config> {
       "no-invalid-media-type-examples": "off",
     },
   });
+}
+
+/**
+ * Redocly's resolver, reading a JSON file with `JSON.parse`: Redocly parses
+ * every file as YAML, which took 0.33 s of GitHub's 13 MB spec where
+ * `JSON.parse` takes 0.05 s, and the spec is read twice (bundle and lint). What
+ * is not valid JSON is read as YAML, as before, so its errors name line and column.
+ * One difference: a key written twice in a JSON object is taken at its last
+ * value, as every JSON parser takes it, where YAML refuses it.
+ */
+export class SpecResolver extends BaseResolver {
+  override parseDocument(source: Parameters<BaseResolver["parseDocument"]>[0], isRoot = false): ReturnType<BaseResolver["parseDocument"]> {
+    const body = source.body;
+    const first = body.charCodeAt(body.search(/\S/));
+    if ((isRoot || /\.(json|ya?ml)$/i.test(source.absoluteRef)) && (first === 0x7b /* { */ || first === 0x5b /* [ */)) {
+      try {
+        return { source, parsed: JSON.parse(body) };
+      } catch {
+        // Not JSON after all (YAML's flow style also starts with a brace): YAML reads it, or says where it breaks.
+      }
+    }
+    return super.parseDocument(source, isRoot);
+  }
 }
 
 /** The most a spec file may hold: far above GitHub's (11 MB), far below what exhausts memory. */
@@ -142,9 +166,6 @@ async function isSchemaNameMapping(problem: NormalizedProblem, rootDocument: unk
   return !!schemas && typeof schemas === "object" && Object.hasOwn(schemas, value);
 }
 
-function toWarning(problem: NormalizedProblem): Warning {
-  return { kind: problem.ruleId, where: problemWhere(problem), message: problem.message };
-}
 
 /**
  * Bundles the spec, hands the bundle to `onBundled` (the CLI starts
@@ -157,14 +178,17 @@ export async function loadSpec(
   root: string,
   config: Config,
   onBundled?: (document: OpenApiDocument) => void,
-): Promise<{ document: OpenApiDocument; warnings: Warning[] }> {
+  timings = new Timings(),
+): Promise<{ document: OpenApiDocument; warnings: Array<ReturnType<typeof lintWarning>> }> {
   const file = path.relative(process.cwd(), root) || root;
-  await refuseUnreadable(root, file);
-  const bundleResolver = new BaseResolver(config.resolve);
-  await refuseNonOpenApi(root, file, bundleResolver);
+  const bundleResolver = new SpecResolver(config.resolve);
+  await timings.timeAsync("read", async () => {
+    await refuseUnreadable(root, file);
+    await refuseNonOpenApi(root, file, bundleResolver);
+  });
   const lintProblems = async () => {
     // Its own resolver: lint runs after the bundle, which the types worker is already turning into types.
-    const resolver = new BaseResolver(config.resolve);
+    const resolver = new SpecResolver(config.resolve);
     const problems = await lint({ ref: root, config, externalRefResolver: resolver }).catch((error: unknown) => yamlErrorToSpecError(error, file));
     const rootDocument = ((await resolver.resolveDocument(null, root, true)) as { parsed: unknown }).parsed;
     const parsedFile = async (file: string) => ((await resolver.resolveDocument(null, file, false)) as { parsed: unknown }).parsed;
@@ -180,13 +204,13 @@ export async function loadSpec(
   };
   let document: OpenApiDocument;
   try {
-    document = await bundleApi(root, config, bundleResolver);
+    document = await timings.timeAsync("bundle", () => bundleApi(root, config, bundleResolver));
   } catch (error) {
     // Lint names the file and line of what broke the bundle; its errors are the better message.
     await lintProblems();
     throw error;
   }
   onBundled?.(document);
-  const active = await lintProblems();
-  return { document, warnings: active.filter((problem) => problem.severity === "warn").map(toWarning) };
+  const active = await timings.timeAsync("lint", lintProblems);
+  return { document, warnings: active.filter((problem) => problem.severity === "warn").map(lintWarning) };
 }

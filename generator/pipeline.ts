@@ -98,9 +98,9 @@ export async function generateApi(request: GenerateRequest): Promise<GenerateRes
       throw new SpecError(`${file}: openapi-typescript cannot turn this spec into types: ${(error as Error).message?.split("\n")[0] ?? String(error)}`);
     }
   };
-  const { document, warnings: lintWarnings } = await timings.timeAsync("bundle + lint", () => during("loading", file, () => loadSpec(request.root, request.config, onBundled)));
+  const { document, warnings: lintWarnings } = await during("loading", file, () => loadSpec(request.root, request.config, onBundled, timings));
   const warnings = new Warnings(file);
-  for (const warning of lintWarnings) warnings.add(warning.kind, warning.where, warning.message);
+  for (const { warning, identity } of lintWarnings) warnings.addWarning(warning, identity);
   const model = await timings.timeAsync("model", () => during("modelling", file, () => buildModel(document, warnings)));
   let fixtures = 0;
   let enumValues: GenerateSummary["enumValues"] = { covered: 0, total: 0, missing: [] };

