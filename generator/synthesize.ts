@@ -305,6 +305,93 @@ export class Synthesizer {
   }
 
   /**
+   * One value of several parts of a composition, each made from its schema:
+   * objects are merged key by key; where parts disagree on a value, the part
+   * whose schema says most of it wins (an enum or const, then a format or
+   * pattern, then a structure, then a bare type), the later one on a tie;
+   * arrays are merged item by item. Real specs restate an
+   * object in a second allOf part with bare types (GitHub's webhooks give
+   * `active_lock_reason` an enum in one part and `type: string` in the next):
+   * a made-up string must not replace the enum value.
+   */
+  private mergeParts(values: readonly unknown[], schemas: ReadonlyArray<Schema | boolean | undefined>, allOf: "no" | "parts" | "properties" = "no"): unknown {
+    const present = values.map((value, index) => ({ value, schema: schemas[index] })).filter((part) => part.value !== undefined);
+    if (present.length <= 1) return present[0]?.value;
+    // A property that one allOf part restates as a bare `type: object` gets openapi-typescript's type
+    // `X & Record<string, never>`: only null (where every part allows it) or `{}` fits, whatever X says.
+    if (allOf === "properties" && present.some((part) => isSchemaObject(part.value)) && present.some((part) => this.isBareObject(part.schema))) {
+      return present.every((part) => this.allowsNull(part.schema)) ? null : {};
+    }
+    if (present.every((part) => isSchemaObject(part.value))) {
+      const merged: Record<string, unknown> = {};
+      const keys = new Set(present.flatMap((part) => Object.keys(part.value as object)));
+      for (const key of keys) {
+        const holders = present.filter((part) => Object.hasOwn(part.value as object, key));
+        setOwn(
+          merged,
+          key,
+          this.mergeParts(
+            holders.map((part) => (part.value as Record<string, unknown>)[key]),
+            holders.map((part) => this.propertySchema(part.schema, key)),
+            allOf === "no" ? "no" : "properties",
+          ),
+        );
+      }
+      return merged;
+    }
+    if (present.every((part) => Array.isArray(part.value))) {
+      // Item by item, each part's items schema saying what its item is (a bare `items: {type: object}` beside a full one).
+      const length = Math.max(...present.map((part) => (part.value as unknown[]).length));
+      return Array.from({ length }, (_, index) => {
+        const holders = present.filter((part) => index < (part.value as unknown[]).length);
+        return this.mergeParts(
+          holders.map((part) => (part.value as unknown[])[index]),
+          holders.map((part) => this.itemSchema(part.schema)),
+          allOf === "no" ? "no" : "properties",
+        );
+      });
+    }
+    let best = present[0]!;
+    for (const part of present.slice(1)) if (this.specificity(part.schema) >= this.specificity(best.schema)) best = part;
+    return best.value;
+  }
+
+  private isBareObject(schema: Schema | boolean | undefined): boolean {
+    const resolved = isSchemaObject(schema) ? this.resolve(schema) : undefined;
+    if (!resolved) return false;
+    const types = Array.isArray(resolved.type) ? resolved.type : [resolved.type];
+    return types.includes("object") && !["properties", "additionalProperties", "patternProperties", "allOf", "oneOf", "anyOf", "enum", "const"].some((key) => key in resolved);
+  }
+
+  private allowsNull(schema: Schema | boolean | undefined): boolean {
+    const resolved = isSchemaObject(schema) ? this.resolve(schema) : undefined;
+    if (!resolved) return true;
+    const types = Array.isArray(resolved.type) ? resolved.type : [resolved.type];
+    return resolved.type === undefined || resolved.nullable === true || types.includes("null");
+  }
+
+  private itemSchema(schema: Schema | boolean | undefined): Schema | undefined {
+    const resolved = isSchemaObject(schema) ? this.resolve(schema) : undefined;
+    return resolved && isSchemaObject(resolved.items) ? resolved.items : undefined;
+  }
+
+  private propertySchema(schema: Schema | boolean | undefined, key: string): Schema | undefined {
+    const resolved = isSchemaObject(schema) ? this.resolve(schema) : undefined;
+    const properties = resolved && isSchemaObject(resolved.properties) ? resolved.properties : undefined;
+    return properties && Object.hasOwn(properties, key) ? properties[key] : undefined;
+  }
+
+  private specificity(schema: Schema | boolean | undefined): number {
+    const resolved = isSchemaObject(schema) ? this.resolve(schema) : undefined;
+    if (!resolved) return 0;
+    if (Array.isArray(resolved.enum) || "const" in resolved) return 4;
+    if (resolved.format !== undefined || resolved.pattern !== undefined) return 3;
+    // A structure (properties, required ones, compositions) says more than a bare type.
+    if (["properties", "required", "allOf", "oneOf", "anyOf", "$ref"].some((key) => key in resolved) || (schema as Schema).$ref !== undefined) return 2;
+    return 1;
+  }
+
+  /**
    * Whether a value synthesis makes for `schema` (resolved; `raw` is the
    * reference to it, if any) is valid by construction, so that only its
    * unvouched parts need ajv: every keyword is one synthesis honours exactly,
@@ -441,17 +528,26 @@ export class Synthesizer {
       // Members that only annotate (`{ description }`) say nothing of the value; a string made up for them would win the merge.
       const shaping = [rest, ...allOf].filter((part) => part === false || (part && typeof part === "object" && Object.keys(part).some(isShapeKeyword)));
       const required = requiredOf([rest, ...allOf]);
-      const parts = (shaping.length ? shaping : [rest]).map((part) => next(part, variant, hint, childMode, required));
-      return parts.reduce((merged, part) => mergeValues(merged, part), undefined);
+      const partSchemas = shaping.length ? shaping : [rest];
+      const parts = partSchemas.map((part) => next(part, variant, hint, childMode, required));
+      return this.mergeParts(parts, partSchemas, "parts");
     }
     const branches: Schema[] | undefined = schema.oneOf ?? schema.anyOf;
     if (Array.isArray(branches) && branches.length > 0) {
       const index = variant % branches.length;
       const { oneOf: _oneOf, anyOf: _anyOf, discriminator, ...rest } = schema;
-      const required = requiredOf([rest, branches[index]]);
-      let value = mergeValues(
-        Object.keys(rest).some(isTypeKeyword) ? next(rest, variant, hint, childMode, required) : undefined,
-        next(branches[index], Math.floor(variant / branches.length), hint, childMode, required),
+      const branch = branches[index];
+      const required = requiredOf([rest, branch]);
+      const resolvedBranch = branch && typeof branch === "object" ? this.resolve(branch) : branch;
+      const restShapes = Object.keys(rest).some(isTypeKeyword);
+      // A branch that only adds `required` (`anyOf: [{required: [a]}, {required: [b]}]`) is the object around it with those properties.
+      const branchShapes = !restShapes || !isSchemaObject(resolvedBranch) || Object.keys(resolvedBranch).some(isShapeKeyword);
+      let value = this.mergeParts(
+        [
+          restShapes ? next(rest, variant, hint, childMode, required) : undefined,
+          branchShapes ? next(branch, Math.floor(variant / branches.length), hint, childMode, required) : undefined,
+        ],
+        [rest, branch],
       );
       if (discriminator?.propertyName && value && typeof value === "object") {
         value = { ...(value as object) };
@@ -661,17 +757,6 @@ function discriminatorValue(discriminator: Schema, branch: Schema): string {
   return ref ? ref.slice(ref.lastIndexOf("/") + 1) : "unknown";
 }
 
-
-function mergeValues(a: unknown, b: unknown): unknown {
-  if (a === undefined) return b;
-  if (b === undefined) return a;
-  if (a && b && typeof a === "object" && typeof b === "object" && !Array.isArray(a) && !Array.isArray(b)) {
-    const merged: Record<string, unknown> = { ...(a as Record<string, unknown>) };
-    for (const [key, value] of Object.entries(b as Record<string, unknown>)) setOwn(merged, key, mergeValues(Object.hasOwn(merged, key) ? merged[key] : undefined, value));
-    return merged;
-  }
-  return b;
-}
 
 function singular(hint: string): string {
   return hint.endsWith("s") ? hint.slice(0, -1) : hint;

@@ -241,3 +241,36 @@ describe("what synthesis vouches for", () => {
     expect(in30.map((part) => part.schema)).toEqual([schemas.Odd]);
   });
 });
+
+describe("compositions as real specs write them", () => {
+  it("keeps the enum, format and structure of one allOf part where the next restates the property with a bare type", () => {
+    // GitHub's webhooks: an inline object in allOf/0, then the same properties again with bare types in allOf/1.
+    const part = {
+      type: "object",
+      required: ["state", "at", "app"],
+      properties: {
+        state: { type: "string", enum: ["open", "closed"] },
+        at: { type: "string", format: "date-time" },
+        app: { type: ["object", "null"], required: ["slug"], properties: { slug: { type: "string" } } },
+      },
+    };
+    const restated = {
+      type: "object",
+      properties: { state: { type: "string" }, at: { type: "string" }, app: { type: ["object", "null"] } },
+    };
+    const document = documentWith({ Issue: { allOf: [part, restated] } });
+    const value = new Synthesizer(document).synthesize({ $ref: "#/components/schemas/Issue" }, 1, "response") as Record<string, unknown>;
+    expect(value.state).toBe("closed");
+    expect(value.at).toMatch(/^\d{4}-\d\d-\d\dT/);
+    // openapi-typescript types `app` as `{ slug: string } & Record<string, never>` (or null): only null fits both.
+    expect(value.app).toBeNull();
+    expect(new SchemaValidator(document, "strict").validate({ $ref: "#/components/schemas/Issue" }, value)).toEqual([]);
+  });
+
+  it("makes an anyOf branch that only requires properties an instance of the object around it", () => {
+    const schema = { type: "object", properties: { a: { type: "string" }, b: { type: "integer" } }, anyOf: [{ required: ["a"] }, { required: ["b"] }] };
+    const synth = new Synthesizer(documentWith({}));
+    expect(synth.synthesize(schema, 0, "request", "", { minimal: true })).toEqual({ a: "a 1" });
+    expect(synth.synthesize(schema, 1, "request", "", { minimal: true })).toEqual({ b: 101 });
+  });
+});
