@@ -8,8 +8,8 @@ import type { OpenApiDocument } from "./bundle.js";
 import { resolveRef, type ApiModel, type MediaModel, type OperationModel } from "./model.js";
 import { literal, propertyKey as key, setOwn } from "./names.js";
 import { sortKeys } from "./serialize.js";
-import { EnumCoverage, Synthesizer, type Direction } from "./synthesize.js";
-import { FixtureCheck } from "./fixture-check.js";
+import { EnumCoverage, Synthesizer, type Direction, type EnumCoverageMeasure } from "./synthesize.js";
+import { FixtureCheck, type CheckResult } from "./fixture-check.js";
 import { pointer, Warnings } from "./problems.js";
 import { toWireValue } from "../runtime/wire-values.js";
 import type { OutputFile } from "./write.js";
@@ -40,7 +40,7 @@ export interface FixtureResult {
   data: FixtureData;
   /** How many fixture values were written (requests, response bodies, schema instances, wire bodies). */
   count: number;
-  coverage: { covered: number; total: number; missing: string[] };
+  coverage: EnumCoverageMeasure;
 }
 
 /** The media type a fixture uses: JSON first, then form data, then whatever is first. */
@@ -68,6 +68,8 @@ export const FIXTURE_LIMITS = {
   variants: 48,
   /** `$ref`s followed with every property; deeper, only required properties (see Synthesizer). */
   refDepth: 1,
+  /** Repairs tried on a synthesized value that is not valid, each making one more part minimal (see synthesizeChecked). */
+  repairs: 8,
 } as const;
 
 /**
@@ -197,12 +199,12 @@ class FixtureSource {
   private synthesizeChecked(schema: Json | undefined, variant: number, direction: Direction, hint: string, where: string, synthesized: Json | undefined): { value: unknown } | undefined {
     this.pendingSynthesis = [];
     const outer = this.synth.coverage;
-    const attempt = (minimal: boolean) => {
+    const attempt = (minimal: boolean, minimalAt?: ReadonlySet<string>) => {
       const coverage = new EnumCoverage();
       this.synth.coverage = coverage;
       try {
         const warned = this.pendingSynthesis.length;
-        const value = this.synth.synthesize(synthesized, variant, direction, hint, { minimal });
+        const value = this.synth.synthesize(synthesized, variant, direction, hint, { minimal, minimalAt });
         // Where synthesis fell short it vouches for nothing: the whole value is checked.
         const result = this.pendingSynthesis.length > warned ? this.check.check(schema, value) : this.check.checkSynthesized(schema, value, this.synth.unvouched);
         return { value, coverage, result };
@@ -211,6 +213,16 @@ class FixtureSource {
       }
     };
     let chosen = attempt(false);
+    // Repair where it failed: that part left out if it may be, else in its smallest form, then its container, and so
+    // on up. Left to the whole value's minimal form, every enum value elsewhere in it would be lost with it.
+    const repairs = new Set<string>();
+    for (let round = 0; round < FIXTURE_LIMITS.repairs && chosen.result.valid === false; round += 1) {
+      let at = failingPointer(chosen.value, chosen.result);
+      while (at !== undefined && at !== "" && repairs.has(at)) at = at.slice(0, at.lastIndexOf("/"));
+      if (at === undefined || at === "") break;
+      repairs.add(at);
+      chosen = attempt(false, repairs);
+    }
     if (chosen.result.valid === false) {
       // Optional properties and extra items are where most misses come from: try without them.
       const minimal = attempt(true);
@@ -230,6 +242,27 @@ class FixtureSource {
     this.warnings.at("synthesis", where, `no valid value could be synthesized (${result.problem})${notes}; this fixture is left out`);
     return undefined;
   }
+}
+
+/** Where in `value` a check failed, as a JSON pointer ("" is the whole value); undefined when that cannot be told. */
+function failingPointer(value: unknown, result: CheckResult): string | undefined {
+  if (result.valid !== false || result.at === undefined) return undefined;
+  if (result.within === undefined) return result.at;
+  // A part checked on its own: found in the value by identity (a scalar part cannot be told from an equal one).
+  if (!result.within || typeof result.within !== "object") return undefined;
+  const base = locate(value, result.within, "", 0);
+  return base === undefined ? undefined : base + result.at;
+}
+
+function locate(node: unknown, target: object, pointer: string, depth: number): string | undefined {
+  if (node === target) return pointer;
+  if (!node || typeof node !== "object" || depth > 64) return undefined;
+  for (const [key, child] of Object.entries(node)) {
+    if (!child || typeof child !== "object") continue;
+    const found = locate(child, target, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`, depth + 1);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 /** A `$ref` to a named schema, escaped as a JSON pointer in a URI fragment (`~1`, `~0`, `%25`). */
@@ -344,7 +377,7 @@ export function buildFixtures(
       wireResponses[operation.name] = byStatus;
     }
   }
-  return { data: { requests, responses, schemas, wireResponses }, coverage: synth.coverage.measure(document) };
+  return { data: { requests, responses, schemas, wireResponses }, coverage: synth.coverage.measure(document, synth.unholdable) };
 }
 
 function countValues(data: FixtureData): number {

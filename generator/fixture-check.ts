@@ -17,11 +17,16 @@ const addFormats: FormatsPlugin =
 type Json = Record<string, any>;
 const DOCUMENT_ID = "urn:impact-promo-api:fixture-check";
 
-export type CheckResult = { valid: true } | { valid: false; problem: string } | { valid: "unknown"; problem: string };
+/**
+ * Whether a value is valid. A value that is not says where: `at` is the JSON
+ * pointer of the failing part, within `within` (a part of the value checked on
+ * its own) if given, else within the whole value.
+ */
+export type CheckResult = { valid: true } | { valid: false; problem: string; at?: string | undefined; within?: unknown } | { valid: "unknown"; problem: string };
 
 export class FixtureCheck {
   private readonly ajv: Ajv2020;
-  private readonly pointers = new WeakMap<object, string>();
+  private readonly pointers: PointerIndex;
   private readonly compiled = new Map<string, ReturnType<Ajv2020["compile"]> | Error>();
   private readonly broken: Error | undefined;
   private readonly fit: TypeFit;
@@ -42,7 +47,7 @@ export class FixtureCheck {
     addFormats(this.ajv);
     // Formats OpenAPI names that ajv-formats does not know are annotations here, as JSON Schema says of unknown formats.
     const copy = toJsonSchema2020(document, /^3\.0\./.test(document.openapi));
-    recordPointers(document, "#", this.pointers);
+    this.pointers = new PointerIndex(document);
     this.fit = new TypeFit(document, (schema, value) => this.validate(schema, value).valid !== false);
     try {
       this.ajv.addSchema({ ...copy, $id: DOCUMENT_ID } as object, undefined, undefined, false);
@@ -59,7 +64,7 @@ export class FixtureCheck {
     const result = this.validate(schema, value);
     if (result.valid !== true) return result;
     const misfit = this.fit.misfit(schema, value);
-    return misfit ? { valid: false, problem: misfit } : result;
+    return misfit ? { valid: false, problem: misfit, at: misfitPath(misfit) } : result;
   }
 
   /**
@@ -70,10 +75,11 @@ export class FixtureCheck {
   checkSynthesized(schema: unknown, value: unknown, unvouched: readonly Unvouched[]): CheckResult {
     for (const part of unvouched) {
       const result = this.validate(part.schema, part.value);
+      if (result.valid === false) return { ...result, within: part.value };
       if (result.valid !== true) return result;
     }
     const misfit = this.fit.misfit(schema, value);
-    return misfit ? { valid: false, problem: misfit } : { valid: true };
+    return misfit ? { valid: false, problem: misfit, at: misfitPath(misfit) } : { valid: true };
   }
 
   private validate(schema: unknown, value: unknown): CheckResult {
@@ -97,17 +103,44 @@ export class FixtureCheck {
       return { valid: "unknown", problem: `validation failed: ${(error as Error).message}` };
     }
     const first = validate.errors?.[0];
-    return { valid: false, problem: first ? `${first.instancePath || "/"} ${first.message ?? first.keyword}` : "does not match its schema" };
+    return first ? { valid: false, problem: `${first.instancePath || "/"} ${first.message ?? first.keyword}`, at: first.instancePath } : { valid: false, problem: "does not match its schema" };
   }
 }
 
-/** Remembers where each object sits in the document, so a schema compiles as a reference into it. */
-function recordPointers(node: unknown, pointer: string, pointers: WeakMap<object, string>): void {
-  if (!node || typeof node !== "object" || pointers.has(node)) return;
-  pointers.set(node, pointer);
-  const entries = Array.isArray(node) ? node.map((value, index) => [String(index), value] as const) : Object.entries(node);
-  for (const [key, value] of entries) {
-    if (value && typeof value === "object") recordPointers(value, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`, pointers);
+/**
+ * Where each object of the document sits, so a schema compiles as a reference
+ * into it. Each object keeps only its parent and key, and a pointer is spelled
+ * out when asked: a string per object of GitHub's spec was 100 MB more for the
+ * garbage collector to walk. Examples and `x-` extensions hold values, never
+ * schemas, and are not indexed.
+ */
+class PointerIndex {
+  private readonly parents = new Map<object, { parent: object | undefined; key: string }>();
+  private readonly spelled = new Map<object, string>();
+
+  constructor(document: object) {
+    const stack: Array<{ node: object; parent: object | undefined; key: string }> = [{ node: document, parent: undefined, key: "" }];
+    while (stack.length > 0) {
+      const { node, parent, key } = stack.pop()!;
+      if (this.parents.has(node)) continue;
+      this.parents.set(node, { parent, key });
+      const array = Array.isArray(node);
+      for (const [name, value] of Object.entries(node)) {
+        if (!value || typeof value !== "object") continue;
+        if (!array && (name === "example" || name === "examples" || name.startsWith("x-"))) continue;
+        stack.push({ node: value as object, parent: node, key: name });
+      }
+    }
+  }
+
+  get(node: object): string | undefined {
+    const known = this.spelled.get(node);
+    if (known !== undefined) return known;
+    const entry = this.parents.get(node);
+    if (!entry) return undefined;
+    const pointer = entry.parent === undefined ? "#" : `${this.get(entry.parent)}/${entry.key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+    this.spelled.set(node, pointer);
+    return pointer;
   }
 }
 
@@ -164,4 +197,10 @@ function toJsonSchema2020(document: OpenApiDocument, openapi30: boolean): Json {
     return result;
   };
   return visit(document) as Json;
+}
+
+/** The JSON pointer a type-fit message starts with (`/a/b cannot be held…`); the root is "". */
+function misfitPath(message: string): string | undefined {
+  const path = /^(\/\S*) /.exec(message)?.[1];
+  return path === "/" ? "" : path;
 }

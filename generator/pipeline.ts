@@ -14,6 +14,7 @@ import { HEADER_PREFIX } from "./orphans.js";
 import { countWarnings, during, SpecError, Warnings, type Warning } from "./problems.js";
 import { buildModel } from "./model.js";
 import { toJson, toSortedJson, toYaml } from "./serialize.js";
+import type { EnumCoverageMeasure } from "./synthesize.js";
 import { Timings } from "./timings.js";
 import type { OutputFile } from "./write.js";
 import { readWireFormat } from "../runtime/wire-format.js";
@@ -51,7 +52,7 @@ export interface GenerateSummary {
   operations: number;
   schemas: number;
   fixtures: number;
-  enumValues: { covered: number; total: number; missing: string[] };
+  enumValues: EnumCoverageMeasure;
   warnings: Warning[];
   milliseconds: number;
   /** Wall time per stage (`generate --timings` prints it). */
@@ -103,7 +104,7 @@ export async function generateApi(request: GenerateRequest): Promise<GenerateRes
   for (const { warning, identity } of lintWarnings) warnings.addWarning(warning, identity);
   const model = await timings.timeAsync("model", () => during("modelling", file, () => buildModel(document, warnings)));
   let fixtures = 0;
-  let enumValues: GenerateSummary["enumValues"] = { covered: 0, total: 0, missing: [] };
+  let enumValues: GenerateSummary["enumValues"] = { covered: 0, total: 0, missing: [], unholdable: [] };
   if (request.stage === "all") {
     const fixtureResult = await timings.timeAsync("fixtures", () => during("synthesizing fixtures", file, () => emitFixtures(document, model, readWireFormat(document), header, warnings)));
     fixtures = fixtureResult.count;
@@ -160,8 +161,9 @@ function sampleFiles({ samples, module }: ReturnType<typeof emitSamples>): Outpu
 }
 
 export function formatSummary(summary: GenerateSummary): string {
-  const { covered, total } = summary.enumValues;
-  const coverage = total === 0 ? "no enums" : `enum values ${covered}/${total} (${Math.floor((covered / total) * 100)}%)`;
+  const { covered, total, unholdable } = summary.enumValues;
+  const held = unholdable.length ? `; ${unholdable.length} no typed value can hold` : "";
+  const coverage = total === 0 ? "no enums" : `enum values ${covered}/${total} (${Math.floor((covered / total) * 100)}%${held})`;
   const work = summary.stage === "bundle" ? ["bundled"] : [`${summary.fixtures} fixtures`, coverage];
   return `${summary.label.padEnd(12)} ${[
     `${summary.operations} operations`,

@@ -136,21 +136,52 @@ export class EnumCoverage {
     for (const [schema, values] of other.seen) for (const value of values) this.record(schema, value);
   }
 
-  /** Covered and total enum values over every enum schema in `document`. */
-  measure(document: OpenApiDocument): { covered: number; total: number; missing: string[] } {
+  /**
+   * Covered and total enum values over every enum schema in `document`. The
+   * values of an enum inside one of `unholdable` (see Synthesizer.unholdable)
+   * are reported apart: no value openapi-typescript's types accept can show
+   * them, and what synthesis recorded there was merged away.
+   */
+  measure(document: OpenApiDocument, unholdable: ReadonlySet<Schema> = new Set()): EnumCoverageMeasure {
     let covered = 0;
     let total = 0;
     const missing: string[] = [];
+    const cannot: string[] = [];
+    const inside = inlineSchemas(unholdable);
     for (const { schema, pointer } of enumSchemas(document)) {
       const seen = this.seen.get(schema);
+      // Values recorded inside an unholdable property were made for a part the merge replaced by null: never shown.
+      const holdable = !inside.has(schema);
       for (const value of schema.enum as unknown[]) {
         total += 1;
-        if (seen?.has(value)) covered += 1;
-        else missing.push(`${pointer}: ${JSON.stringify(value)}`);
+        if (holdable && seen?.has(value)) covered += 1;
+        else (holdable ? missing : cannot).push(`${pointer}: ${JSON.stringify(value)}`);
       }
     }
-    return { covered, total, missing };
+    return { covered, total, missing, unholdable: cannot };
   }
+}
+
+export interface EnumCoverageMeasure {
+  covered: number;
+  total: number;
+  /** Enum values in no fixture, as `pointer: value`. */
+  missing: string[];
+  /** Enum values in no fixture that no value of openapi-typescript's types can show (not in `missing`). */
+  unholdable: string[];
+}
+
+/** Every schema object inside `roots` (themselves included), references not followed: what is theirs alone. */
+function inlineSchemas(roots: ReadonlySet<Schema>): Set<object> {
+  const found = new Set<object>();
+  const stack: unknown[] = [...roots];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node || typeof node !== "object" || found.has(node)) continue;
+    found.add(node);
+    for (const [key, value] of Object.entries(node)) if (key !== "example" && key !== "examples" && !key.startsWith("x-")) stack.push(value);
+  }
+  return found;
 }
 
 /** Every schema object with an `enum` in the document (server variables are not schemas). */
@@ -183,6 +214,13 @@ export class Synthesizer {
    * required, enum values, bounds, formats it produces, array sizes.
    */
   unvouched: Unvouched[] = [];
+  /**
+   * Schemas no value of openapi-typescript's types can show: a property one
+   * allOf part describes in full and another restates as a bare `type: object`
+   * is `X & Record<string, never>` there, which holds null or `{}` only (see
+   * mergeParts). The fixtures report their enum values apart.
+   */
+  readonly unholdable = new Set<Schema>();
   /** How many unvouched parts enclose the value being made: inside one, nothing more is recorded. */
   private insideUnvouched = 0;
 
@@ -275,11 +313,38 @@ export class Synthesizer {
   }
 
   /** One instance of `schema`; `hint` (a property name) makes strings and ids readable. */
-  synthesize(schema: Schema | boolean | undefined, variant: number, direction: Direction, hint = "", { minimal = false } = {}): unknown {
+  synthesize(
+    schema: Schema | boolean | undefined,
+    variant: number,
+    direction: Direction,
+    hint = "",
+    { minimal = false, minimalAt }: { minimal?: boolean; minimalAt?: ReadonlySet<string> | undefined } = {},
+  ): unknown {
     this.unvouched = [];
     this.insideUnvouched = 0;
+    this.minimalAt = minimalAt?.size ? minimalAt : undefined;
+    this.path = [];
     // With `minimal`, only required properties and the fewest items: the fallback when a full value is not valid.
-    return this.value(schema, variant, direction, hint, [], 0, minimal ? "minimal" : this.leanVariants ? "lean" : "full");
+    // With `minimalAt`, only the parts at those JSON pointers of the value: the repair of one that failed there.
+    try {
+      return this.value(schema, variant, direction, hint, [], 0, minimal ? "minimal" : this.leanVariants ? "lean" : "full");
+    } finally {
+      this.minimalAt = undefined;
+    }
+  }
+
+  /** Where in the value synthesis is, as JSON pointer segments; kept only while `minimalAt` asks for it. */
+  private minimalAt: ReadonlySet<string> | undefined;
+  private path: string[] = [];
+
+  private at<T>(segment: string, make: () => T): T {
+    if (!this.minimalAt) return make();
+    this.path.push(segment.replace(/~/g, "~0").replace(/\//g, "~1"));
+    try {
+      return make();
+    } finally {
+      this.path.pop();
+    }
   }
 
   private tagsCache: Map<Schema, DiscriminatorTag> | undefined;
@@ -320,6 +385,10 @@ export class Synthesizer {
     // A property that one allOf part restates as a bare `type: object` gets openapi-typescript's type
     // `X & Record<string, never>`: only null (where every part allows it) or `{}` fits, whatever X says.
     if (allOf === "properties" && present.some((part) => isSchemaObject(part.value)) && present.some((part) => this.isBareObject(part.schema))) {
+      for (const part of present) {
+        // Only what is written inline here: a named schema may be shown whole elsewhere.
+        if (isSchemaObject(part.schema) && !("$ref" in part.schema) && !this.isBareObject(part.schema)) this.unholdable.add(part.schema);
+      }
       return present.every((part) => this.allowsNull(part.schema)) ? null : {};
     }
     if (present.every((part) => isSchemaObject(part.value))) {
@@ -388,7 +457,9 @@ export class Synthesizer {
     if (resolved.format !== undefined || resolved.pattern !== undefined) return 3;
     // A structure (properties, required ones, compositions) says more than a bare type.
     if (["properties", "required", "allOf", "oneOf", "anyOf", "$ref"].some((key) => key in resolved) || (schema as Schema).$ref !== undefined) return 2;
-    return 1;
+    // An integer is a number too, not the other way round.
+    const types: unknown[] = Array.isArray(resolved.type) ? resolved.type : [resolved.type];
+    return types.includes("integer") ? 1.5 : 1;
   }
 
   /**
@@ -457,6 +528,7 @@ export class Synthesizer {
     mode: Mode,
     alsoRequired?: ReadonlySet<string>,
   ): unknown {
+    if (this.minimalAt?.has(`/${this.path.join("/")}`)) mode = "minimal";
     if (this.insideUnvouched > 0 || !raw || typeof raw !== "object" || Array.isArray(raw)) return this.build(raw, variant, direction, hint, refs, depth, mode, alsoRequired);
     const schema = this.resolve(raw);
     if (!isSchemaObject(schema) || this.vouchesFor(raw, schema, direction)) return this.build(raw, variant, direction, hint, refs, depth, mode, alsoRequired);
@@ -589,7 +661,9 @@ export class Synthesizer {
         for (let index = 0; items.length < count && index < count + 16; index += 1) {
           const itemVariant = branchItems > 1 ? variant * branchItems + index : variant + index;
           const recorded = this.unvouched.length;
-          const item = next(Array.isArray(schema.prefixItems) ? (schema.prefixItems[index] ?? schema.items) : itemSchema, itemVariant, singular(hint));
+          const item = this.at(String(items.length), () =>
+            next(Array.isArray(schema.prefixItems) ? (schema.prefixItems[index] ?? schema.items) : itemSchema, itemVariant, singular(hint)),
+          );
           if (schema.uniqueItems) {
             const json = JSON.stringify(item) ?? "undefined";
             if (seen.has(json)) {
@@ -613,10 +687,12 @@ export class Synthesizer {
           if (!defaulted && direction === "request" && resolved?.readOnly) continue;
           if (!defaulted && direction === "response" && resolved?.writeOnly) continue;
           if (recursing && !required.has(name) && !defaulted) continue;
+          // A repair (see `minimalAt`) leaves out an optional property that failed.
+          if (this.minimalAt && !required.has(name) && !defaulted && this.minimalAt.has(`/${[...this.path, name.replace(/~/g, "~0").replace(/\//g, "~1")].join("/")}`)) continue;
           let propertyMode = mode;
           if (mode === "lean" && variant > 0) {
             // Nothing new below it at this variant: left out if it may be, else its smallest valid form.
-            const value = this.width(property, new Set()) > variant ? this.ifShowsNew(() => next(property, variant, name, propertyMode)) : undefined;
+            const value = this.width(property, new Set()) > variant ? this.ifShowsNew(() => this.at(name, () => next(property, variant, name, propertyMode))) : undefined;
             if (value !== undefined) {
               setOwn(result, name, value.value);
               continue;
@@ -624,7 +700,7 @@ export class Synthesizer {
             if (!required.has(name) && !defaulted) continue;
             propertyMode = "minimal";
           }
-          setOwn(result, name, next(property, variant, name, propertyMode));
+          setOwn(result, name, this.at(name, () => next(property, variant, name, propertyMode)));
         }
         const tag = this.tags.get(schema);
         if (tag) setOwn(result, tag.property, tag.values[0]);
@@ -643,7 +719,7 @@ export class Synthesizer {
             if (minProperties > Object.keys(result).length) this.warn(hint, `needs ${minProperties} properties but allows no others`);
           } else {
             for (let index = 1; Object.keys(result).length < wanted; index += 1) {
-              result[`key${index}`] = next(typeof additional === "object" ? additional : undefined, variant, "value");
+              result[`key${index}`] = this.at(`key${index}`, () => next(typeof additional === "object" ? additional : undefined, variant, "value"));
             }
           }
         }

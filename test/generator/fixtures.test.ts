@@ -257,7 +257,37 @@ describe("shapes of real specs that used to lose their fixtures", () => {
     expect(warnings.list.map((warning) => `${warning.where} ${warning.message}`)).toEqual([]);
     expect(data.schemas.Delivery!.length).toBeGreaterThan(0);
     expect(data.schemas.Rule).toEqual([{ kind: "creation" }, { kind: "limit", max: 100 }]);
-    expect(coverage).toEqual({ covered: 4, total: 4, missing: [] });
+    expect(coverage).toEqual({ covered: 4, total: 4, missing: [], unholdable: [] });
+  });
+});
+
+describe("a synthesized value that fails in one part", () => {
+  // Any object matches both branches of this oneOf, so no item is valid; GitHub's requested_reviewers has this shape.
+  const document = {
+    openapi: "3.1.0",
+    info: { title: "Repair", version: "1" },
+    paths: {},
+    components: {
+      schemas: {
+        Review: {
+          type: "object",
+          properties: {
+            state: { type: "string", enum: ["approved", "changes_requested", "commented"] },
+            reviewers: { type: "array", items: { oneOf: [{ type: "object", properties: { login: { type: "string" } } }, { type: "object", properties: { slug: { type: "string" } } }] } },
+          },
+        },
+      },
+    },
+  } as unknown as OpenApiDocument;
+
+  it("is repaired where it failed, so the rest keeps its enum values", async () => {
+    const { buildFixtures } = await import("../../generator/emit-fixtures.js");
+    const { Warnings } = await import("../../generator/problems.js");
+    const { data, coverage } = buildFixtures(document, buildModel(document), undefined, new Warnings("spec.json"));
+    // Before, the whole value fell back to its minimal form, `{}`, and every state with it.
+    expect(coverage.covered).toBe(3);
+    expect(data.schemas.Review!.map((review) => (review as { state: string }).state)).toEqual(["approved", "changes_requested", "commented"]);
+    for (const review of data.schemas.Review!) expect((review as { reviewers?: unknown[] }).reviewers ?? []).toEqual([]);
   });
 });
 

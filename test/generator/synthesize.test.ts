@@ -251,7 +251,7 @@ describe("compositions as real specs write them", () => {
       properties: {
         state: { type: "string", enum: ["open", "closed"] },
         at: { type: "string", format: "date-time" },
-        app: { type: ["object", "null"], required: ["slug"], properties: { slug: { type: "string" } } },
+        app: { type: ["object", "null"], required: ["slug"], properties: { slug: { type: "string" }, kind: { type: "string", enum: ["bot", "user"] } } },
       },
     };
     const restated = {
@@ -265,6 +265,27 @@ describe("compositions as real specs write them", () => {
     // openapi-typescript types `app` as `{ slug: string } & Record<string, never>` (or null): only null fits both.
     expect(value.app).toBeNull();
     expect(new SchemaValidator(document, "strict").validate({ $ref: "#/components/schemas/Issue" }, value)).toEqual([]);
+  });
+
+  it("reports the enum values inside such a property as ones no typed value can hold, apart from those merely missing", () => {
+    const app = { type: ["object", "null"], properties: { kind: { type: "string", enum: ["bot", "user"] } } };
+    const document = documentWith({
+      Issue: {
+        allOf: [
+          { type: "object", properties: { app, state: { type: "string", enum: ["open", "closed", "draft"] } } },
+          { type: "object", properties: { app: { type: ["object", "null"] } } },
+        ],
+      },
+    });
+    const synth = new Synthesizer(document);
+    synth.synthesize({ $ref: "#/components/schemas/Issue" }, 0, "response");
+    const measure = synth.coverage.measure(document, synth.unholdable);
+    expect(measure.covered).toBe(1);
+    expect(measure.unholdable).toEqual([
+      '#/components/schemas/Issue/allOf/0/properties/app/properties/kind: "bot"',
+      '#/components/schemas/Issue/allOf/0/properties/app/properties/kind: "user"',
+    ]);
+    expect(measure.missing).toEqual(['#/components/schemas/Issue/allOf/0/properties/state: "closed"', '#/components/schemas/Issue/allOf/0/properties/state: "draft"']);
   });
 
   it("makes an anyOf branch that only requires properties an instance of the object around it", () => {
