@@ -168,11 +168,11 @@ async function isSchemaNameMapping(problem: NormalizedProblem, rootDocument: unk
 
 
 /**
- * Bundles the spec, hands the bundle to `onBundled` (the CLI starts
- * openapi-typescript on it in a worker thread), then lints (any error stops
- * the run, naming file and line). Bundling comes first so that the types,
- * the longest stage, overlap the lint; each has a resolver of its own because
- * bundling rewrites the documents it reads and lint must see them as written.
+ * Lints the spec (any error stops the run, naming file and line), then
+ * bundles it and hands the bundle to `onBundled` (the CLI starts
+ * openapi-typescript on it in a worker thread). Both read the spec through one
+ * resolver, so it is parsed once: lint first, as it must see the documents as
+ * written, and bundling rewrites them.
  */
 export async function loadSpec(
   root: string,
@@ -181,36 +181,24 @@ export async function loadSpec(
   timings = new Timings(),
 ): Promise<{ document: OpenApiDocument; warnings: Array<ReturnType<typeof lintWarning>> }> {
   const file = path.relative(process.cwd(), root) || root;
-  const bundleResolver = new SpecResolver(config.resolve);
+  const resolver = new SpecResolver(config.resolve);
   await timings.timeAsync("read", async () => {
     await refuseUnreadable(root, file);
-    await refuseNonOpenApi(root, file, bundleResolver);
+    await refuseNonOpenApi(root, file, resolver);
   });
-  const lintProblems = async () => {
-    // Its own resolver: lint runs after the bundle, which the types worker is already turning into types.
-    const resolver = new SpecResolver(config.resolve);
+  const active = await timings.timeAsync("lint", async () => {
     const problems = await lint({ ref: root, config, externalRefResolver: resolver }).catch((error: unknown) => yamlErrorToSpecError(error, file));
     const rootDocument = ((await resolver.resolveDocument(null, root, true)) as { parsed: unknown }).parsed;
     const parsedFile = async (file: string) => ((await resolver.resolveDocument(null, file, false)) as { parsed: unknown }).parsed;
-    const active: NormalizedProblem[] = [];
+    const kept: NormalizedProblem[] = [];
     for (const problem of problems) {
-      if (!problem.ignored && !(await isSchemaNameMapping(problem, rootDocument, parsedFile))) active.push(problem);
+      if (!problem.ignored && !(await isSchemaNameMapping(problem, rootDocument, parsedFile))) kept.push(problem);
     }
-    const errors = active.filter((problem) => problem.severity === "error");
-    if (errors.length > 0) {
-      throw new SpecError(`${file} has ${errors.length} error(s):`, errors.map(describeProblem));
-    }
-    return active;
-  };
-  let document: OpenApiDocument;
-  try {
-    document = await timings.timeAsync("bundle", () => bundleApi(root, config, bundleResolver));
-  } catch (error) {
-    // Lint names the file and line of what broke the bundle; its errors are the better message.
-    await lintProblems();
-    throw error;
-  }
+    const errors = kept.filter((problem) => problem.severity === "error");
+    if (errors.length > 0) throw new SpecError(`${file} has ${errors.length} error(s):`, errors.map(describeProblem));
+    return kept;
+  });
+  const document = await timings.timeAsync("bundle", () => bundleApi(root, config, resolver));
   onBundled?.(document);
-  const active = await timings.timeAsync("lint", lintProblems);
   return { document, warnings: active.filter((problem) => problem.severity === "warn").map(lintWarning) };
 }

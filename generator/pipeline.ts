@@ -81,7 +81,7 @@ export async function generateApi(request: GenerateRequest): Promise<GenerateRes
   const file = path.relative(process.cwd(), request.root) || request.root;
   const header = generatedHeader(path.relative(request.outDir, request.root).split(path.sep).join("/"));
   const files: OutputFile[] = [];
-  // Started as soon as the bundle exists: in the CLI it runs on the other core while this thread lints and builds the rest.
+  // Started as soon as the bundle exists: in the CLI it runs on the other core while this thread builds the rest.
   let types: Promise<string> | undefined;
   const onBundled = (document: OpenApiDocument) => {
     files.push(...publishedBundle(document, request.publishYaml, file, timings));
