@@ -1,12 +1,21 @@
-// Checks values against the schemas of the document they come from, with ajv, so
-// that neither a spec's examples (untrusted: real specs' examples often disagree
-// with their own schemas) nor a synthesized value that missed becomes a fixture
-// that is not valid. Unlike the runtime's SchemaValidator (strict, 3.1, our own
+// Checks values against the schemas of the document they come from, so that
+// neither a spec's examples (untrusted: real specs' examples often disagree with
+// their own schemas) nor a synthesized value that missed becomes a fixture that
+// is not valid. Unlike the runtime's SchemaValidator (strict, 3.1, our own
 // specs), this one reads any 3.0 or 3.1 document: `nullable`, boolean exclusive
 // bounds, unknown keywords and formats, and patterns written for other regex
-// dialects (compiled without the `u` flag).
+// dialects.
+//
+// Two validators, one after the other. @cfworker/json-schema interprets a schema
+// where it stands: nothing to compile, which is what one-off checks of
+// thousands of different schemas need (on GitHub's spec ajv spent 1.8 s
+// generating code for checks the interpreter makes in a fraction of that).
+// What it cannot take (a pattern that is not valid with the `u` flag, a
+// reference it cannot resolve) goes to ajv, compiled without the `u` flag.
+import { dereference, format as interpreterFormats, validate as interpret, type OutputUnit } from "@cfworker/json-schema";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule, { type FormatsPlugin } from "ajv-formats";
+import { fullFormats } from "ajv-formats/dist/formats.js";
 import type { OpenApiDocument } from "./bundle.js";
 import type { Unvouched } from "./synthesize.js";
 import { TypeFit } from "./type-fit.js";
@@ -17,6 +26,21 @@ const addFormats: FormatsPlugin =
 type Json = Record<string, any>;
 const DOCUMENT_ID = "urn:impact-promo-api:fixture-check";
 
+// The string formats OpenAPI adds that the interpreter does not know, as ajv-formats checks them (`format` is the
+// interpreter's table of format checks, open for additions).
+for (const name of ["byte", "iso-time", "iso-date-time"] as const) {
+  const definition = fullFormats[name] as unknown;
+  const check =
+    typeof definition === "function"
+      ? (definition as (text: string) => boolean)
+      : definition instanceof RegExp
+        ? (text: string) => definition.test(text)
+        : typeof (definition as { validate?: unknown })?.validate === "function"
+          ? ((definition as { validate: (text: string) => boolean }).validate)
+          : undefined;
+  if (check && !(name in interpreterFormats)) (interpreterFormats as Record<string, (text: string) => boolean>)[name] = check;
+}
+
 /**
  * Whether a value is valid. A value that is not says where: `at` is the JSON
  * pointer of the failing part, within `within` (a part of the value checked on
@@ -25,16 +49,39 @@ const DOCUMENT_ID = "urn:impact-promo-api:fixture-check";
 export type CheckResult = { valid: true } | { valid: false; problem: string; at?: string | undefined; within?: unknown } | { valid: "unknown"; problem: string };
 
 export class FixtureCheck {
-  private readonly ajv: Ajv2020;
   private readonly pointers: PointerIndex;
-  private readonly compiled = new Map<string, ReturnType<Ajv2020["compile"]> | Error>();
-  private readonly broken: Error | undefined;
   private readonly fit: TypeFit;
+  /** The document as the interpreter reads it (see toJsonSchema2020), and its index of schemas by URI. */
+  private readonly interpreted: { root: Json; lookup: ReturnType<typeof dereference> } | undefined;
+  private readonly nodes = new Map<string, unknown>();
+  private fallback: { ajv: Ajv2020; broken: Error | undefined } | undefined;
+  private readonly compiled = new Map<string, ReturnType<Ajv2020["compile"]> | Error>();
 
-  constructor(document: OpenApiDocument) {
-    // Each referenced schema compiles once, as a function of its own: inlining it into every schema that refers to
-    // it, and optimizing the code of each, took two thirds of the generator's time on GitHub's spec (9.6 s of 14 s).
-    this.ajv = new Ajv2020({
+  /** `ajvOnly`: ajv decides everything (the tests' second opinion on what the interpreter let through). */
+  constructor(
+    private readonly document: OpenApiDocument,
+    { ajvOnly = false }: { ajvOnly?: boolean } = {},
+  ) {
+    this.pointers = new PointerIndex(document);
+    this.fit = new TypeFit(document, (schema, value) => this.validate(schema, value).valid !== false);
+    if (ajvOnly) {
+      this.interpreted = undefined;
+      return;
+    }
+    try {
+      const root = { ...toJsonSchema2020(document, /^3\.0\./.test(document.openapi), true), $id: DOCUMENT_ID };
+      this.interpreted = { root, lookup: dereference(root) };
+    } catch {
+      // A document the interpreter cannot index (two schemas claiming one `$id`, an `$id` that is no URI): ajv alone.
+      this.interpreted = undefined;
+    }
+  }
+
+  /** ajv, made on first use: most documents never need it. */
+  private ajv(): { ajv: Ajv2020; broken: Error | undefined } {
+    if (this.fallback) return this.fallback;
+    // Each referenced schema compiles once, as a function of its own, unoptimized: it checks few values.
+    const ajv = new Ajv2020({
       strict: false,
       allErrors: false,
       validateSchema: false,
@@ -44,16 +91,14 @@ export class FixtureCheck {
       inlineRefs: false,
       code: { optimize: false },
     });
-    addFormats(this.ajv);
-    // Formats OpenAPI names that ajv-formats does not know are annotations here, as JSON Schema says of unknown formats.
-    const copy = toJsonSchema2020(document, /^3\.0\./.test(document.openapi));
-    this.pointers = new PointerIndex(document);
-    this.fit = new TypeFit(document, (schema, value) => this.validate(schema, value).valid !== false);
+    addFormats(ajv);
+    let broken: Error | undefined;
     try {
-      this.ajv.addSchema({ ...copy, $id: DOCUMENT_ID } as object, undefined, undefined, false);
+      ajv.addSchema({ ...toJsonSchema2020(this.document, /^3\.0\./.test(this.document.openapi), false), $id: DOCUMENT_ID } as object, undefined, undefined, false);
     } catch (error) {
-      this.broken = error as Error;
+      broken = error as Error;
     }
+    return (this.fallback = { ajv, broken });
   }
 
   /**
@@ -84,13 +129,41 @@ export class FixtureCheck {
 
   private validate(schema: unknown, value: unknown): CheckResult {
     if (schema === undefined || schema === true) return { valid: true };
-    if (this.broken) return { valid: "unknown", problem: `the document's schemas do not compile: ${this.broken.message}` };
     const where = typeof schema === "object" && schema !== null ? this.pointers.get(schema) : undefined;
+    const node = where === undefined ? undefined : this.nodeAt(where);
+    if (node !== undefined && this.interpreted) {
+      try {
+        const result = interpret(value, node as Json, "2020-12", this.interpreted.lookup, true);
+        return result.valid ? { valid: true } : failure(result.errors);
+      } catch {
+        // A pattern JavaScript reads only without the `u` flag, a reference the interpreter cannot resolve: ajv decides.
+      }
+    }
+    return this.validateWithAjv(schema, value, where);
+  }
+
+  /** The interpreter's copy of the schema at `pointer` (`#/…`). */
+  private nodeAt(pointer: string): unknown {
+    if (!this.interpreted) return undefined;
+    if (this.nodes.has(pointer)) return this.nodes.get(pointer);
+    let node: unknown = this.interpreted.root;
+    for (const segment of pointer.slice(2).split("/")) {
+      if (pointer === "#") break;
+      const key = segment.replace(/~1/g, "/").replace(/~0/g, "~");
+      node = node && typeof node === "object" && Object.hasOwn(node, key) ? (node as Json)[key] : undefined;
+    }
+    this.nodes.set(pointer, node);
+    return node;
+  }
+
+  private validateWithAjv(schema: unknown, value: unknown, where: string | undefined): CheckResult {
+    const { ajv, broken } = this.ajv();
+    if (broken) return { valid: "unknown", problem: `the document's schemas do not compile: ${broken.message}` };
     const key = where ?? JSON.stringify(schema);
     let validate = this.compiled.get(key);
     if (!validate) {
       try {
-        validate = this.ajv.compile(where ? { $ref: `${DOCUMENT_ID}${where}` } : { $id: `${DOCUMENT_ID}/inline${this.compiled.size}`, ...retarget(schema) });
+        validate = ajv.compile(where ? { $ref: `${DOCUMENT_ID}${where}` } : { $id: `${DOCUMENT_ID}/inline${this.compiled.size}`, ...retarget(schema) });
       } catch (error) {
         validate = error as Error;
       }
@@ -105,6 +178,16 @@ export class FixtureCheck {
     const first = validate.errors?.[0];
     return first ? { valid: false, problem: `${first.instancePath || "/"} ${first.message ?? first.keyword}`, at: first.instancePath } : { valid: false, problem: "does not match its schema" };
   }
+}
+
+/** The interpreter's verdict as a CheckResult: the innermost failure (its errors run from the failing leaf outwards). */
+function failure(errors: readonly OutputUnit[]): CheckResult {
+  let first: OutputUnit | undefined;
+  for (const error of errors) if (!first || error.instanceLocation.length > first.instanceLocation.length) first = error;
+  if (!first) return { valid: false, problem: "does not match its schema" };
+  const at = first.instanceLocation.replace(/^#/, "");
+  // "(11 matches)" would make one problem of a oneOf eleven different warnings.
+  return { valid: false, problem: `${at || "/"} ${first.error.replace(/ \(\d+ matches\)/, "")}`, at };
 }
 
 /**
@@ -156,6 +239,30 @@ function retarget(value: unknown): Json {
   return visit(value) as Json;
 }
 
+/** Keywords (of JSON Schema and OpenAPI) whose value is a map from names to what the names stand for. */
+const MAP_KEYWORDS = new Set([
+  "properties",
+  "patternProperties",
+  "$defs",
+  "definitions",
+  "dependentSchemas",
+  "schemas",
+  "responses",
+  "parameters",
+  "requestBodies",
+  "headers",
+  "securitySchemes",
+  "links",
+  "callbacks",
+  "pathItems",
+  "paths",
+  "webhooks",
+  "content",
+  "encoding",
+  "mapping",
+  "variables",
+]);
+
 /**
  * The document's schemas in JSON Schema 2020-12 terms, as openapi-typescript
  * reads them: `nullable: true` adds `null` (openapi-typescript honours it in 3.1
@@ -164,12 +271,25 @@ function retarget(value: unknown): Json {
  * `exclusiveMinimum`/`exclusiveMaximum` become numbers and a `$ref`'s siblings
  * are ignored. Examples are left as they are.
  */
-function toJsonSchema2020(document: OpenApiDocument, openapi30: boolean): Json {
-  const visit = (node: unknown): unknown => {
-    if (Array.isArray(node)) return node.map(visit);
+function toJsonSchema2020(document: OpenApiDocument, openapi30: boolean, forInterpreter: boolean): Json {
+  const visit = (node: unknown, isMap = false): unknown => {
+    if (Array.isArray(node)) return node.map((item) => visit(item));
     if (!node || typeof node !== "object") return node;
     const result: Json = {};
-    for (const [key, value] of Object.entries(node)) result[key] = key === "example" || key === "examples" ? value : visit(value);
+    for (const [key, value] of Object.entries(node)) {
+      if (isMap) {
+        // The keys of a map are names (a property called `example` or `id` is a property like any other).
+        result[key] = visit(value);
+        continue;
+      }
+      if (forInterpreter && (key === "example" || key === "examples" || key.startsWith("x-") || (key === "id" && typeof value === "string"))) {
+        // The interpreter walks every object below the root as a schema, and reads draft-04's `id` as a base URI:
+        // examples, extensions and an OpenAPI `id` would be taken for schemas. None of them constrains a value.
+        continue;
+      }
+      result[key] = key === "example" || key === "examples" ? value : visit(value, MAP_KEYWORDS.has(key));
+    }
+    if (isMap) return result;
     if (typeof result.nullable === "boolean") {
       const nullable = result.nullable;
       delete result.nullable;

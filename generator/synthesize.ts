@@ -499,8 +499,8 @@ export class Synthesizer {
     // A formatted value cut or padded to a length is no longer of its format.
     if (format && !NUMBER_FORMATS.has(format) && (schema.minLength !== undefined || schema.maxLength !== undefined)) return false;
     const bounds = [schema.minimum, schema.maximum, schema.exclusiveMinimum, schema.exclusiveMaximum].filter((bound) => bound !== undefined);
-    // Synthesis makes small numbers, integers where the type says so: `int32` of a `number` wants an integer it may not get.
-    if (format && NUMBER_FORMATS.has(format) && (bounds.length > 0 || (format.startsWith("int") && !(types.length === 1 && types[0] === "integer")))) return false;
+    // Synthesis makes small numbers (integers for int32 and int64): only bounds can take them out of a format's range.
+    if (format && NUMBER_FORMATS.has(format) && bounds.length > 0) return false;
     if (types.includes("integer") && bounds.some((bound) => !Number.isInteger(bound))) return false;
     if (schema.multipleOf !== undefined && !Number.isInteger(schema.multipleOf)) return false;
     if (this.tags.has(schema)) return false;
@@ -728,7 +728,9 @@ export class Synthesizer {
     }
   }
 
-  private number(schema: Schema, type: "integer" | "number", variant: number, hint: string): number {
+  private number(schema: Schema, declared: "integer" | "number", variant: number, hint: string): number {
+    // OpenAPI's int32 and int64 formats make a `number` an integer too.
+    const type = declared === "integer" || schema.format === "int32" || schema.format === "int64" ? "integer" : "number";
     const isId = /id$/i.test(hint);
     let value = type === "integer" ? (isId ? 1001 : 100) + variant : 12.5 + variant;
     let minimum = schema.minimum ?? Number.NEGATIVE_INFINITY;

