@@ -12,7 +12,7 @@
 // generating code for checks the interpreter makes in a fraction of that).
 // What it cannot take (a pattern that is not valid with the `u` flag, a
 // reference it cannot resolve) goes to ajv, compiled without the `u` flag.
-import { dereference, format as interpreterFormats, validate as interpret, type OutputUnit } from "@cfworker/json-schema";
+import { format as interpreterFormats, validate as interpret, type OutputUnit } from "@cfworker/json-schema";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule, { type FormatsPlugin } from "ajv-formats";
 import { fullFormats } from "ajv-formats/dist/formats.js";
@@ -51,9 +51,8 @@ export type CheckResult = { valid: true } | { valid: false; problem: string; at?
 export class FixtureCheck {
   private readonly pointers: PointerIndex;
   private readonly fit: TypeFit;
-  /** The document as the interpreter reads it (see toJsonSchema2020), and its index of schemas by URI. */
-  private readonly interpreted: { root: Json; lookup: ReturnType<typeof dereference> } | undefined;
-  private readonly nodes = new Map<string, unknown>();
+  /** The schemas as the interpreter reads them, converted when first asked for (see InterpretedSchemas). */
+  private readonly interpreted: InterpretedSchemas | undefined;
   private fallback: { ajv: Ajv2020; broken: Error | undefined } | undefined;
   private readonly compiled = new Map<string, ReturnType<Ajv2020["compile"]> | Error>();
 
@@ -68,13 +67,7 @@ export class FixtureCheck {
       this.interpreted = undefined;
       return;
     }
-    try {
-      const root = { ...toJsonSchema2020(document, /^3\.0\./.test(document.openapi), true), $id: DOCUMENT_ID };
-      this.interpreted = { root, lookup: dereference(root) };
-    } catch {
-      // A document the interpreter cannot index (two schemas claiming one `$id`, an `$id` that is no URI): ajv alone.
-      this.interpreted = undefined;
-    }
+    this.interpreted = new InterpretedSchemas(document);
   }
 
   /** ajv, made on first use: most documents never need it. */
@@ -130,7 +123,7 @@ export class FixtureCheck {
   private validate(schema: unknown, value: unknown): CheckResult {
     if (schema === undefined || schema === true) return { valid: true };
     const where = typeof schema === "object" && schema !== null ? this.pointers.get(schema) : undefined;
-    const node = where === undefined ? undefined : this.nodeAt(where);
+    const node = where === undefined ? undefined : this.interpreted?.at(where, false);
     if (node !== undefined && this.interpreted) {
       try {
         const result = interpret(value, node as Json, "2020-12", this.interpreted.lookup, true);
@@ -140,20 +133,6 @@ export class FixtureCheck {
       }
     }
     return this.validateWithAjv(schema, value, where);
-  }
-
-  /** The interpreter's copy of the schema at `pointer` (`#/…`). */
-  private nodeAt(pointer: string): unknown {
-    if (!this.interpreted) return undefined;
-    if (this.nodes.has(pointer)) return this.nodes.get(pointer);
-    let node: unknown = this.interpreted.root;
-    for (const segment of pointer.slice(2).split("/")) {
-      if (pointer === "#") break;
-      const key = segment.replace(/~1/g, "/").replace(/~0/g, "~");
-      node = node && typeof node === "object" && Object.hasOwn(node, key) ? (node as Json)[key] : undefined;
-    }
-    this.nodes.set(pointer, node);
-    return node;
   }
 
   private validateWithAjv(schema: unknown, value: unknown, where: string | undefined): CheckResult {
@@ -177,6 +156,53 @@ export class FixtureCheck {
     }
     const first = validate.errors?.[0];
     return first ? { valid: false, problem: `${first.instancePath || "/"} ${first.message ?? first.keyword}`, at: first.instancePath } : { valid: false, problem: "does not match its schema" };
+  }
+}
+
+/**
+ * The document's schemas as the interpreter reads them (toJsonSchema2020),
+ * each converted when first asked for, by its pointer or by a `$ref` to it:
+ * no copy of the whole document, and no index of it built up front (which took
+ * 0.5 s of GitHub's spec, most of it for schemas no check reaches). The
+ * interpreter resolves a `$ref` by looking its text up in `lookup`, which does
+ * the same.
+ */
+class InterpretedSchemas {
+  private readonly converted = new Map<string, unknown>();
+  private readonly openapi30: boolean;
+  readonly lookup: Record<string, any>;
+
+  constructor(private readonly document: OpenApiDocument) {
+    this.openapi30 = /^3\.0\./.test(document.openapi);
+    this.lookup = new Proxy(Object.create(null) as Record<string, any>, {
+      get: (_target, key) => (typeof key === "string" && key.startsWith("#/") ? this.at(key, true) : undefined),
+      has: (_target, key) => typeof key === "string" && key.startsWith("#/") && this.at(key, true) !== undefined,
+      // What the interpreter lists in a message about a reference it cannot resolve: not the whole document.
+      ownKeys: () => [],
+    });
+  }
+
+  /** The converted schema at `pointer` (`#/…`; a `$ref`'s text is percent-decoded too), or undefined. */
+  at(pointer: string, fromReference: boolean): unknown {
+    // A pointer with no `%` reads the same decoded or not: one entry for both.
+    const key = pointer.includes("%") ? `${fromReference ? "r" : "p"}${pointer}` : pointer;
+    if (this.converted.has(key)) return this.converted.get(key);
+    let node: unknown = this.document;
+    for (const segment of pointer.slice(2).split("/")) {
+      const name = (fromReference ? safeDecode(segment) : segment).replace(/~1/g, "/").replace(/~0/g, "~");
+      node = node && typeof node === "object" && Object.hasOwn(node, name) ? (node as Json)[name] : undefined;
+    }
+    const schema = node === undefined ? undefined : toJsonSchema2020(node, this.openapi30, true);
+    this.converted.set(key, schema);
+    return schema;
+  }
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
   }
 }
 
@@ -271,7 +297,7 @@ const MAP_KEYWORDS = new Set([
  * `exclusiveMinimum`/`exclusiveMaximum` become numbers and a `$ref`'s siblings
  * are ignored. Examples are left as they are.
  */
-function toJsonSchema2020(document: OpenApiDocument, openapi30: boolean, forInterpreter: boolean): Json {
+function toJsonSchema2020(document: unknown, openapi30: boolean, forInterpreter: boolean): Json {
   const visit = (node: unknown, isMap = false): unknown => {
     if (Array.isArray(node)) return node.map((item) => visit(item));
     if (!node || typeof node !== "object") return node;
