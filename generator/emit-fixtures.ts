@@ -8,7 +8,7 @@ import type { OpenApiDocument } from "./bundle.js";
 import { resolveRef, type ApiModel, type MediaModel, type OperationModel } from "./model.js";
 import { literal, propertyKey as key, setOwn } from "./names.js";
 import { sortKeys } from "./serialize.js";
-import { EnumCoverage, Synthesizer, type Direction, type EnumCoverageMeasure } from "./synthesize.js";
+import { EnumCoverage, Synthesizer, type Direction, type EnumCoverageMeasure, type Unvouched } from "./synthesize.js";
 import { FixtureCheck, type CheckResult } from "./fixture-check.js";
 import { pointer, Warnings } from "./problems.js";
 import { toWireValue } from "../runtime/wire-values.js";
@@ -100,6 +100,7 @@ function coveringVariants<T>(source: FixtureSource, width: number, alwaysFirst: 
     }
   };
   for (let variant = 0; variant < Math.min(width, FIXTURE_LIMITS.variants); variant += 1) {
+    source.made.clear();
     const needed = alwaysFirst && kept.length === 0;
     if (!needed && !tryVariant(variant, true).trial.addsTo(covered)) continue;
     const { value, trial } = tryVariant(variant, false);
@@ -109,6 +110,7 @@ function coveringVariants<T>(source: FixtureSource, width: number, alwaysFirst: 
     // Sorted as it is kept: the discarded trials are never copied, and no second copy of all the data is ever held.
     kept.push(sortKeys(value) as T);
   }
+  source.made.clear();
   return kept;
 }
 
@@ -130,6 +132,8 @@ class FixtureSource {
   private readonly shared = new Map<string, { chosen: { value: unknown } | undefined; coverage: EnumCoverage }>();
   /** While set, values are synthesized and not checked, to see which enum values they would show (see coveringVariants). */
   unchecked = false;
+  /** The values the unchecked run of the current variant made, by where they go. */
+  readonly made = new Map<string, { value: unknown; coverage: EnumCoverage; unvouched: Unvouched[]; warnings: string[] }>();
 
   constructor(
     private readonly document: OpenApiDocument,
@@ -156,8 +160,21 @@ class FixtureSource {
     synthesized: Json | undefined = schema,
   ): { value: unknown } | undefined {
     if (this.unchecked) {
+      if (example) return example;
       this.pendingSynthesis = [];
-      return example ?? { value: this.synth.synthesize(synthesized, variant, direction, hint) };
+      const outer = this.synth.coverage;
+      const coverage = new EnumCoverage();
+      this.synth.coverage = coverage;
+      let value: unknown;
+      try {
+        value = this.synth.synthesize(synthesized, variant, direction, hint);
+      } finally {
+        this.synth.coverage = outer;
+      }
+      outer.absorb(coverage);
+      // Kept for the checked run of this variant, which would make the same value again (see coveringVariants).
+      this.made.set(`${direction}\0${hint}\0${where}`, { value, coverage, unvouched: this.synth.unvouched, warnings: this.pendingSynthesis });
+      return { value };
     }
     if (example) {
       const result = this.check.check(schema, example.value);
@@ -199,18 +216,28 @@ class FixtureSource {
   private synthesizeChecked(schema: Json | undefined, variant: number, direction: Direction, hint: string, where: string, synthesized: Json | undefined): { value: unknown } | undefined {
     this.pendingSynthesis = [];
     const outer = this.synth.coverage;
+    const made = this.made.get(`${direction}\0${hint}\0${where}`);
     const attempt = (minimal: boolean, minimalAt?: ReadonlySet<string>) => {
-      const coverage = new EnumCoverage();
-      this.synth.coverage = coverage;
-      try {
-        const warned = this.pendingSynthesis.length;
-        const value = this.synth.synthesize(synthesized, variant, direction, hint, { minimal, minimalAt });
-        // Where synthesis fell short it vouches for nothing: the whole value is checked.
-        const result = this.pendingSynthesis.length > warned ? this.check.check(schema, value) : this.check.checkSynthesized(schema, value, this.synth.unvouched);
-        return { value, coverage, result };
-      } finally {
-        this.synth.coverage = outer;
+      const warned = this.pendingSynthesis.length;
+      let value: unknown;
+      let coverage: EnumCoverage;
+      let unvouched: readonly Unvouched[];
+      if (made && !minimal && !minimalAt) {
+        ({ value, coverage, unvouched } = made);
+        this.pendingSynthesis.push(...made.warnings);
+      } else {
+        coverage = new EnumCoverage();
+        this.synth.coverage = coverage;
+        try {
+          value = this.synth.synthesize(synthesized, variant, direction, hint, { minimal, minimalAt });
+        } finally {
+          this.synth.coverage = outer;
+        }
+        unvouched = this.synth.unvouched;
       }
+      // Where synthesis fell short it vouches for nothing: the whole value is checked.
+      const result = this.pendingSynthesis.length > warned ? this.check.check(schema, value) : this.check.checkSynthesized(schema, value, unvouched);
+      return { value, coverage, result };
     };
     let chosen = attempt(false);
     // Repair where it failed: that part left out if it may be, else in its smallest form, then its container, and so
