@@ -83,7 +83,13 @@ export const FIXTURE_LIMITS = {
  * (synthesis is deterministic, so it is the value a checked run makes): most
  * variants show nothing new, and checking is what costs.
  */
-function coveringVariants<T>(source: FixtureSource, width: number, alwaysFirst: boolean, make: (variant: number) => T | undefined): T[] {
+function coveringVariants<T>(
+  source: FixtureSource,
+  roots: ReadonlyArray<Json | undefined>,
+  width: number,
+  alwaysFirst: boolean,
+  make: (variant: number) => T | undefined,
+): T[] {
   const synth = source.synth;
   const kept: T[] = [];
   const covered = synth.coverage;
@@ -99,9 +105,21 @@ function coveringVariants<T>(source: FixtureSource, width: number, alwaysFirst: 
       source.unchecked = false;
     }
   };
+  let reachable: Json[] | undefined;
+  let unholdable = -1;
   for (let variant = 0; variant < Math.min(width, FIXTURE_LIMITS.variants); variant += 1) {
     source.made.clear();
     const needed = alwaysFirst && kept.length === 0;
+    if (!needed) {
+      // Once every enum value this list can reach is shown (by it or by a list before it), no further variant can add
+      // one: most lists are of named schemas whose own list showed them all, and end here without making a value.
+      if (!reachable || unholdable !== synth.unholdable.size) {
+        // Again when synthesis found more it cannot show: those are not waited for.
+        reachable = synth.reachableEnums(roots);
+        unholdable = synth.unholdable.size;
+      }
+      if (!reachable.some((schema) => covered.lacks(schema))) break;
+    }
     if (!needed && !tryVariant(variant, true).trial.addsTo(covered)) continue;
     const { value, trial } = tryVariant(variant, false);
     if (value === undefined) continue;
@@ -333,7 +351,8 @@ function requestFixtures(operation: OperationModel, source: FixtureSource): Requ
   // The spec's examples (parameters' and the body's) make the first request; synthesized ones follow.
   const hasExamples = operation.parameters.some((parameter) => parameter.hasExample) || (body?.examples.length ?? 0) > 0;
   const fromExamples = hasExamples ? [make(0, true)].filter((fixture) => fixture !== undefined).map((fixture) => sortKeys(fixture) as RequestFixture) : [];
-  return [...fromExamples, ...coveringVariants(source, Math.max(1, ...widths), fromExamples.length === 0, (variant) => make(variant, false))];
+  const roots = [...operation.parameters.map((parameter) => parameter.schema), body?.schema];
+  return [...fromExamples, ...coveringVariants(source, roots, Math.max(1, ...widths), fromExamples.length === 0, (variant) => make(variant, false))];
 }
 
 function responseFixtures(operation: OperationModel, source: FixtureSource): Record<string, unknown[]> {
@@ -350,7 +369,7 @@ function responseFixtures(operation: OperationModel, source: FixtureSource): Rec
       if (source.exampleIsValid(media.schema, example.value, where)) examples.push(sortKeys(example.value));
     }
     const where = operationPointer(operation, "responses", response.status, "content", media.mediaType, "schema");
-    const synthesized = coveringVariants(source, source.synth.variantsNeeded(media.schema, FIXTURE_LIMITS.variants), examples.length === 0, (variant) =>
+    const synthesized = coveringVariants(source, [media.schema], source.synth.variantsNeeded(media.schema, FIXTURE_LIMITS.variants), examples.length === 0, (variant) =>
       source.value(media.schema, undefined, variant, "response", "", where)?.value,
     );
     result[response.status] = [...examples, ...synthesized];
@@ -379,7 +398,7 @@ export function buildFixtures(
       if (source.exampleIsValid(schema, schema.example, pointer("components", "schemas", name, "example"))) example.push(sortKeys(schema.example));
     }
     const where = pointer("components", "schemas", name);
-    const synthesized = coveringVariants(source, synth.variantsNeeded(schema, FIXTURE_LIMITS.variants), example.length === 0, (variant) =>
+    const synthesized = coveringVariants(source, [schema], synth.variantsNeeded(schema, FIXTURE_LIMITS.variants), example.length === 0, (variant) =>
       source.value(schema, undefined, variant, "response", name, where, { $ref: componentRef(name) })?.value,
     );
     setOwn(schemas, name, [...example, ...synthesized]);

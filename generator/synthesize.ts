@@ -122,6 +122,12 @@ export class EnumCoverage {
     values.add(value);
   }
 
+  /** Whether some value of the enum `schema` has not been seen. */
+  lacks(schema: Schema): boolean {
+    const seen = this.seen.get(schema);
+    return !seen || (schema.enum as unknown[]).some((value) => !seen.has(value));
+  }
+
   /** Whether `other` saw an enum value this one has not. */
   addsTo(other: EnumCoverage): boolean {
     for (const [schema, values] of this.seen) {
@@ -271,6 +277,53 @@ export class Synthesizer {
     }
     outer.absorb(probe);
     return { value };
+  }
+
+  private readonly enumsBelow = new Map<Schema, Schema[]>();
+
+  /**
+   * Every enum schema a value of one of `roots` can reach (through properties,
+   * items, compositions and references), but those inside an unholdable
+   * property (see `unholdable`): what further variants of a list could show.
+   */
+  reachableEnums(roots: ReadonlyArray<Schema | undefined>): Schema[] {
+    const found = new Set<Schema>();
+    for (const root of roots) if (isSchemaObject(root)) for (const schema of this.enumsOf(this.resolve(root))) found.add(schema);
+    if (this.unholdable.size > 0) {
+      const inside = inlineSchemas(this.unholdable);
+      for (const schema of found) if (inside.has(schema)) found.delete(schema);
+    }
+    return [...found];
+  }
+
+  private enumsOf(root: Schema): Schema[] {
+    const known = this.enumsBelow.get(root);
+    if (known) return known;
+    // One walk per root, memoized: a list's schema is usually a named schema other lists share.
+    const found = new Set<Schema>();
+    const seen = new Set<unknown>();
+    const stack: unknown[] = [root];
+    while (stack.length > 0) {
+      const node = stack.pop();
+      if (!isSchemaObject(node) || seen.has(node)) continue;
+      seen.add(node);
+      const schema = this.resolve(node);
+      if (schema !== node) {
+        stack.push(schema);
+        continue;
+      }
+      if (Array.isArray(schema.enum) && schema.enum.length > 0) found.add(schema);
+      for (const [key, value] of Object.entries(schema)) {
+        if (key === "example" || key === "examples" || key === "enum" || key === "const" || key === "default" || key.startsWith("x-")) continue;
+        if (key === "properties" || key === "patternProperties" || key === "$defs" || key === "dependentSchemas") {
+          if (isSchemaObject(value)) stack.push(...Object.values(value));
+        } else if (Array.isArray(value)) stack.push(...value);
+        else stack.push(value);
+      }
+    }
+    const list = [...found];
+    this.enumsBelow.set(root, list);
+    return list;
   }
 
   /** How many variants it takes to show every enum value and oneOf branch reachable from `schema`. */
