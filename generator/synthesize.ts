@@ -290,10 +290,23 @@ export class Synthesizer {
     const found = new Set<Schema>();
     for (const root of roots) if (isSchemaObject(root)) for (const schema of this.enumsOf(this.resolve(root))) found.add(schema);
     if (this.unholdable.size > 0) {
-      const inside = inlineSchemas(this.unholdable);
+      const inside = this.insideUnholdable();
       for (const schema of found) if (inside.has(schema)) found.delete(schema);
     }
     return [...found];
+  }
+
+  private readonly unholdableInside = new Set<object>();
+  private unholdableWalked = 0;
+
+  /** The schemas inside `unholdable`, grown as it grows (only its new members are walked). */
+  private insideUnholdable(): ReadonlySet<object> {
+    if (this.unholdableWalked < this.unholdable.size) {
+      const added = new Set([...this.unholdable].slice(this.unholdableWalked));
+      for (const schema of inlineSchemas(added)) this.unholdableInside.add(schema);
+      this.unholdableWalked = this.unholdable.size;
+    }
+    return this.unholdableInside;
   }
 
   private enumsOf(root: Schema): Schema[] {
