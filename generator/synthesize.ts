@@ -29,9 +29,10 @@ export const MAX_BRANCH_ITEMS = 8;
  * How much of a schema a value shows: `full` every property; `minimal` only
  * required ones and minimal arrays (as past a cycle); `lean` (variants after the
  * first) the properties with something new to show at this variant, the other
- * required ones minimal.
+ * required ones minimal; `repair` (a part that failed, see `minimalAt`) the
+ * required properties and those that can show an enum value or a branch.
  */
-type Mode = "full" | "lean" | "minimal";
+type Mode = "full" | "lean" | "minimal" | "repair";
 /**
  * The most items, characters and properties synthesis builds for one value,
  * whatever `minItems`, `minLength` or `minProperties` ask: a schema that demands
@@ -594,7 +595,7 @@ export class Synthesizer {
     mode: Mode,
     alsoRequired?: ReadonlySet<string>,
   ): unknown {
-    if (this.minimalAt?.has(`/${this.path.join("/")}`)) mode = "minimal";
+    if (this.minimalAt?.has(`/${this.path.join("/")}`)) mode = "repair";
     if (this.insideUnvouched > 0 || !raw || typeof raw !== "object" || Array.isArray(raw)) return this.build(raw, variant, direction, hint, refs, depth, mode, alsoRequired);
     const schema = this.resolve(raw);
     if (!isSchemaObject(schema) || this.vouchesFor(raw, schema, direction)) return this.build(raw, variant, direction, hint, refs, depth, mode, alsoRequired);
@@ -753,6 +754,8 @@ export class Synthesizer {
           if (!defaulted && direction === "request" && resolved?.readOnly) continue;
           if (!defaulted && direction === "response" && resolved?.writeOnly) continue;
           if (recursing && !required.has(name) && !defaulted) continue;
+          // A repaired part keeps, of its optional properties, those that can show an enum value or a branch.
+          if (mode === "repair" && !required.has(name) && !defaulted && this.width(property, new Set()) <= 1) continue;
           // A repair (see `minimalAt`) leaves out an optional property that failed.
           if (this.minimalAt && !required.has(name) && !defaulted && this.minimalAt.has(`/${[...this.path, name.replace(/~/g, "~0").replace(/\//g, "~1")].join("/")}`)) continue;
           let propertyMode = mode;

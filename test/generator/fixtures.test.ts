@@ -291,6 +291,37 @@ describe("a synthesized value that fails in one part", () => {
   });
 });
 
+describe("a repaired part", () => {
+  // GitHub's requested_reviewers: a full user also has every property a team requires, so it matches both branches.
+  const document = {
+    openapi: "3.1.0",
+    info: { title: "Repair", version: "1" },
+    paths: {},
+    components: {
+      schemas: {
+        Reviewers: {
+          type: "array",
+          items: {
+            oneOf: [
+              { type: "object", required: ["login"], properties: { login: { type: "string" }, name: { type: "string" }, kind: { type: "string", enum: ["bot", "user"] } } },
+              { type: "object", required: ["name"], properties: { name: { type: "string" } } },
+            ],
+          },
+        },
+      },
+    },
+  } as unknown as OpenApiDocument;
+
+  it("keeps the properties that show enum values, so the value its first variant alone has is not lost", async () => {
+    const { buildFixtures } = await import("../../generator/emit-fixtures.js");
+    const { Warnings } = await import("../../generator/problems.js");
+    const { data, coverage } = buildFixtures(document, buildModel(document), undefined, new Warnings("spec.json"));
+    expect(coverage.missing).toEqual([]);
+    // Left minimal (required properties only), the first variant's reviewer lost `kind: "bot"`.
+    expect(data.schemas.Reviewers![0]).toEqual([{ kind: "bot", login: "login 1" }, { name: "name 1" }]);
+  });
+});
+
 describe("fixtures of specs nobody here wrote", () => {
   // The generator sends through ajv only what synthesis does not vouch for; here every fixture is checked in full.
   it.each(["3.1/json/train-travel.json", "3.0/json/petstore.json", "3.1/json/schema-types.json"])(
