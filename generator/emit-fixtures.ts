@@ -423,7 +423,7 @@ export function buildFixtures(
       wireResponses[operation.name] = byStatus;
     }
   }
-  return { data: { requests, responses, schemas, wireResponses }, coverage: synth.coverage.measure(document, synth.unholdable) };
+  return { data: { requests, responses, schemas, wireResponses }, coverage: synth.coverage.measure(document, synth.unholdable, synth.refused) };
 }
 
 function countValues(data: FixtureData): number {

@@ -115,12 +115,22 @@ const NUMBER_FORMATS = new Set(["int32", "int64", "float", "double"]);
 
 /** Records which values of which enum schemas the synthesized fixtures contain. */
 export class EnumCoverage {
-  private readonly seen = new Map<Schema, Set<unknown>>();
+  /** Per enum schema, how many times each value was recorded (see `forget`). */
+  private readonly seen = new Map<Schema, Map<unknown, number>>();
 
-  record(schema: Schema, value: unknown): void {
+  record(schema: Schema, value: unknown, times = 1): void {
     let values = this.seen.get(schema);
-    if (!values) this.seen.set(schema, (values = new Set()));
-    values.add(value);
+    if (!values) this.seen.set(schema, (values = new Map()));
+    values.set(value, (values.get(value) ?? 0) + times);
+  }
+
+  /** Takes back one record of `value`: a composition made it for a part whose value the merge replaced. */
+  forget(schema: Schema, value: unknown): void {
+    const values = this.seen.get(schema);
+    const count = values?.get(value);
+    if (!values || count === undefined) return;
+    if (count > 1) values.set(value, count - 1);
+    else values.delete(value);
   }
 
   /** Whether some value of the enum `schema` has not been seen. */
@@ -133,14 +143,14 @@ export class EnumCoverage {
   addsTo(other: EnumCoverage): boolean {
     for (const [schema, values] of this.seen) {
       const known = other.seen.get(schema);
-      for (const value of values) if (!known?.has(value)) return true;
+      for (const value of values.keys()) if (!known?.has(value)) return true;
     }
     return false;
   }
 
   /** Records everything `other` saw. */
   absorb(other: EnumCoverage): void {
-    for (const [schema, values] of other.seen) for (const value of values) this.record(schema, value);
+    for (const [schema, values] of other.seen) for (const [value, times] of values) this.record(schema, value, times);
   }
 
   /**
@@ -149,7 +159,7 @@ export class EnumCoverage {
    * are reported apart: no value openapi-typescript's types accept can show
    * them, and what synthesis recorded there was merged away.
    */
-  measure(document: OpenApiDocument, unholdable: ReadonlySet<Schema> = new Set()): EnumCoverageMeasure {
+  measure(document: OpenApiDocument, unholdable: ReadonlySet<Schema> = new Set(), refused: ReadonlyMap<Schema, ReadonlySet<unknown>> = new Map()): EnumCoverageMeasure {
     let covered = 0;
     let total = 0;
     const missing: string[] = [];
@@ -162,7 +172,7 @@ export class EnumCoverage {
       for (const value of schema.enum as unknown[]) {
         total += 1;
         if (holdable && seen?.has(value)) covered += 1;
-        else (holdable ? missing : cannot).push(`${pointer}: ${JSON.stringify(value)}`);
+        else (holdable && !refused.get(schema)?.has(value) ? missing : cannot).push(`${pointer}: ${JSON.stringify(value)}`);
       }
     }
     return { covered, total, missing, unholdable: cannot };
@@ -228,6 +238,14 @@ export class Synthesizer {
    * mergeParts). The fixtures report their enum values apart.
    */
   readonly unholdable = new Set<Schema>();
+  /** Enum values that another allOf part's enum refuses where they are written: no valid value shows them. */
+  readonly refused = new Map<Schema, Set<unknown>>();
+
+  private unholdableValue(schema: Schema, value: unknown): void {
+    let values = this.refused.get(schema);
+    if (!values) this.refused.set(schema, (values = new Set()));
+    values.add(value);
+  }
   /** How many unvouched parts enclose the value being made: inside one, nothing more is recorded. */
   private insideUnvouched = 0;
 
@@ -487,9 +505,38 @@ export class Synthesizer {
         );
       });
     }
-    let best = present[0]!;
-    for (const part of present.slice(1)) if (this.specificity(part.schema) >= this.specificity(best.schema)) best = part;
-    return best.value;
+    // The most specific value wins (the later on a tie), unless another part's enum or type refuses it and a value
+    // further down the order suits every part: allOf parts that each list their own enum meet in their intersection.
+    const enums = present.map((part) => {
+      const resolved = isSchemaObject(part.schema) ? this.resolve(part.schema) : undefined;
+      return resolved && Array.isArray(resolved.enum) ? resolved : undefined;
+    });
+    const order = present.map((_, index) => index).sort((a, b) => this.specificity(present[b]!.schema) - this.specificity(present[a]!.schema) || b - a);
+    const suitsAll = (value: unknown) =>
+      present.every((part, index) => {
+        const resolved = isSchemaObject(part.schema) ? this.resolve(part.schema) : undefined;
+        if (!resolved) return true;
+        const types: unknown[] = resolved.type === undefined ? [] : Array.isArray(resolved.type) ? resolved.type : [resolved.type];
+        return hasType(value, types, resolved.nullable === true) && (!enums[index] || enums[index]!.enum.some((option: unknown) => sameJson(option, value)));
+      });
+    const chosen = order.find((index) => suitsAll(present[index]!.value)) ?? order[0]!;
+    const value = present[chosen]!.value;
+    present.forEach((part, index) => {
+      const schema = enums[index];
+      if (!schema || index === chosen) return;
+      // The value this part's enum gave was replaced: its record goes; the value shown counts for this enum too, if it is one of its values.
+      if (!sameJson(part.value, value)) {
+        this.coverage.forget(schema, part.value);
+        if (schema.enum.some((option: unknown) => sameJson(option, value))) this.coverage.record(schema, value);
+      }
+      // Values of an enum written here that another part's enum refuses: no valid value shows them.
+      if (allOf !== "no" && isSchemaObject(part.schema) && !("$ref" in part.schema)) {
+        for (const option of schema.enum as unknown[]) {
+          if (enums.some((other, at) => other && at !== index && !other.enum.some((candidate: unknown) => sameJson(candidate, option)))) this.unholdableValue(schema, option);
+        }
+      }
+    });
+    return value;
   }
 
   private isBareObject(schema: Schema | boolean | undefined): boolean {
@@ -841,6 +888,10 @@ export class Synthesizer {
     if (value.length < minLength) value += "x".repeat(minLength - value.length);
     return value;
   }
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return a === b || (typeof a === "object" && a !== null && typeof b === "object" && b !== null && JSON.stringify(a) === JSON.stringify(b));
 }
 
 /** Whether `value` has one of `types` (any, when there are none); `nullable` (OpenAPI 3.0) adds null. */
