@@ -539,6 +539,33 @@ export class Synthesizer {
     return value;
   }
 
+  private readonly refusalsChecked = new WeakSet<Schema>();
+
+  /**
+   * Values of an enum property written beside a oneOf or anyOf that every
+   * branch refuses (each gives that property an enum without them): no valid
+   * value shows them (GitHub's check-run `status`, which its branches limit to
+   * completed, queued and in_progress). Reported with the unholdable ones.
+   */
+  private refuseOutsideBranches(rest: Schema, branches: readonly unknown[]): void {
+    const properties = isSchemaObject(rest.properties) ? rest.properties : undefined;
+    if (!properties || this.refusalsChecked.has(properties)) return;
+    this.refusalsChecked.add(properties);
+    for (const [name, property] of Object.entries(properties)) {
+      if (!isSchemaObject(property) || "$ref" in property || !Array.isArray(property.enum)) continue;
+      const allowed: unknown[] = [];
+      const limited = branches.every((branch) => {
+        const own = isSchemaObject(branch) ? this.propertySchema(this.resolve(branch), name) : undefined;
+        const resolved = isSchemaObject(own) ? this.resolve(own) : undefined;
+        if (!resolved || !Array.isArray(resolved.enum)) return false;
+        allowed.push(...resolved.enum);
+        return true;
+      });
+      if (!limited) continue;
+      for (const option of property.enum as unknown[]) if (!allowed.some((value) => sameJson(value, option))) this.unholdableValue(property, option);
+    }
+  }
+
   private isBareObject(schema: Schema | boolean | undefined): boolean {
     const resolved = isSchemaObject(schema) ? this.resolve(schema) : undefined;
     if (!resolved) return false;
@@ -725,6 +752,7 @@ export class Synthesizer {
       const branch = branches[index];
       const required = requiredOf([rest, branch]);
       const resolvedBranch = branch && typeof branch === "object" ? this.resolve(branch) : branch;
+      this.refuseOutsideBranches(rest, branches);
       const restShapes = Object.keys(rest).some(isTypeKeyword);
       // A branch that only adds `required` (`anyOf: [{required: [a]}, {required: [b]}]`) is the object around it with those properties.
       const branchShapes = !restShapes || !isSchemaObject(resolvedBranch) || Object.keys(resolvedBranch).some(isShapeKeyword);

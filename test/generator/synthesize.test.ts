@@ -306,6 +306,23 @@ describe("compositions as real specs write them", () => {
     expect(measure).toEqual({ covered: 2, total: 3, missing: [], unholdable: ['#/components/schemas/Closed/allOf/0/properties/state: "open"'] });
   });
 
+  it("counts the enum values every anyOf branch refuses as ones no valid value can hold", () => {
+    // GitHub's check-run update: six statuses beside the anyOf, three of them allowed by one branch or the other.
+    const status = { type: "string", enum: ["queued", "completed", "waiting"] };
+    const schemas = {
+      Update: {
+        type: "object",
+        properties: { status },
+        anyOf: [{ properties: { status: { enum: ["completed"] } }, required: ["conclusion"] }, { properties: { status: { enum: ["queued"] } } }],
+      },
+    };
+    const document = documentWith(schemas);
+    const synth = new Synthesizer(document);
+    synth.synthesize({ $ref: "#/components/schemas/Update" }, 0, "request");
+    const measure = synth.coverage.measure(document, synth.unholdable, synth.refused);
+    expect(measure.unholdable).toEqual(['#/components/schemas/Update/properties/status: "waiting"']);
+  });
+
   it("makes an anyOf branch that only requires properties an instance of the object around it", () => {
     const schema = { type: "object", properties: { a: { type: "string" }, b: { type: "integer" } }, anyOf: [{ required: ["a"] }, { required: ["b"] }] };
     const synth = new Synthesizer(documentWith({}));
