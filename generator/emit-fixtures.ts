@@ -10,7 +10,7 @@ import { literal, propertyKey as key, setOwn } from "./names.js";
 import { sortKeys } from "./serialize.js";
 import { EnumCoverage, Synthesizer, type Direction, type EnumCoverageMeasure, type Unvouched } from "./synthesize.js";
 import { FixtureCheck, type CheckResult } from "./fixture-check.js";
-import { pointer, Warnings } from "./problems.js";
+import { escapePointerSegment, pointer, Warnings } from "./problems.js";
 import { toWireValue } from "../runtime/wire-values.js";
 import type { OutputFile } from "./write.js";
 import type { WireFormat } from "../runtime/wire-format.js";
@@ -96,12 +96,10 @@ function coveringVariants<T>(
   synth.known = covered;
   const tryVariant = (variant: number, unchecked: boolean): { value: T | undefined; trial: EnumCoverage } => {
     const trial = new EnumCoverage();
-    synth.coverage = trial;
     source.unchecked = unchecked;
     try {
-      return { value: make(variant), trial };
+      return { value: synth.recordingIn(trial, () => make(variant)), trial };
     } finally {
-      synth.coverage = covered;
       source.unchecked = false;
     }
   };
@@ -180,26 +178,14 @@ class FixtureSource {
     if (this.unchecked) {
       if (example) return example;
       this.pendingSynthesis = [];
-      const outer = this.synth.coverage;
       const coverage = new EnumCoverage();
-      this.synth.coverage = coverage;
-      let value: unknown;
-      try {
-        value = this.synth.synthesize(synthesized, variant, direction, hint);
-      } finally {
-        this.synth.coverage = outer;
-      }
-      outer.absorb(coverage);
+      const value = this.synth.recordingIn(coverage, () => this.synth.synthesize(synthesized, variant, direction, hint));
+      this.synth.coverage.absorb(coverage);
       // Kept for the checked run of this variant, which would make the same value again (see coveringVariants).
-      this.made.set(`${direction}\0${hint}\0${where}`, { value, coverage, unvouched: this.synth.unvouched, warnings: this.pendingSynthesis });
+      this.made.set(madeKey(direction, hint, where), { value, coverage, unvouched: this.synth.unvouched, warnings: this.pendingSynthesis });
       return { value };
     }
-    if (example) {
-      const result = this.check.check(schema, example.value);
-      if (result.valid === true) return example;
-      if (result.valid === false) this.warnings.at("example", where, `the example is not valid against its schema (${result.problem}); a synthesized value replaces it`);
-      else this.warnings.at("example", where, `the example cannot be checked (${result.problem}); a synthesized value replaces it`);
-    }
+    if (example && this.exampleHolds(schema, example.value, where, "a synthesized value replaces it")) return example;
     const ref = variant === 0 && synthesized && Object.keys(synthesized).length === 1 && typeof synthesized.$ref === "string" ? (synthesized.$ref as string) : undefined;
     if (!ref) return this.synthesizeChecked(schema, variant, direction, hint, where, synthesized);
     const target = resolveRef(this.document, synthesized) as Json | undefined;
@@ -207,14 +193,8 @@ class FixtureSource {
     const key = `${direction} ${ref} ${target && (target.type === "object" || target.properties) ? "" : hint}`;
     let entry = this.shared.get(key);
     if (!entry) {
-      const outer = this.synth.coverage;
       const coverage = new EnumCoverage();
-      this.synth.coverage = coverage;
-      try {
-        entry = { chosen: this.synthesizeChecked(schema, variant, direction, hint, where, synthesized), coverage };
-      } finally {
-        this.synth.coverage = outer;
-      }
+      entry = { chosen: this.synth.recordingIn(coverage, () => this.synthesizeChecked(schema, variant, direction, hint, where, synthesized)), coverage };
       this.shared.set(key, entry);
     }
     this.synth.coverage.absorb(entry.coverage);
@@ -223,10 +203,15 @@ class FixtureSource {
 
   /** Whether the spec's example is valid against `schema`; an invalid one is reported. */
   exampleIsValid(schema: Json | undefined, example: unknown, where: string): boolean {
+    return this.exampleHolds(schema, example, where, "synthesized values stand in");
+  }
+
+  /** Checks an example; one that is not valid (or cannot be checked) is reported, saying what `instead` takes its place. */
+  private exampleHolds(schema: Json | undefined, example: unknown, where: string, instead: string): boolean {
     const result = this.check.check(schema, example);
     if (result.valid === true) return true;
-    if (result.valid === false) this.warnings.at("example", where, `the example is not valid against its schema (${result.problem}); synthesized values stand in`);
-    else this.warnings.at("example", where, `the example cannot be checked (${result.problem}); synthesized values stand in`);
+    if (result.valid === false) this.warnings.at("example", where, `the example is not valid against its schema (${result.problem}); ${instead}`);
+    else this.warnings.at("example", where, `the example cannot be checked (${result.problem}); ${instead}`);
     return false;
   }
 
@@ -234,7 +219,7 @@ class FixtureSource {
   private synthesizeChecked(schema: Json | undefined, variant: number, direction: Direction, hint: string, where: string, synthesized: Json | undefined): { value: unknown } | undefined {
     this.pendingSynthesis = [];
     const outer = this.synth.coverage;
-    const made = this.made.get(`${direction}\0${hint}\0${where}`);
+    const made = this.made.get(madeKey(direction, hint, where));
     const attempt = (minimal: boolean, minimalAt?: ReadonlySet<string>) => {
       const warned = this.pendingSynthesis.length;
       let value: unknown;
@@ -245,12 +230,7 @@ class FixtureSource {
         this.pendingSynthesis.push(...made.warnings);
       } else {
         coverage = new EnumCoverage();
-        this.synth.coverage = coverage;
-        try {
-          value = this.synth.synthesize(synthesized, variant, direction, hint, { minimal, minimalAt });
-        } finally {
-          this.synth.coverage = outer;
-        }
+        value = this.synth.recordingIn(coverage, () => this.synth.synthesize(synthesized, variant, direction, hint, { minimal, minimalAt }));
         unvouched = this.synth.unvouched;
       }
       // Where synthesis fell short it vouches for nothing: the whole value is checked.
@@ -289,6 +269,11 @@ class FixtureSource {
   }
 }
 
+/** What the unchecked run of a variant made is found by: the same synthesis call, where it goes. */
+function madeKey(direction: Direction, hint: string, where: string): string {
+  return `${direction}\0${hint}\0${where}`;
+}
+
 /** Where in `value` a check failed, as a JSON pointer ("" is the whole value); undefined when that cannot be told. */
 function failingPointer(value: unknown, result: CheckResult): string | undefined {
   if (result.valid !== false || result.at === undefined) return undefined;
@@ -304,7 +289,7 @@ function locate(node: unknown, target: object, pointer: string, depth: number): 
   if (!node || typeof node !== "object" || depth > 64) return undefined;
   for (const [key, child] of Object.entries(node)) {
     if (!child || typeof child !== "object") continue;
-    const found = locate(child, target, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`, depth + 1);
+    const found = locate(child, target, `${pointer}/${escapePointerSegment(key)}`, depth + 1);
     if (found !== undefined) return found;
   }
   return undefined;
@@ -423,7 +408,7 @@ export function buildFixtures(
       wireResponses[operation.name] = byStatus;
     }
   }
-  return { data: { requests, responses, schemas, wireResponses }, coverage: synth.coverage.measure(document, synth.unholdable, synth.refused) };
+  return { data: { requests, responses, schemas, wireResponses }, coverage: synth.measureCoverage(document) };
 }
 
 function countValues(data: FixtureData): number {

@@ -17,7 +17,9 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule, { type FormatsPlugin } from "ajv-formats";
 import { fullFormats } from "ajv-formats/dist/formats.js";
 import type { OpenApiDocument } from "./bundle.js";
-import type { Unvouched } from "./synthesize.js";
+import { safeDecode } from "./model.js";
+import { escapePointerSegment } from "./problems.js";
+import { holdsData, type Unvouched } from "./synthesize.js";
 import { TypeFit } from "./type-fit.js";
 
 const addFormats: FormatsPlugin =
@@ -100,9 +102,7 @@ export class FixtureCheck {
    */
   check(schema: unknown, value: unknown): CheckResult {
     const result = this.validate(schema, value);
-    if (result.valid !== true) return result;
-    const misfit = this.fit.misfit(schema, value);
-    return misfit ? { valid: false, problem: misfit, at: misfitPath(misfit) } : result;
+    return result.valid === true ? this.fits(schema, value) : result;
   }
 
   /**
@@ -116,6 +116,11 @@ export class FixtureCheck {
       if (result.valid === false) return { ...result, within: part.value };
       if (result.valid !== true) return result;
     }
+    return this.fits(schema, value);
+  }
+
+  /** Whether openapi-typescript's type of `schema` can hold `value`, as a CheckResult. */
+  private fits(schema: unknown, value: unknown): CheckResult {
     const misfit = this.fit.misfit(schema, value);
     return misfit ? { valid: false, problem: misfit, at: misfitPath(misfit) } : { valid: true };
   }
@@ -198,14 +203,6 @@ class InterpretedSchemas {
   }
 }
 
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
-
 /** The interpreter's verdict as a CheckResult: the innermost failure (its errors run from the failing leaf outwards). */
 function failure(errors: readonly OutputUnit[]): CheckResult {
   let first: OutputUnit | undefined;
@@ -236,7 +233,7 @@ class PointerIndex {
       const array = Array.isArray(node);
       for (const [name, value] of Object.entries(node)) {
         if (!value || typeof value !== "object") continue;
-        if (!array && (name === "example" || name === "examples" || name.startsWith("x-"))) continue;
+        if (!array && holdsData(name)) continue;
         stack.push({ node: value as object, parent: node, key: name });
       }
     }
@@ -247,7 +244,7 @@ class PointerIndex {
     if (known !== undefined) return known;
     const entry = this.parents.get(node);
     if (!entry) return undefined;
-    const pointer = entry.parent === undefined ? "#" : `${this.get(entry.parent)}/${entry.key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+    const pointer = entry.parent === undefined ? "#" : `${this.get(entry.parent)}/${escapePointerSegment(entry.key)}`;
     this.spelled.set(node, pointer);
     return pointer;
   }
@@ -308,7 +305,7 @@ function toJsonSchema2020(document: unknown, openapi30: boolean, forInterpreter:
         result[key] = visit(value);
         continue;
       }
-      if (forInterpreter && (key === "example" || key === "examples" || key.startsWith("x-") || (key === "id" && typeof value === "string"))) {
+      if (forInterpreter && (holdsData(key) || (key === "id" && typeof value === "string"))) {
         // The interpreter walks every object below the root as a schema, and reads draft-04's `id` as a base URI:
         // examples, extensions and an OpenAPI `id` would be taken for schemas. None of them constrains a value.
         continue;

@@ -81,7 +81,7 @@ export function resolveRef<T = Json>(document: OpenApiDocument, node: unknown): 
 }
 
 /** A pointer segment's percent-escapes decoded; a segment that is not valid percent-encoding is taken as it is. */
-function safeDecode(part: string): string {
+export function safeDecode(part: string): string {
   try {
     return decodeURIComponent(part);
   } catch {

@@ -87,7 +87,12 @@ export class Warnings {
 
 /** A JSON pointer of `segments`, escaped (`~0`, `~1`). */
 export function pointer(...segments: Array<string | number>): string {
-  return `#/${segments.map((segment) => String(segment).replace(/~/g, "~0").replace(/\//g, "~1")).join("/")}`;
+  return `#/${segments.map(escapePointerSegment).join("/")}`;
+}
+
+/** One segment of a JSON pointer: `~` as `~0`, `/` as `~1`. */
+export function escapePointerSegment(segment: string | number): string {
+  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
 /** Where a problem is: `file:line:column`, the file relative to the working directory. */

@@ -7,6 +7,7 @@ import RandExpModule from "randexp";
 import type { OpenApiDocument } from "./bundle.js";
 import { resolveRef } from "./model.js";
 import { setOwn } from "./names.js";
+import { escapePointerSegment } from "./problems.js";
 import { discriminatorTags, type DiscriminatorTag } from "./type-fit.js";
 
 type Schema = Record<string, any>;
@@ -155,16 +156,16 @@ export class EnumCoverage {
 
   /**
    * Covered and total enum values over every enum schema in `document`. The
-   * values of an enum inside one of `unholdable` (see Synthesizer.unholdable)
-   * are reported apart: no value openapi-typescript's types accept can show
-   * them, and what synthesis recorded there was merged away.
+   * values of an enum `inside` an unholdable property, and those `refused`
+   * (see Synthesizer.measureCoverage), are reported apart: no value
+   * openapi-typescript's types accept can show them, and what synthesis
+   * recorded inside such a property was merged away.
    */
-  measure(document: OpenApiDocument, unholdable: ReadonlySet<Schema> = new Set(), refused: ReadonlyMap<Schema, ReadonlySet<unknown>> = new Map()): EnumCoverageMeasure {
+  measure(document: OpenApiDocument, inside: ReadonlySet<object> = new Set(), refused: ReadonlyMap<Schema, ReadonlySet<unknown>> = new Map()): EnumCoverageMeasure {
     let covered = 0;
     let total = 0;
     const missing: string[] = [];
     const cannot: string[] = [];
-    const inside = inlineSchemas(unholdable);
     for (const { schema, pointer } of enumSchemas(document)) {
       const seen = this.seen.get(schema);
       // Values recorded inside an unholdable property were made for a part the merge replaced by null: never shown.
@@ -188,15 +189,20 @@ export interface EnumCoverageMeasure {
   unholdable: string[];
 }
 
+/** Keys whose values are data, never schemas: examples and vendor extensions (GitHub's x-github-breaking-changes holds patches). */
+export function holdsData(key: string): boolean {
+  return key === "example" || key === "examples" || key.startsWith("x-");
+}
+
 /** Every schema object inside `roots` (themselves included), references not followed: what is theirs alone. */
-function inlineSchemas(roots: ReadonlySet<Schema>): Set<object> {
+function inlineSchemas(roots: Iterable<Schema>): Set<object> {
   const found = new Set<object>();
   const stack: unknown[] = [...roots];
   while (stack.length > 0) {
     const node = stack.pop();
     if (!node || typeof node !== "object" || found.has(node)) continue;
     found.add(node);
-    for (const [key, value] of Object.entries(node)) if (key !== "example" && key !== "examples" && !key.startsWith("x-")) stack.push(value);
+    for (const [key, value] of Object.entries(node)) if (!holdsData(key)) stack.push(value);
   }
   return found;
 }
@@ -210,9 +216,8 @@ export function enumSchemas(document: OpenApiDocument): Array<{ schema: Schema; 
     const record = node as Schema;
     if (Array.isArray(record.enum) && !pointer.startsWith("#/servers")) found.push({ schema: record, pointer });
     for (const [key, value] of Object.entries(record)) {
-      // Vendor extensions (`x-…`) are not schemas, whatever they hold (GitHub's x-github-breaking-changes holds patches).
-      if (key === "examples" || key === "example" || key.startsWith("x-")) continue;
-      visit(value, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+      if (holdsData(key)) continue;
+      visit(value, `${pointer}/${escapePointerSegment(key)}`);
     }
   };
   visit(document, "#");
@@ -274,6 +279,17 @@ export class Synthesizer {
     this.leanVariants = options.leanVariants ?? false;
   }
 
+  /** Runs `make` with the enum values it shows recorded in `coverage` (not in `this.coverage`, which is restored after). */
+  recordingIn<T>(coverage: EnumCoverage, make: () => T): T {
+    const outer = this.coverage;
+    this.coverage = coverage;
+    try {
+      return make();
+    } finally {
+      this.coverage = outer;
+    }
+  }
+
   /**
    * Makes a value with its own record of enum values; keeps it (and the record)
    * only if it shows a value neither `known` nor this value's siblings show.
@@ -281,14 +297,8 @@ export class Synthesizer {
   private ifShowsNew(make: () => unknown): { value: unknown } | undefined {
     const outer = this.coverage;
     const probe = new EnumCoverage();
-    this.coverage = probe;
     const recorded = this.unvouched.length;
-    let value: unknown;
-    try {
-      value = make();
-    } finally {
-      this.coverage = outer;
-    }
+    const value = this.recordingIn(probe, make);
     if (!probe.addsTo(outer) || (this.known && !probe.addsTo(this.known))) {
       // The value is dropped, and with it what it would have had checked.
       this.unvouched.length = recorded;
@@ -315,14 +325,18 @@ export class Synthesizer {
     return [...found];
   }
 
+  /** The enum values this synthesizer's fixtures show, with those no valid typed value can hold reported apart. */
+  measureCoverage(document: OpenApiDocument): EnumCoverageMeasure {
+    return this.coverage.measure(document, this.insideUnholdable(), this.refused);
+  }
+
   private readonly unholdableInside = new Set<object>();
   private unholdableWalked = 0;
 
   /** The schemas inside `unholdable`, grown as it grows (only its new members are walked). */
   private insideUnholdable(): ReadonlySet<object> {
     if (this.unholdableWalked < this.unholdable.size) {
-      const added = new Set([...this.unholdable].slice(this.unholdableWalked));
-      for (const schema of inlineSchemas(added)) this.unholdableInside.add(schema);
+      for (const schema of inlineSchemas([...this.unholdable].slice(this.unholdableWalked))) this.unholdableInside.add(schema);
       this.unholdableWalked = this.unholdable.size;
     }
     return this.unholdableInside;
@@ -346,7 +360,7 @@ export class Synthesizer {
       }
       if (Array.isArray(schema.enum) && schema.enum.length > 0) found.add(schema);
       for (const [key, value] of Object.entries(schema)) {
-        if (key === "example" || key === "examples" || key === "enum" || key === "const" || key === "default" || key.startsWith("x-")) continue;
+        if (holdsData(key) || key === "enum" || key === "const" || key === "default") continue;
         if (key === "properties" || key === "patternProperties" || key === "$defs" || key === "dependentSchemas") {
           if (isSchemaObject(value)) stack.push(...Object.values(value));
         } else if (Array.isArray(value)) stack.push(...value);
@@ -424,7 +438,7 @@ export class Synthesizer {
 
   private at<T>(segment: string, make: () => T): T {
     if (!this.minimalAt) return make();
-    this.path.push(segment.replace(/~/g, "~0").replace(/\//g, "~1"));
+    this.path.push(escapePointerSegment(segment));
     try {
       return make();
     } finally {
@@ -516,7 +530,7 @@ export class Synthesizer {
       present.every((part, index) => {
         const resolved = isSchemaObject(part.schema) ? this.resolve(part.schema) : undefined;
         if (!resolved) return true;
-        const types: unknown[] = resolved.type === undefined ? [] : Array.isArray(resolved.type) ? resolved.type : [resolved.type];
+        const types = typesOf(resolved);
         return hasType(value, types, resolved.nullable === true) && (!enums[index] || enums[index]!.enum.some((option: unknown) => sameJson(option, value)));
       });
     const chosen = order.find((index) => suitsAll(present[index]!.value)) ?? order[0]!;
@@ -569,15 +583,14 @@ export class Synthesizer {
   private isBareObject(schema: Schema | boolean | undefined): boolean {
     const resolved = isSchemaObject(schema) ? this.resolve(schema) : undefined;
     if (!resolved) return false;
-    const types = Array.isArray(resolved.type) ? resolved.type : [resolved.type];
+    const types = typesOf(resolved);
     return types.includes("object") && !["properties", "additionalProperties", "patternProperties", "allOf", "oneOf", "anyOf", "enum", "const"].some((key) => key in resolved);
   }
 
   private allowsNull(schema: Schema | boolean | undefined): boolean {
     const resolved = isSchemaObject(schema) ? this.resolve(schema) : undefined;
     if (!resolved) return true;
-    const types = Array.isArray(resolved.type) ? resolved.type : [resolved.type];
-    return resolved.type === undefined || resolved.nullable === true || types.includes("null");
+    return resolved.type === undefined || resolved.nullable === true || typesOf(resolved).includes("null");
   }
 
   private itemSchema(schema: Schema | boolean | undefined): Schema | undefined {
@@ -599,8 +612,7 @@ export class Synthesizer {
     // A structure (properties, required ones, compositions) says more than a bare type.
     if (["properties", "required", "allOf", "oneOf", "anyOf", "$ref"].some((key) => key in resolved) || (schema as Schema).$ref !== undefined) return 2;
     // An integer is a number too, not the other way round.
-    const types: unknown[] = Array.isArray(resolved.type) ? resolved.type : [resolved.type];
-    return types.includes("integer") ? 1.5 : 1;
+    return typesOf(resolved).includes("integer") ? 1.5 : 1;
   }
 
   /**
@@ -627,7 +639,7 @@ export class Synthesizer {
 
   private judge(schema: Schema, direction: Direction): boolean {
     for (const key of Object.keys(schema)) if (UNVOUCHED_KEYWORDS.has(key)) return false;
-    const types: unknown[] = schema.type === undefined ? [] : Array.isArray(schema.type) ? schema.type : [schema.type];
+    const types = typesOf(schema);
     if (types.some((type) => typeof type !== "string" || !JSON_TYPES.has(type))) return false;
     if (Array.isArray(schema.items) || typeof schema.exclusiveMinimum === "boolean" || typeof schema.exclusiveMaximum === "boolean") return false;
     if (Array.isArray(schema.enum)) {
@@ -832,7 +844,7 @@ export class Synthesizer {
           // A repaired part keeps, of its optional properties, those that can show an enum value or a branch.
           if (mode === "repair" && !required.has(name) && !defaulted && this.width(property, new Set()) <= 1) continue;
           // A repair (see `minimalAt`) leaves out an optional property that failed.
-          if (this.minimalAt && !required.has(name) && !defaulted && this.minimalAt.has(`/${[...this.path, name.replace(/~/g, "~0").replace(/\//g, "~1")].join("/")}`)) continue;
+          if (this.minimalAt && !required.has(name) && !defaulted && this.minimalAt.has(`/${[...this.path, escapePointerSegment(name)].join("/")}`)) continue;
           let propertyMode = mode;
           if (mode === "lean" && variant > 0) {
             // Nothing new below it at this variant: left out if it may be, else its smallest valid form.
@@ -920,6 +932,11 @@ export class Synthesizer {
 
 function sameJson(a: unknown, b: unknown): boolean {
   return a === b || (typeof a === "object" && a !== null && typeof b === "object" && b !== null && JSON.stringify(a) === JSON.stringify(b));
+}
+
+/** The types a schema's `type` names: none when it has no `type`. */
+function typesOf(schema: Schema): unknown[] {
+  return schema.type === undefined ? [] : Array.isArray(schema.type) ? schema.type : [schema.type];
 }
 
 /** Whether `value` has one of `types` (any, when there are none); `nullable` (OpenAPI 3.0) adds null. */

@@ -280,7 +280,7 @@ describe("compositions as real specs write them", () => {
     });
     const synth = new Synthesizer(document);
     synth.synthesize({ $ref: "#/components/schemas/Issue" }, 0, "response");
-    const measure = synth.coverage.measure(document, synth.unholdable);
+    const measure = synth.measureCoverage(document);
     expect(measure.covered).toBe(1);
     expect(measure.unholdable).toEqual([
       '#/components/schemas/Issue/allOf/0/properties/app/properties/kind: "bot"',
@@ -302,7 +302,7 @@ describe("compositions as real specs write them", () => {
     const document = documentWith(schemas);
     const synth = new Synthesizer(document);
     for (const variant of [0, 1]) expect(synth.synthesize({ $ref: "#/components/schemas/Closed" }, variant, "response")).toEqual({ state: "closed" });
-    const measure = synth.coverage.measure(document, synth.unholdable, synth.refused);
+    const measure = synth.measureCoverage(document);
     expect(measure).toEqual({ covered: 2, total: 3, missing: [], unholdable: ['#/components/schemas/Closed/allOf/0/properties/state: "open"'] });
   });
 
@@ -319,7 +319,7 @@ describe("compositions as real specs write them", () => {
     const document = documentWith(schemas);
     const synth = new Synthesizer(document);
     synth.synthesize({ $ref: "#/components/schemas/Update" }, 0, "request");
-    const measure = synth.coverage.measure(document, synth.unholdable, synth.refused);
+    const measure = synth.measureCoverage(document);
     expect(measure.unholdable).toEqual(['#/components/schemas/Update/properties/status: "waiting"']);
   });
 
