@@ -92,7 +92,11 @@ const ours = (runtimeImportFrom: (out: string) => string): Tool => ({
   name: "ours",
   command: (spec, out) => [OUR_GENERATOR, "--spec", spec, "--out", out, "--runtime-import", runtimeImportFrom(out)],
 });
-const openapiTypescript: Tool = { name: "openapi-typescript", command: (spec, out) => [OPENAPI_TS_CLI, spec, "-o", path.join(out, "schema.ts")] };
+// With the one option our schema.ts sets (see generator/emit-types.ts), so the reference writes the very schema.ts we do.
+const openapiTypescript: Tool = {
+  name: "openapi-typescript",
+  command: (spec, out) => [OPENAPI_TS_CLI, spec, "-o", path.join(out, "schema.ts"), "--empty-objects-unknown"],
+};
 
 /** The client runtime, imported by relative path: the output lives in a scratch folder outside the package. */
 function runtimeImport(out: string): string {

@@ -104,18 +104,13 @@ function coveringVariants<T>(
     }
   };
   let reachable: Json[] | undefined;
-  let unholdable = -1;
   for (let variant = 0; variant < Math.min(width, FIXTURE_LIMITS.variants); variant += 1) {
     source.made.clear();
     const needed = alwaysFirst && kept.length === 0;
     if (!needed) {
       // Once every enum value this list can reach is shown (by it or by a list before it), no further variant can add
       // one: most lists are of named schemas whose own list showed them all, and end here without making a value.
-      if (!reachable || unholdable !== synth.unholdable.size) {
-        // Again when synthesis found more it cannot show: those are not waited for.
-        reachable = synth.reachableEnums(roots);
-        unholdable = synth.unholdable.size;
-      }
+      reachable ??= synth.reachableEnums(roots);
       if (!reachable.some((schema) => covered.lacks(schema))) break;
     }
     if (!needed && !tryVariant(variant, true).trial.addsTo(covered)) continue;
@@ -220,7 +215,7 @@ class FixtureSource {
     this.pendingSynthesis = [];
     const outer = this.synth.coverage;
     const made = this.made.get(madeKey(direction, hint, where));
-    const attempt = (minimal: boolean, minimalAt?: ReadonlySet<string>) => {
+    const attempt = (minimal: boolean, minimalAt?: ReadonlySet<string>, nextBranchAt?: ReadonlySet<string>) => {
       const warned = this.pendingSynthesis.length;
       let value: unknown;
       let coverage: EnumCoverage;
@@ -230,23 +225,29 @@ class FixtureSource {
         this.pendingSynthesis.push(...made.warnings);
       } else {
         coverage = new EnumCoverage();
-        value = this.synth.recordingIn(coverage, () => this.synth.synthesize(synthesized, variant, direction, hint, { minimal, minimalAt }));
+        value = this.synth.recordingIn(coverage, () => this.synth.synthesize(synthesized, variant, direction, hint, { minimal, minimalAt, nextBranchAt }));
         unvouched = this.synth.unvouched;
       }
       // Where synthesis fell short it vouches for nothing: the whole value is checked.
-      const result = this.pendingSynthesis.length > warned ? this.check.check(schema, value) : this.check.checkSynthesized(schema, value, unvouched);
+      const result = this.pendingSynthesis.length > warned ? this.check.check(schema, value) : this.check.checkSynthesized(unvouched);
       return { value, coverage, result };
     };
     let chosen = attempt(false);
     // Repair where it failed: that part left out if it may be, else in its smallest form, then its container, and so
     // on up. Left to the whole value's minimal form, every enum value elsewhere in it would be lost with it.
+    // A oneOf or anyOf that fails again where it was repaired takes its next branch before its container is repaired.
     const repairs = new Set<string>();
+    const nextBranch = new Set<string>();
     for (let round = 0; round < FIXTURE_LIMITS.repairs && chosen.result.valid === false; round += 1) {
       let at = failingPointer(chosen.value, chosen.result);
-      while (at !== undefined && at !== "" && repairs.has(at)) at = at.slice(0, at.lastIndexOf("/"));
-      if (at === undefined || at === "") break;
-      repairs.add(at);
-      chosen = attempt(false, repairs);
+      if (at !== undefined && repairs.has(at) && !nextBranch.has(at) && this.synth.branchedAt.has(at)) {
+        nextBranch.add(at);
+      } else {
+        while (at !== undefined && at !== "" && repairs.has(at)) at = at.slice(0, at.lastIndexOf("/"));
+        if (at === undefined || at === "") break;
+        repairs.add(at);
+      }
+      chosen = attempt(false, repairs, nextBranch);
     }
     if (chosen.result.valid === false) {
       // Optional properties and extra items are where most misses come from: try without them.

@@ -10,12 +10,27 @@ type TransformContext = Parameters<typeof transformSchema>[1];
  *
  * `openapiTS()` would lint and bundle the document again with its own copy of
  * Redocly; ours is already linted and bundled, so this calls its transform with
- * the context `openapiTS()` builds from default options. A test checks that the
- * output is byte-for-byte what `openapiTS()` produces.
+ * the context `openapiTS()` builds from its default options but one
+ * (`OPENAPI_TS_OPTIONS`). A test checks that the output is byte-for-byte what
+ * `openapiTS()` produces with that option.
  *
  * openapi-typescript may annotate the document while it works (discriminator
  * mappings): give it a document nothing else reads, as the worker thread's copy is.
  */
+/**
+ * The one openapi-typescript option we set away from its default.
+ *
+ * `emptyObjectsUnknown`: a `type: object` that declares no properties types as
+ * `Record<string, unknown>`, not `Record<string, never>`. JSON Schema lets such
+ * an object hold any property, and specs restate objects that way in a second
+ * `allOf` part (GitHub's webhooks: an issue described in full, then restated
+ * with `performed_via_github_app: {type: object, nullable: true}`). Under the
+ * default the intersection `X & Record<string, never>` holds only `{}` or null,
+ * so a real payload does not type-check, and no fixture can show the enum
+ * values inside X. `additionalProperties: false` still closes an object.
+ */
+export const OPENAPI_TS_OPTIONS = { emptyObjectsUnknown: true } as const;
+
 export function emitTypes(document: OpenApiDocument, header: string): string {
   const schema = document as unknown as OpenApiTsDocument;
   const context = {
@@ -24,7 +39,7 @@ export function emitTypes(document: OpenApiDocument, header: string): string {
     arrayLength: false,
     defaultNonNullable: true,
     discriminators: scanDiscriminators(schema, {}),
-    emptyObjectsUnknown: false,
+    emptyObjectsUnknown: OPENAPI_TS_OPTIONS.emptyObjectsUnknown,
     enum: false,
     enumValues: false,
     conditionalEnums: false,

@@ -214,7 +214,7 @@ async function generate(
     if (values.verbose) {
       for (const warning of summary.warnings) console.log(`  warning: ${formatWarning(warning)}`);
       for (const missing of summary.enumValues.missing) console.log(`  enum value in no fixture: ${missing}`);
-      for (const value of summary.enumValues.unholdable) console.log(`  enum value no valid typed value can hold (the allOf, oneOf or anyOf around it refuses it, or types what holds it as Record<string, never>): ${value}`);
+      for (const value of summary.enumValues.unholdable) console.log(`  enum value no valid value can hold (the allOf, oneOf or anyOf around it refuses it): ${value}`);
     }
   }
   if (values.timings) console.log(`  ${"write (all APIs)".padEnd(24)} ${(writeMilliseconds / 1000).toFixed(2).padStart(7)} s`);

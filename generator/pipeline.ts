@@ -162,7 +162,7 @@ function sampleFiles({ samples, module }: ReturnType<typeof emitSamples>): Outpu
 
 export function formatSummary(summary: GenerateSummary): string {
   const { covered, total, unholdable } = summary.enumValues;
-  const held = unholdable.length ? `; ${unholdable.length} no valid typed value can hold` : "";
+  const held = unholdable.length ? `; ${unholdable.length} no valid value can hold` : "";
   const coverage = total === 0 ? "no enums" : `enum values ${covered}/${total} (${Math.floor((covered / total) * 100)}%${held})`;
   const work = summary.stage === "bundle" ? ["bundled"] : [`${summary.fixtures} fixtures`, coverage];
   return `${summary.label.padEnd(12)} ${[

@@ -156,24 +156,20 @@ export class EnumCoverage {
 
   /**
    * Covered and total enum values over every enum schema in `document`. The
-   * values of an enum `inside` an unholdable property, and those `refused`
-   * (see Synthesizer.measureCoverage), are reported apart: no value
-   * openapi-typescript's types accept can show them, and what synthesis
-   * recorded inside such a property was merged away.
+   * values `refused` where they are written (see Synthesizer.refused) are
+   * reported apart: no value valid against the schema can show them.
    */
-  measure(document: OpenApiDocument, inside: ReadonlySet<object> = new Set(), refused: ReadonlyMap<Schema, ReadonlySet<unknown>> = new Map()): EnumCoverageMeasure {
+  measure(document: OpenApiDocument, refused: ReadonlyMap<Schema, ReadonlySet<unknown>> = new Map()): EnumCoverageMeasure {
     let covered = 0;
     let total = 0;
     const missing: string[] = [];
     const cannot: string[] = [];
     for (const { schema, pointer } of enumSchemas(document)) {
       const seen = this.seen.get(schema);
-      // Values recorded inside an unholdable property were made for a part the merge replaced by null: never shown.
-      const holdable = !inside.has(schema);
       for (const value of schema.enum as unknown[]) {
         total += 1;
-        if (holdable && seen?.has(value)) covered += 1;
-        else (holdable && !refused.get(schema)?.has(value) ? missing : cannot).push(`${pointer}: ${JSON.stringify(value)}`);
+        if (seen?.has(value)) covered += 1;
+        else (refused.get(schema)?.has(value) ? cannot : missing).push(`${pointer}: ${JSON.stringify(value)}`);
       }
     }
     return { covered, total, missing, unholdable: cannot };
@@ -185,26 +181,13 @@ export interface EnumCoverageMeasure {
   total: number;
   /** Enum values in no fixture, as `pointer: value`. */
   missing: string[];
-  /** Enum values in no fixture that no value of openapi-typescript's types can show (not in `missing`). */
+  /** Enum values in no fixture that no value valid against the schema can show (not in `missing`). */
   unholdable: string[];
 }
 
 /** Keys whose values are data, never schemas: examples and vendor extensions (GitHub's x-github-breaking-changes holds patches). */
 export function holdsData(key: string): boolean {
   return key === "example" || key === "examples" || key.startsWith("x-");
-}
-
-/** Every schema object inside `roots` (themselves included), references not followed: what is theirs alone. */
-function inlineSchemas(roots: Iterable<Schema>): Set<object> {
-  const found = new Set<object>();
-  const stack: unknown[] = [...roots];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (!node || typeof node !== "object" || found.has(node)) continue;
-    found.add(node);
-    for (const [key, value] of Object.entries(node)) if (!holdsData(key)) stack.push(value);
-  }
-  return found;
 }
 
 /** Every schema object with an `enum` in the document (server variables are not schemas). */
@@ -237,16 +220,13 @@ export class Synthesizer {
    */
   unvouched: Unvouched[] = [];
   /**
-   * Schemas no value of openapi-typescript's types can show: a property one
-   * allOf part describes in full and another restates as a bare `type: object`
-   * is `X & Record<string, never>` there, which holds null or `{}` only (see
-   * mergeParts). The fixtures report their enum values apart.
+   * Enum values no valid value shows where they are written: another allOf
+   * part's enum refuses them (see mergeParts), or every oneOf/anyOf branch
+   * beside them does (see refuseOutsideBranches).
    */
-  readonly unholdable = new Set<Schema>();
-  /** Enum values that another allOf part's enum refuses where they are written: no valid value shows them. */
   readonly refused = new Map<Schema, Set<unknown>>();
 
-  private unholdableValue(schema: Schema, value: unknown): void {
+  private refuse(schema: Schema, value: unknown): void {
     let values = this.refused.get(schema);
     if (!values) this.refused.set(schema, (values = new Set()));
     values.add(value);
@@ -312,34 +292,18 @@ export class Synthesizer {
 
   /**
    * Every enum schema a value of one of `roots` can reach (through properties,
-   * items, compositions and references), but those inside an unholdable
-   * property (see `unholdable`): what further variants of a list could show.
+   * items, compositions and references): what further variants of a list
+   * could show.
    */
   reachableEnums(roots: ReadonlyArray<Schema | undefined>): Schema[] {
     const found = new Set<Schema>();
     for (const root of roots) if (isSchemaObject(root)) for (const schema of this.enumsOf(this.resolve(root))) found.add(schema);
-    if (this.unholdable.size > 0) {
-      const inside = this.insideUnholdable();
-      for (const schema of found) if (inside.has(schema)) found.delete(schema);
-    }
     return [...found];
   }
 
-  /** The enum values this synthesizer's fixtures show, with those no valid typed value can hold reported apart. */
+  /** The enum values this synthesizer's fixtures show, with those no valid value can hold reported apart. */
   measureCoverage(document: OpenApiDocument): EnumCoverageMeasure {
-    return this.coverage.measure(document, this.insideUnholdable(), this.refused);
-  }
-
-  private readonly unholdableInside = new Set<object>();
-  private unholdableWalked = 0;
-
-  /** The schemas inside `unholdable`, grown as it grows (only its new members are walked). */
-  private insideUnholdable(): ReadonlySet<object> {
-    if (this.unholdableWalked < this.unholdable.size) {
-      for (const schema of inlineSchemas([...this.unholdable].slice(this.unholdableWalked))) this.unholdableInside.add(schema);
-      this.unholdableWalked = this.unholdable.size;
-    }
-    return this.unholdableInside;
+    return this.coverage.measure(document, this.refused);
   }
 
   private enumsOf(root: Schema): Schema[] {
@@ -417,20 +381,34 @@ export class Synthesizer {
     variant: number,
     direction: Direction,
     hint = "",
-    { minimal = false, minimalAt }: { minimal?: boolean; minimalAt?: ReadonlySet<string> | undefined } = {},
+    {
+      minimal = false,
+      minimalAt,
+      nextBranchAt,
+    }: { minimal?: boolean; minimalAt?: ReadonlySet<string> | undefined; nextBranchAt?: ReadonlySet<string> | undefined } = {},
   ): unknown {
     this.unvouched = [];
     this.insideUnvouched = 0;
     this.minimalAt = minimalAt?.size ? minimalAt : undefined;
+    this.nextBranchAt = nextBranchAt;
+    this.branchedAt.clear();
     this.path = [];
     // With `minimal`, only required properties and the fewest items: the fallback when a full value is not valid.
     // With `minimalAt`, only the parts at those JSON pointers of the value: the repair of one that failed there.
+    // With `nextBranchAt` (pointers also in `minimalAt`), the oneOf or anyOf there takes the branch after the one
+    // the variant picks: where a repair in place did not help, the branch itself fails beside the rest of the value
+    // (GitHub's webhook-fork gives created_at oneOf [integer, date-time] in one allOf part and a string in the next).
     try {
       return this.value(schema, variant, direction, hint, [], 0, minimal ? "minimal" : this.leanVariants ? "lean" : "full");
     } finally {
       this.minimalAt = undefined;
+      this.nextBranchAt = undefined;
     }
   }
+
+  private nextBranchAt: ReadonlySet<string> | undefined;
+  /** Where the last `synthesize` call with `minimalAt` picked a oneOf or anyOf branch, as JSON pointers. */
+  readonly branchedAt = new Set<string>();
 
   /** Where in the value synthesis is, as JSON pointer segments; kept only while `minimalAt` asks for it. */
   private minimalAt: ReadonlySet<string> | undefined;
@@ -481,15 +459,6 @@ export class Synthesizer {
   private mergeParts(values: readonly unknown[], schemas: ReadonlyArray<Schema | boolean | undefined>, allOf: "no" | "parts" | "properties" = "no"): unknown {
     const present = values.map((value, index) => ({ value, schema: schemas[index] })).filter((part) => part.value !== undefined);
     if (present.length <= 1) return present[0]?.value;
-    // A property that one allOf part restates as a bare `type: object` gets openapi-typescript's type
-    // `X & Record<string, never>`: only null (where every part allows it) or `{}` fits, whatever X says.
-    if (allOf === "properties" && present.some((part) => isSchemaObject(part.value)) && present.some((part) => this.isBareObject(part.schema))) {
-      for (const part of present) {
-        // Only what is written inline here: a named schema may be shown whole elsewhere.
-        if (isSchemaObject(part.schema) && !("$ref" in part.schema) && !this.isBareObject(part.schema)) this.unholdable.add(part.schema);
-      }
-      return present.every((part) => this.allowsNull(part.schema)) ? null : {};
-    }
     if (present.every((part) => isSchemaObject(part.value))) {
       const merged: Record<string, unknown> = {};
       const keys = new Set(present.flatMap((part) => Object.keys(part.value as object)));
@@ -546,7 +515,7 @@ export class Synthesizer {
       // Values of an enum written here that another part's enum refuses: no valid value shows them.
       if (allOf !== "no" && isSchemaObject(part.schema) && !("$ref" in part.schema)) {
         for (const option of schema.enum as unknown[]) {
-          if (enums.some((other, at) => other && at !== index && !other.enum.some((candidate: unknown) => sameJson(candidate, option)))) this.unholdableValue(schema, option);
+          if (enums.some((other, at) => other && at !== index && !other.enum.some((candidate: unknown) => sameJson(candidate, option)))) this.refuse(schema, option);
         }
       }
     });
@@ -559,7 +528,7 @@ export class Synthesizer {
    * Values of an enum property written beside a oneOf or anyOf that every
    * branch refuses (each gives that property an enum without them): no valid
    * value shows them (GitHub's check-run `status`, which its branches limit to
-   * completed, queued and in_progress). Reported with the unholdable ones.
+   * completed, queued and in_progress).
    */
   private refuseOutsideBranches(rest: Schema, branches: readonly unknown[]): void {
     const properties = isSchemaObject(rest.properties) ? rest.properties : undefined;
@@ -576,21 +545,8 @@ export class Synthesizer {
         return true;
       });
       if (!limited) continue;
-      for (const option of property.enum as unknown[]) if (!allowed.some((value) => sameJson(value, option))) this.unholdableValue(property, option);
+      for (const option of property.enum as unknown[]) if (!allowed.some((value) => sameJson(value, option))) this.refuse(property, option);
     }
-  }
-
-  private isBareObject(schema: Schema | boolean | undefined): boolean {
-    const resolved = isSchemaObject(schema) ? this.resolve(schema) : undefined;
-    if (!resolved) return false;
-    const types = typesOf(resolved);
-    return types.includes("object") && !["properties", "additionalProperties", "patternProperties", "allOf", "oneOf", "anyOf", "enum", "const"].some((key) => key in resolved);
-  }
-
-  private allowsNull(schema: Schema | boolean | undefined): boolean {
-    const resolved = isSchemaObject(schema) ? this.resolve(schema) : undefined;
-    if (!resolved) return true;
-    return resolved.type === undefined || resolved.nullable === true || typesOf(resolved).includes("null");
   }
 
   private itemSchema(schema: Schema | boolean | undefined): Schema | undefined {
@@ -617,10 +573,14 @@ export class Synthesizer {
 
   /**
    * Whether a value synthesis makes for `schema` (resolved; `raw` is the
-   * reference to it, if any) is valid by construction, so that only its
-   * unvouched parts need ajv: every keyword is one synthesis honours exactly,
-   * enum values fit the type beside them, every required property is one it
-   * makes in this direction, and no discriminator value is added.
+   * reference to it, if any) is valid by construction, and fits
+   * openapi-typescript's type of it, so that only its unvouched parts are
+   * checked: every keyword is one synthesis honours exactly, enum values fit
+   * the type beside them, every required property is one it makes in this
+   * direction, and no discriminator value is added. Synthesis makes only
+   * declared properties (a made-up key only where additionalProperties opens
+   * the object), every property with a default, and no property beside an
+   * additionalProperties schema: what type-fit.ts asks besides.
    */
   private vouchesFor(raw: Schema, schema: Schema, direction: Direction): boolean {
     if (raw !== schema && this.siblingsConstrain(raw)) return false;
@@ -657,6 +617,8 @@ export class Synthesizer {
     if (types.includes("integer") && bounds.some((bound) => !Number.isInteger(bound))) return false;
     if (schema.multipleOf !== undefined && !Number.isInteger(schema.multipleOf)) return false;
     if (this.tags.has(schema)) return false;
+    // openapi-typescript intersects declared properties with the additionalProperties type; synthesis does not make them fit it.
+    if (isSchemaObject(schema.properties) && isSchemaObject(schema.additionalProperties) && Object.keys(schema.additionalProperties).length > 0) return false;
     const required = arrayOf(schema.required);
     if (required.length > 0) {
       const properties: Schema = isSchemaObject(schema.properties) ? schema.properties : {};
@@ -759,7 +721,12 @@ export class Synthesizer {
     }
     const branches: Schema[] | undefined = schema.oneOf ?? schema.anyOf;
     if (Array.isArray(branches) && branches.length > 0) {
-      const index = variant % branches.length;
+      let index = variant % branches.length;
+      if (this.minimalAt) {
+        const pointer = `/${this.path.join("/")}`;
+        this.branchedAt.add(pointer);
+        if (this.nextBranchAt?.has(pointer)) index = (index + 1) % branches.length;
+      }
       const { oneOf: _oneOf, anyOf: _anyOf, discriminator, ...rest } = schema;
       const branch = branches[index];
       const required = requiredOf([rest, branch]);
@@ -866,8 +833,8 @@ export class Synthesizer {
           this.warn(hint, `asks for ${minProperties} properties; synthesis builds at most ${MAX_PROPERTIES}`);
           minProperties = MAX_PROPERTIES;
         }
-        // A free-form object shows one made-up key, but only where openapi-typescript's type has room for it: a bare
-        // `type: object` is `Record<string, never>` there, and as one part of a composition it only adds constraints.
+        // A free-form object shows one made-up key where it says so (`additionalProperties`). A bare `type: object`
+        // stays `{}`: as one part of a composition it only adds constraints, and the other parts' types are closed.
         const open = additional === true || isSchemaObject(additional);
         const wanted = Math.max(minProperties, open && !schema.properties ? 1 : 0);
         if (Object.keys(result).length < wanted) {

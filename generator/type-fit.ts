@@ -3,13 +3,23 @@
 // generated types; these are the known places where the two differ:
 // - an object's properties are closed: a key the schema does not declare is an
 //   excess property to TypeScript, though JSON Schema allows it;
-// - `type: object` with nothing else is `Record<string, never>`: only `{}`;
+// - `type: object` with nothing else is `Record<string, unknown>` (our one
+//   option away from openapi-typescript's defaults, see emit-types.ts): any
+//   object fits, and it leaves the allOf it is part of open;
 // - properties next to an `additionalProperties` schema become
 //   `{ ... } & { [key: string]: T }`: every property must also be a T;
 // - a schema a discriminator maps to gets the discriminator property, required,
 //   typed as the mapping's value(s);
 // - a property with a `default` is required (openapi-typescript's
-//   `defaultNonNullable`, on by default).
+//   `defaultNonNullable`, on by default);
+// - a oneOf or anyOf is a union: where every branch carries a discriminator
+//   value, the value must carry one of them (GitHub's `GET /user` examples,
+//   which leave `user_view_type` out, fit neither branch); an array under a
+//   union must fit one branch's array type; properties any branch declares are
+//   not excess (TypeScript checks excess properties against the whole union),
+//   but such a property's value must be valid against a branch that declares
+//   it, even where JSON Schema let the object through another, open branch
+//   (GitHub's environment protection rules: a reviewer team without `type`).
 import type { OpenApiDocument } from "./bundle.js";
 import { resolveRef } from "./model.js";
 
@@ -105,9 +115,6 @@ interface ObjectParts {
 }
 
 const MAX_FIT_DEPTH = 64;
-/** The index type of `Record<string, never>`: no value fits it. */
-const NEVER: Schema = { not: {} };
-
 /** Finds where `value` does not fit the type openapi-typescript makes of `schema`; undefined when it fits. */
 export class TypeFit {
   private readonly tags: Map<Schema, DiscriminatorTag>;
@@ -122,6 +129,30 @@ export class TypeFit {
   misfit(schema: unknown, value: unknown, where = "", depth = 0): string | undefined {
     const resolved = resolve(this.document, schema);
     if (!resolved || depth > MAX_FIT_DEPTH) return undefined;
+    const branches = [...(Array.isArray(resolved.oneOf) ? resolved.oneOf : []), ...(Array.isArray(resolved.anyOf) ? resolved.anyOf : [])] as unknown[];
+    if (branches.length > 0 && Array.isArray(value)) {
+      // An array under a union: one branch's array type must hold it all.
+      let first: string | undefined;
+      for (const branch of branches) {
+        const problem = this.misfit(branch, value, where, depth + 1);
+        if (problem === undefined) return undefined;
+        first ??= problem;
+      }
+      return first;
+    }
+    if (branches.length > 0 && value !== null && typeof value === "object") {
+      // Where every branch carries a discriminator value, the value must carry one of them.
+      const tags = branches.map((branch) => {
+        const target = resolve(this.document, branch);
+        return target && this.tags.get(target);
+      });
+      const record = value as Record<string, unknown>;
+      if (tags.every((tag) => tag !== undefined) && !tags.some((tag) => tag!.values.includes(record[tag!.property] as string))) {
+        const { property } = tags[0]!;
+        const values = [...new Set(tags.flatMap((tag) => (tag!.property === property ? tag!.values : [])))];
+        return `${where}/${property} must be ${values.map((entry) => JSON.stringify(entry)).join(" or ")} (the discriminator values openapi-typescript types the branches with)`;
+      }
+    }
     // Without `type`, JSON Schema lets any value through `properties` or `items`; openapi-typescript types them as an object or an array.
     if (resolved.type === undefined && !resolved.allOf && !resolved.oneOf && !resolved.anyOf && !resolved.enum && !("const" in resolved)) {
       const isObject = value !== null && typeof value === "object" && !Array.isArray(value);
@@ -153,16 +184,21 @@ export class TypeFit {
       const inBranches = parts.branchProperties.get(key);
       if (!declared && !inBranches && !parts.open) return `${where}/${key} is not a declared property (openapi-typescript's type is closed)`;
       for (const index of parts.indexSchemas) {
-        if (index === NEVER) return `${where}/${key} cannot be held by openapi-typescript's type (an intersection with Record<string, never>)`;
         if (declared && !this.valid(index, entry)) return `${where}/${key} does not match the additionalProperties schema (openapi-typescript intersects the two)`;
       }
       // Declared in the schema or its allOf members, and the index signature: the types intersect, every one must hold the value.
-      for (const candidate of [...(declared ?? []), ...parts.indexSchemas.filter((index) => index !== NEVER)]) {
+      for (const candidate of [...(declared ?? []), ...parts.indexSchemas]) {
         const problem = this.misfit(candidate, entry, `${where}/${key}`, depth + 1);
         if (problem) return problem;
       }
       if (!declared && inBranches) {
-        const problems = inBranches.map((candidate) => this.misfit(candidate, entry, `${where}/${key}`, depth + 1));
+        // TypeScript checks a property of a union's object literal against the branches that declare it, even where
+        // JSON Schema let the value through another branch that does not (an open one), so validity is asked here too.
+        const problems = inBranches.map((candidate) =>
+          this.valid(candidate, entry)
+            ? this.misfit(candidate, entry, `${where}/${key}`, depth + 1)
+            : `${where}/${key} is valid against no branch that declares it (TypeScript checks it against those)`,
+        );
         if (problems.every((problem) => problem !== undefined)) return problems[0];
       }
     }
@@ -219,9 +255,9 @@ export class TypeFit {
     visiting.delete(schema);
     const types = Array.isArray(schema.type) ? schema.type : [schema.type];
     const composed = Array.isArray(schema.allOf) || branches.length > 0;
-    // `type: object` and nothing else: openapi-typescript's `Record<string, never>`.
+    // `type: object` and nothing else: `Record<string, unknown>`, open to any property.
     if (!objectLike && !composed && types.includes("object") && additional === undefined && !schema.patternProperties) {
-      return { properties: new Map(), branchProperties: new Map(), open: true, indexSchemas: [NEVER], defaulted: new Set() };
+      return { properties: new Map(), branchProperties: new Map(), open: true, indexSchemas: [], defaulted: new Set() };
     }
     return objectLike ? parts : undefined;
   }

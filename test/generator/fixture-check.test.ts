@@ -65,3 +65,61 @@ describe.each([
     expect(check.check(schemas.Pet, { id: 1, name: 7 })).toEqual(expect.objectContaining({ valid: false, at: "/name" }));
   });
 });
+
+describe("what openapi-typescript's types hold (type-fit)", () => {
+  // Each case is a value valid against its JSON Schema that tsc refused as a literal of the generated type, found by
+  // type-checking every fixture of GitHub's spec written out as a typed literal.
+  const user = { type: "object", required: ["login"], properties: { login: { type: "string" }, user_view_type: { type: "string" } } };
+  const team = { type: "object", required: ["slug", "type"], properties: { slug: { type: "string" }, type: { type: "string", enum: ["enterprise", "organization"] } } };
+  const repo = { type: "object", properties: { name: { type: "string" } } };
+  const fitDocument = {
+    openapi: "3.0.3",
+    info: { title: "Fit", version: "1" },
+    paths: {},
+    components: {
+      schemas: {
+        "private-user": { ...user, required: ["login", "private_gists"], properties: { ...user.properties, private_gists: { type: "integer" } } },
+        "public-user": user,
+        AnyUser: {
+          oneOf: [{ $ref: "#/components/schemas/private-user" }, { $ref: "#/components/schemas/public-user" }],
+          discriminator: { propertyName: "user_view_type", mapping: { private: "#/components/schemas/private-user", public: "#/components/schemas/public-user" } },
+        },
+        team,
+        user,
+        // An open branch lets JSON Schema through; TypeScript checks `reviewer` against the branch that declares it.
+        Rule: {
+          anyOf: [
+            { type: "object", required: ["type"], properties: { type: { type: "string" }, wait_timer: { type: "integer" } } },
+            { type: "object", required: ["type"], properties: { type: { type: "string" }, reviewer: { anyOf: [{ $ref: "#/components/schemas/user" }, { $ref: "#/components/schemas/team" }] } } },
+          ],
+        },
+        repo,
+        Starred: { anyOf: [{ type: "array", items: { type: "object", required: ["repo"], properties: { repo } } }, { type: "array", items: repo }] },
+        Restated: { allOf: [{ type: "object", properties: { app: { type: "object", nullable: true, properties: { slug: { type: "string" } } } } }, { type: "object", properties: { app: { type: "object", nullable: true } } }] },
+      },
+    },
+  } as unknown as OpenApiDocument;
+  const fitSchemas = fitDocument.components!.schemas as Record<string, unknown>;
+  const check = new FixtureCheck(fitDocument);
+  const result = (name: string, value: unknown) => check.check(fitSchemas[name], value);
+
+  it("asks a union whose branches all carry a discriminator value for one of them", () => {
+    expect(result("AnyUser", { login: "octocat", user_view_type: "public" }).valid).toBe(true);
+    expect(result("AnyUser", { login: "octocat" })).toEqual(expect.objectContaining({ valid: false, at: "/user_view_type" }));
+  });
+
+  it("checks a property against the union branches that declare it, though another branch let the object through", () => {
+    expect(result("Rule", { type: "required_reviewers", reviewer: { slug: "core", type: "organization" } }).valid).toBe(true);
+    expect(result("Rule", { type: "required_reviewers", reviewer: { slug: "core" } })).toEqual(expect.objectContaining({ valid: false, at: "/reviewer" }));
+  });
+
+  it("holds an array under a union to one branch's array type", () => {
+    expect(result("Starred", [{ name: "hello" }]).valid).toBe(true);
+    expect(result("Starred", [{ name: "hello", network_count: 3 }])).toEqual(expect.objectContaining({ valid: false }));
+  });
+
+  it("lets an allOf part that restates an object as a bare `type: object` hold what the other part declares", () => {
+    // Record<string, unknown> in our types (generator/emit-types.ts), where the default would be Record<string, never>.
+    expect(result("Restated", { app: { slug: "octo-app" } }).valid).toBe(true);
+  });
+});

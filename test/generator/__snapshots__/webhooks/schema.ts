@@ -54,6 +54,23 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    orderShipped: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An order was shipped */
+        post: operations["orderShippedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface components {
     schemas: {
@@ -64,6 +81,19 @@ export interface components {
         Cancellation: {
             orderId: number;
             reason: string;
+        };
+        Shipment: {
+            orderId: number;
+            shippedAt: number | string;
+            carrier: {
+                name: string;
+                /** @enum {string} */
+                service?: "ground" | "air" | "sea";
+            } | null;
+        } & {
+            orderId?: number;
+            shippedAt?: string;
+            carrier?: Record<string, unknown> | null;
         };
     };
     responses: never;
@@ -128,6 +158,28 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["Cancellation"];
+            };
+        };
+        responses: {
+            /** @description Received. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    orderShippedWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Shipment"];
             };
         };
         responses: {
