@@ -2,14 +2,16 @@
 // from npm as devDependencies (never committed). For each spec: generate into a
 // throwaway folder with the compiled CLI, as a user would, then type-check the
 // output under the project's strict tsconfig, from another folder, importing the
-// runtime as `impact-promo-api/runtime`, and check every fixture in full against
-// its schema. One row per spec and a total.
+// runtime as `impact-promo-api/runtime`, with every fixture written out as a
+// literal of its generated type, and check every fixture in full against its
+// schema. One row per spec and a total.
 import { execFile } from "node:child_process";
 import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs, promisify } from "node:util";
 import { invalidFixtures } from "../support/fixture-validity.js";
+import { writeFixtureLiterals } from "../support/fixture-literals.js";
 import { asConsumerProject, typeCheck } from "../support/generator.js";
 import { PROJECT_ROOT } from "../support/project.js";
 
@@ -31,6 +33,9 @@ every 3.0 and 3.1 JSON spec of @readme/oas-examples, GitHub's REST spec from
   --batch N       specs type-checked per tsc run (default 8)
   --keep          keep the output folder and print its path
   --help          this text
+
+Each fixture is also type-checked as a literal of its generated type
+(fixture-literals.ts in the type-checked copy).
 
 Exit 1 when our files fail to type-check for a spec, a fixture is not valid
 against its schema, the generator fails on a spec with anything but a one-line
@@ -143,6 +148,8 @@ async function typeCheckBatch(rows: Row[], work: string): Promise<void> {
     const name = folderName(row.spec);
     // The output is type-checked from another folder than it was generated in: it must not depend on where it was made.
     await run("cp", ["-R", path.join(work, name), path.join(batch, name)]);
+    // tsc's own verdict on every fixture, as a literal of its type: errors there count as errors in our files.
+    await writeFixtureLiterals(path.join(batch, name));
     folders.set(name, row);
     row.typeErrors = { theirs: 0, ours: 0, first: "" };
   }

@@ -1,4 +1,5 @@
-import { readdir } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { astToString } from "openapi-typescript";
 import openapiTS from "openapi-typescript";
@@ -6,6 +7,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { foreignSpecConfig, loadSpec } from "../../generator/load.js";
 import { emitTypes, OPENAPI_TS_OPTIONS } from "../../generator/emit-types.js";
 import { generateApi, type GenerateResult } from "../../generator/pipeline.js";
+import { FIXTURE_LITERALS_FILE, writeFixtureLiterals } from "../support/fixture-literals.js";
+import { asConsumerProject, typeCheck } from "../support/generator.js";
 import { PROJECT_ROOT } from "../support/project.js";
 
 // One small spec per feature (test/generator/specs); each one's whole output is a
@@ -71,6 +74,36 @@ describe("hostile-names", () => {
     const schemas = JSON.parse(result.files.find((file) => file.path === "fixtures/schemas.json")!.contents) as Record<string, unknown[]>;
     expect(Object.keys(schemas).sort()).toEqual(["../../evil", "__proto__"]);
     expect(Object.getPrototypeOf(schemas["../../evil"]![0])).toBe(Object.prototype);
+  });
+});
+
+describe("every fixture, written as a literal of its generated type", () => {
+  it("type-checks, for every feature spec and our own two APIs", async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), "impact-literals-"));
+    try {
+      let values = 0;
+      const copies: string[] = [];
+      for (const [name, result] of results) {
+        const copy = path.join(folder, name);
+        for (const file of result.files.filter((candidate) => candidate.path === "schema.ts" || candidate.path === "fixtures.ts" || candidate.path.startsWith("fixtures/"))) {
+          await mkdir(path.dirname(path.join(copy, file.path)), { recursive: true });
+          await writeFile(path.join(copy, file.path), file.contents);
+        }
+        copies.push(copy);
+      }
+      for (const api of ["brand", "partner"]) {
+        const copy = path.join(folder, api);
+        await mkdir(copy);
+        for (const file of ["schema.ts", "fixtures.ts", "fixtures"]) await cp(path.join(PROJECT_ROOT, "generated", api, file), path.join(copy, file), { recursive: true });
+        copies.push(copy);
+      }
+      for (const copy of copies) values += await writeFixtureLiterals(copy);
+      expect(values).toBeGreaterThan(300);
+      const tsconfig = await asConsumerProject(folder, [`*/${FIXTURE_LITERALS_FILE}`]);
+      expect(await typeCheck(tsconfig)).toBe("");
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 });
 
