@@ -592,12 +592,46 @@ export class Synthesizer {
     return verdict;
   }
 
+  /**
+   * Whether every value synthesis makes for one branch of a oneOf is refused by
+   * each other branch, so that the value, valid for its own branch, matches
+   * exactly one. (An anyOf needs only the one.) GitHub's oneOfs are mostly of
+   * this kind: an integer or a date-time string, a user or a team (a team has no
+   * `login`, which a user requires).
+   */
+  private branchesExclusive(branches: unknown[]): boolean {
+    const resolved = branches.map((branch) => (isSchemaObject(branch) ? this.resolve(branch) : undefined));
+    if (resolved.some((branch) => !isSchemaObject(branch))) return false;
+    return resolved.every((made, index) => resolved.every((other, at) => at === index || this.refusesMade(other!, made!)));
+  }
+
+  /** Whether `other` refuses every value synthesis makes for `made` (false where that is not plain). */
+  private refusesMade(other: Schema, made: Schema): boolean {
+    let types: string[];
+    if ("const" in made) types = [jsonTypeOf(made.const)];
+    else if (Array.isArray(made.enum) && made.enum.length > 0) types = made.enum.map(jsonTypeOf);
+    else if (["allOf", "oneOf", "anyOf", "not", "if", "patternProperties"].some((key) => key in made)) return false;
+    else types = [pickType(made)];
+    const accepted = "const" in other ? [jsonTypeOf(other.const)] : Array.isArray(other.enum) ? other.enum.map(jsonTypeOf) : typesOf(other);
+    if (accepted.length > 0 && other.nullable === true) accepted.push("null");
+    const declared = isSchemaObject(made.properties) ? made.properties : {};
+    const tag = this.tags.get(made)?.property;
+    // Made-up keys are key1, key2…; a tagged schema also gets its discriminator property.
+    const makes = (name: string) => Object.hasOwn(declared, name) || name === tag || (made.additionalProperties !== undefined && made.additionalProperties !== false && /^key\d+$/.test(name));
+    return types.every((type) => {
+      const overlaps = accepted.length === 0 || accepted.includes(type) || (type === "integer" && accepted.includes("number")) || (type === "number" && accepted.includes("integer"));
+      if (!overlaps) return true;
+      return type === "object" && arrayOf(other.required).some((name) => typeof name === "string" && !makes(name));
+    });
+  }
+
   /** In 3.1 a `$ref`'s siblings apply too (in 3.0 they are ignored), and synthesis follows the reference only. */
   private siblingsConstrain(reference: Schema): boolean {
     return !/^3\.0\./.test(this.document.openapi) && Object.keys(reference).some((key) => !ANNOTATIONS.has(key) && !key.startsWith("x-"));
   }
 
   private judge(schema: Schema, direction: Direction): boolean {
+    if (isPureUnion(schema)) return Array.isArray(schema.anyOf) || this.branchesExclusive(schema.oneOf as unknown[]);
     for (const key of Object.keys(schema)) if (UNVOUCHED_KEYWORDS.has(key)) return false;
     const types = typesOf(schema);
     if (types.some((type) => typeof type !== "string" || !JSON_TYPES.has(type))) return false;
@@ -927,6 +961,20 @@ function hasType(value: unknown, types: unknown[], nullable: boolean): boolean {
 
 function isSchemaObject(value: unknown): value is Schema {
   return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/** A oneOf or anyOf with nothing beside it that constrains a value (annotations, `nullable`): the value is one branch's. */
+function isPureUnion(schema: Schema): boolean {
+  if (Array.isArray(schema.oneOf) === Array.isArray(schema.anyOf)) return false;
+  return Object.keys(schema).every((key) => key === "oneOf" || key === "anyOf" || key === "nullable" || ANNOTATIONS.has(key) || key.startsWith("x-"));
+}
+
+/** The JSON Schema type of a JSON value ("integer" for whole numbers). */
+function jsonTypeOf(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
+  return typeof value;
 }
 
 function arrayOf(value: unknown): any[] {

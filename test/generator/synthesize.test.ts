@@ -233,6 +233,31 @@ describe("what synthesis vouches for", () => {
     expect(unvouched(document, ref("Odd")).parts.map((part) => part.schema)).toEqual([schemas.Odd]);
   });
 
+  it("vouches for a oneOf whose branches refuse each other's values, and for an anyOf with nothing beside it", () => {
+    // GitHub's: a timestamp that is an integer or a date-time; a reviewer that is a user (requires login) or a team.
+    const stamp = { oneOf: [{ type: "integer" }, { type: "string", format: "date-time" }] };
+    const user = { type: "object", required: ["login"], properties: { login: { type: "string" } } };
+    const team = { type: "object", required: ["slug"], properties: { slug: { type: "string" }, parent: { type: "string" } } };
+    const reviewer = { oneOf: [user, team], description: "who reviews" };
+    const either = { anyOf: [user, team] };
+    const partsAt = (schema: object, variant: number) => {
+      const synth = new Synthesizer(documentWith({}));
+      const value = synth.synthesize(schema, variant, "response");
+      expect(new SchemaValidator(documentWith({}), "strict").validate(schema as never, value)).toEqual([]);
+      return synth.unvouched;
+    };
+    // Variants 0 and 1 pick the first and the second branch.
+    for (const schema of [stamp, reviewer, either]) for (const variant of [0, 1]) expect(partsAt(schema, variant)).toEqual([]);
+    // A plain string is also a date-time's type; objects that require nothing match each other; a constraint beside the union.
+    const overlapping = [
+      { oneOf: [{ type: "string" }, { type: "string", format: "date-time" }] },
+      { oneOf: [{ type: "integer" }, { type: "number" }] },
+      { oneOf: [user, { type: "object", properties: { slug: { type: "string" } } }] },
+      { oneOf: [user, team], required: ["login"] },
+    ];
+    for (const schema of overlapping) expect(unvouched(documentWith({}), schema).parts.map((part) => part.schema)).toEqual([schema]);
+  });
+
   it("checks a reference with siblings as a whole in 3.1, where the siblings apply, and not in 3.0, where they do not", () => {
     const sibling = { $ref: "#/components/schemas/Odd", maxLength: 0 };
     const withSibling = { ...schemas, Ref: { type: "object", properties: { odd: sibling } } };
