@@ -40,6 +40,11 @@ function resolve(document: OpenApiDocument, schema: unknown): Schema | undefined
   }
 }
 
+/** The branches of a schema's oneOf and anyOf: openapi-typescript makes one union of them. */
+function unionBranches(schema: Schema): Schema[] {
+  return [...(Array.isArray(schema.oneOf) ? schema.oneOf : []), ...(Array.isArray(schema.anyOf) ? schema.anyOf : [])];
+}
+
 function refName(ref: unknown): string | undefined {
   return typeof ref === "string" ? decodeURIComponent(ref.slice(ref.lastIndexOf("/") + 1)).replace(/~1/g, "/").replace(/~0/g, "~") : undefined;
 }
@@ -129,7 +134,7 @@ export class TypeFit {
   misfit(schema: unknown, value: unknown, where = "", depth = 0): string | undefined {
     const resolved = resolve(this.document, schema);
     if (!resolved || depth > MAX_FIT_DEPTH) return undefined;
-    const branches = [...(Array.isArray(resolved.oneOf) ? resolved.oneOf : []), ...(Array.isArray(resolved.anyOf) ? resolved.anyOf : [])] as unknown[];
+    const branches = unionBranches(resolved);
     if (branches.length > 0 && Array.isArray(value)) {
       // An array under a union: one branch's array type must hold it all.
       let first: string | undefined;
@@ -247,7 +252,7 @@ export class TypeFit {
       const resolved = resolve(this.document, member);
       merge(resolved ? this.parts(resolved, visiting) : undefined, false);
     }
-    const branches = [...(Array.isArray(schema.oneOf) ? schema.oneOf : []), ...(Array.isArray(schema.anyOf) ? schema.anyOf : [])] as Schema[];
+    const branches = unionBranches(schema);
     for (const branch of branches) {
       const resolved = resolve(this.document, branch);
       merge(resolved ? this.parts(resolved, visiting) : undefined, true);
