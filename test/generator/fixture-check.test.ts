@@ -1,32 +1,28 @@
 import { describe, expect, it } from "vitest";
-import type { OpenApiDocument } from "../../generator/bundle.js";
 import { FixtureCheck } from "../../generator/fixture-check.js";
+import { documentWith } from "../support/openapi.js";
 
 // The checker interprets schemas (@cfworker/json-schema) and hands ajv what the interpreter cannot take; both must
 // give the same verdicts on what real specs hold.
-const document = {
-  openapi: "3.0.3",
-  info: { title: "Checks", version: "1" },
-  paths: {},
-  components: {
-    schemas: {
-      // GitHub's spec: an example whose `id` the interpreter would read as a base URI, were examples not left out.
-      Pet: {
-        type: "object",
-        required: ["id", "name"],
-        properties: { id: { type: "integer" }, name: { type: "string", nullable: true }, tag: { nullable: true }, example: { type: "string" } },
-        example: { id: "a1b2c3d4-e5f6-7890-abcd-ef1234567890", name: "Rex" },
-      },
-      // A pattern JavaScript compiles only without the `u` flag (`\-` and `\.` inside a class).
-      Slug: { type: "string", pattern: "^[\\w\\-\\.]+$" },
-      Blob: { type: "string", format: "byte" },
-      Bounded: { type: "integer", minimum: 1, exclusiveMinimum: true },
-      // A schema named like an annotation the interpreter's copy leaves out of schemas.
-      example: { type: "object", required: ["x"], properties: { x: { type: "string" } } },
-      UsesExample: { $ref: "#/components/schemas/example" },
+const document = documentWith(
+  {
+    // GitHub's spec: an example whose `id` the interpreter would read as a base URI, were examples not left out.
+    Pet: {
+      type: "object",
+      required: ["id", "name"],
+      properties: { id: { type: "integer" }, name: { type: "string", nullable: true }, tag: { nullable: true }, example: { type: "string" } },
+      example: { id: "a1b2c3d4-e5f6-7890-abcd-ef1234567890", name: "Rex" },
     },
+    // A pattern JavaScript compiles only without the `u` flag (`\-` and `\.` inside a class).
+    Slug: { type: "string", pattern: "^[\\w\\-\\.]+$" },
+    Blob: { type: "string", format: "byte" },
+    Bounded: { type: "integer", minimum: 1, exclusiveMinimum: true },
+    // A schema named like an annotation the interpreter's copy leaves out of schemas.
+    example: { type: "object", required: ["x"], properties: { x: { type: "string" } } },
+    UsesExample: { $ref: "#/components/schemas/example" },
   },
-} as unknown as OpenApiDocument;
+  "3.0.3",
+);
 
 const schemas = document.components!.schemas as Record<string, unknown>;
 
@@ -72,33 +68,29 @@ describe("what openapi-typescript's types hold (type-fit)", () => {
   const user = { type: "object", required: ["login"], properties: { login: { type: "string" }, user_view_type: { type: "string" } } };
   const team = { type: "object", required: ["slug", "type"], properties: { slug: { type: "string" }, type: { type: "string", enum: ["enterprise", "organization"] } } };
   const repo = { type: "object", properties: { name: { type: "string" } } };
-  const fitDocument = {
-    openapi: "3.0.3",
-    info: { title: "Fit", version: "1" },
-    paths: {},
-    components: {
-      schemas: {
-        "private-user": { ...user, required: ["login", "private_gists"], properties: { ...user.properties, private_gists: { type: "integer" } } },
-        "public-user": user,
-        AnyUser: {
-          oneOf: [{ $ref: "#/components/schemas/private-user" }, { $ref: "#/components/schemas/public-user" }],
-          discriminator: { propertyName: "user_view_type", mapping: { private: "#/components/schemas/private-user", public: "#/components/schemas/public-user" } },
-        },
-        team,
-        user,
-        // An open branch lets JSON Schema through; TypeScript checks `reviewer` against the branch that declares it.
-        Rule: {
-          anyOf: [
-            { type: "object", required: ["type"], properties: { type: { type: "string" }, wait_timer: { type: "integer" } } },
-            { type: "object", required: ["type"], properties: { type: { type: "string" }, reviewer: { anyOf: [{ $ref: "#/components/schemas/user" }, { $ref: "#/components/schemas/team" }] } } },
-          ],
-        },
-        repo,
-        Starred: { anyOf: [{ type: "array", items: { type: "object", required: ["repo"], properties: { repo } } }, { type: "array", items: repo }] },
-        Restated: { allOf: [{ type: "object", properties: { app: { type: "object", nullable: true, properties: { slug: { type: "string" } } } } }, { type: "object", properties: { app: { type: "object", nullable: true } } }] },
+  const fitDocument = documentWith(
+    {
+      "private-user": { ...user, required: ["login", "private_gists"], properties: { ...user.properties, private_gists: { type: "integer" } } },
+      "public-user": user,
+      AnyUser: {
+        oneOf: [{ $ref: "#/components/schemas/private-user" }, { $ref: "#/components/schemas/public-user" }],
+        discriminator: { propertyName: "user_view_type", mapping: { private: "#/components/schemas/private-user", public: "#/components/schemas/public-user" } },
       },
+      team,
+      user,
+      // An open branch lets JSON Schema through; TypeScript checks `reviewer` against the branch that declares it.
+      Rule: {
+        anyOf: [
+          { type: "object", required: ["type"], properties: { type: { type: "string" }, wait_timer: { type: "integer" } } },
+          { type: "object", required: ["type"], properties: { type: { type: "string" }, reviewer: { anyOf: [{ $ref: "#/components/schemas/user" }, { $ref: "#/components/schemas/team" }] } } },
+        ],
+      },
+      repo,
+      Starred: { anyOf: [{ type: "array", items: { type: "object", required: ["repo"], properties: { repo } } }, { type: "array", items: repo }] },
+      Restated: { allOf: [{ type: "object", properties: { app: { type: "object", nullable: true, properties: { slug: { type: "string" } } } } }, { type: "object", properties: { app: { type: "object", nullable: true } } }] },
     },
-  } as unknown as OpenApiDocument;
+    "3.0.3",
+  );
   const fitSchemas = fitDocument.components!.schemas as Record<string, unknown>;
   const check = new FixtureCheck(fitDocument);
   const result = (name: string, value: unknown) => check.check(fitSchemas[name], value);

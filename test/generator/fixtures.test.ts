@@ -5,13 +5,21 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { OpenApiDocument } from "../../generator/bundle.js";
-import { preferredMedia } from "../../generator/emit-fixtures.js";
+import { buildFixtures, preferredMedia } from "../../generator/emit-fixtures.js";
 import { buildModel, type ApiModel } from "../../generator/model.js";
+import { Warnings } from "../../generator/problems.js";
 import { SchemaValidator } from "../../runtime/schema-validator.js";
 import type { JsonSchema } from "../../runtime/wire-format.js";
+import { documentWith } from "../support/openapi.js";
 import { PROJECT_ROOT } from "../support/project.js";
 
 const run = promisify(execFile);
+
+/** The fixtures built from `document` in memory, and the warnings raised (their places start with `spec.json#`). */
+function fixturesOf(document: OpenApiDocument) {
+  const warnings = new Warnings("spec.json");
+  return { ...buildFixtures(document, buildModel(document), undefined, warnings), warnings: warnings.list };
+}
 type Fixtures = {
   requests: Record<string, Array<{ path?: object; query?: object; body?: unknown }>>;
   responses: Record<string, Record<string, unknown[]>>;
@@ -202,13 +210,10 @@ describe("examples from a spec", () => {
     },
   } as unknown as OpenApiDocument;
 
-  it("are used when valid, and reported by JSON pointer and replaced when not", async () => {
-    const { buildFixtures } = await import("../../generator/emit-fixtures.js");
-    const { Warnings } = await import("../../generator/problems.js");
-    const warnings = new Warnings("spec.json");
-    const { data } = buildFixtures(document, buildModel(document), undefined, warnings);
+  it("are used when valid, and reported by JSON pointer and replaced when not", () => {
+    const { data, warnings } = fixturesOf(document);
     expect(data.responses.createPet!["200"]![0]).toEqual({ name: "Rex", tag: null });
-    const where = warnings.list.filter((warning) => warning.kind === "example").map((warning) => warning.where);
+    const where = warnings.filter((warning) => warning.kind === "example").map((warning) => warning.where);
     // A list keeps the spec's first example only (the rest would repeat what it shows), so only the examples used are checked.
     expect(where).toEqual([
       "spec.json#/components/schemas/Pet/example",
@@ -225,36 +230,29 @@ describe("examples from a spec", () => {
 
 describe("shapes of real specs that used to lose their fixtures", () => {
   // Both seen in GitHub's REST spec: 35 webhook schemas lost every fixture to the first, 26 schemas to the second.
-  const document = {
-    openapi: "3.0.3",
-    info: { title: "Shapes", version: "1" },
-    paths: {},
-    components: {
-      schemas: {
-        // `nullable` with no `type`: any value or null. ajv refuses the keyword without a type, which sank the whole schema.
-        Delivery: {
-          type: "object",
-          required: ["id", "payload"],
-          properties: { id: { type: "integer" }, payload: { nullable: true, description: "anything" }, state: { type: "string", enum: ["queued", "sent"] } },
-        },
-        // `type: object` beside oneOf: the object part adds no properties, and openapi-typescript's branches are closed.
-        Rule: {
-          type: "object",
-          oneOf: [
-            { type: "object", required: ["kind"], properties: { kind: { type: "string", enum: ["creation"] } }, additionalProperties: false },
-            { type: "object", required: ["kind", "max"], properties: { kind: { type: "string", enum: ["limit"] }, max: { type: "integer" } }, additionalProperties: false },
-          ],
-        },
+  const document = documentWith(
+    {
+      // `nullable` with no `type`: any value or null. ajv refuses the keyword without a type, which sank the whole schema.
+      Delivery: {
+        type: "object",
+        required: ["id", "payload"],
+        properties: { id: { type: "integer" }, payload: { nullable: true, description: "anything" }, state: { type: "string", enum: ["queued", "sent"] } },
+      },
+      // `type: object` beside oneOf: the object part adds no properties, and openapi-typescript's branches are closed.
+      Rule: {
+        type: "object",
+        oneOf: [
+          { type: "object", required: ["kind"], properties: { kind: { type: "string", enum: ["creation"] } }, additionalProperties: false },
+          { type: "object", required: ["kind", "max"], properties: { kind: { type: "string", enum: ["limit"] }, max: { type: "integer" } }, additionalProperties: false },
+        ],
       },
     },
-  } as unknown as OpenApiDocument;
+    "3.0.3",
+  );
 
-  it("get valid fixtures that show every enum value, with no warning", async () => {
-    const { buildFixtures } = await import("../../generator/emit-fixtures.js");
-    const { Warnings } = await import("../../generator/problems.js");
-    const warnings = new Warnings("spec.json");
-    const { data, coverage } = buildFixtures(document, buildModel(document), undefined, warnings);
-    expect(warnings.list.map((warning) => `${warning.where} ${warning.message}`)).toEqual([]);
+  it("get valid fixtures that show every enum value, with no warning", () => {
+    const { data, coverage, warnings } = fixturesOf(document);
+    expect(warnings.map((warning) => `${warning.where} ${warning.message}`)).toEqual([]);
     expect(data.schemas.Delivery!.length).toBeGreaterThan(0);
     expect(data.schemas.Rule).toEqual([{ kind: "creation" }, { kind: "limit", max: 100 }]);
     expect(coverage).toEqual({ covered: 4, total: 4, missing: [], unholdable: [] });
@@ -263,27 +261,20 @@ describe("shapes of real specs that used to lose their fixtures", () => {
 
 describe("a synthesized value that fails in one part", () => {
   // Any object matches both branches of this oneOf, so no item is valid; GitHub's requested_reviewers has this shape.
-  const document = {
-    openapi: "3.1.0",
-    info: { title: "Repair", version: "1" },
-    paths: {},
-    components: {
-      schemas: {
-        Review: {
-          type: "object",
-          properties: {
-            state: { type: "string", enum: ["approved", "changes_requested", "commented"] },
-            reviewers: { type: "array", items: { oneOf: [{ type: "object", properties: { login: { type: "string" } } }, { type: "object", properties: { slug: { type: "string" } } }] } },
-          },
+  const document = documentWith(
+    {
+      Review: {
+        type: "object",
+        properties: {
+          state: { type: "string", enum: ["approved", "changes_requested", "commented"] },
+          reviewers: { type: "array", items: { oneOf: [{ type: "object", properties: { login: { type: "string" } } }, { type: "object", properties: { slug: { type: "string" } } }] } },
         },
       },
     },
-  } as unknown as OpenApiDocument;
+  );
 
-  it("is repaired where it failed, so the rest keeps its enum values", async () => {
-    const { buildFixtures } = await import("../../generator/emit-fixtures.js");
-    const { Warnings } = await import("../../generator/problems.js");
-    const { data, coverage } = buildFixtures(document, buildModel(document), undefined, new Warnings("spec.json"));
+  it("is repaired where it failed, so the rest keeps its enum values", () => {
+    const { data, coverage } = fixturesOf(document);
     // Before, the whole value fell back to its minimal form, `{}`, and every state with it.
     expect(coverage.covered).toBe(3);
     expect(data.schemas.Review!.map((review) => (review as { state: string }).state)).toEqual(["approved", "changes_requested", "commented"]);
@@ -293,29 +284,22 @@ describe("a synthesized value that fails in one part", () => {
 
 describe("a repaired part", () => {
   // GitHub's requested_reviewers: a full user also has every property a team requires, so it matches both branches.
-  const document = {
-    openapi: "3.1.0",
-    info: { title: "Repair", version: "1" },
-    paths: {},
-    components: {
-      schemas: {
-        Reviewers: {
-          type: "array",
-          items: {
-            oneOf: [
-              { type: "object", required: ["login"], properties: { login: { type: "string" }, name: { type: "string" }, kind: { type: "string", enum: ["bot", "user"] } } },
-              { type: "object", required: ["name"], properties: { name: { type: "string" } } },
-            ],
-          },
+  const document = documentWith(
+    {
+      Reviewers: {
+        type: "array",
+        items: {
+          oneOf: [
+            { type: "object", required: ["login"], properties: { login: { type: "string" }, name: { type: "string" }, kind: { type: "string", enum: ["bot", "user"] } } },
+            { type: "object", required: ["name"], properties: { name: { type: "string" } } },
+          ],
         },
       },
     },
-  } as unknown as OpenApiDocument;
+  );
 
-  it("keeps the properties that show enum values, so the value its first variant alone has is not lost", async () => {
-    const { buildFixtures } = await import("../../generator/emit-fixtures.js");
-    const { Warnings } = await import("../../generator/problems.js");
-    const { data, coverage } = buildFixtures(document, buildModel(document), undefined, new Warnings("spec.json"));
+  it("keeps the properties that show enum values, so the value its first variant alone has is not lost", () => {
+    const { data, coverage } = fixturesOf(document);
     expect(coverage.missing).toEqual([]);
     // Left minimal (required properties only), the first variant's reviewer lost `kind: "bot"`.
     expect(data.schemas.Reviewers![0]).toEqual([{ kind: "bot", login: "login 1" }, { name: "name 1" }]);

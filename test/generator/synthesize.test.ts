@@ -2,10 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { OpenApiDocument } from "../../generator/bundle.js";
 import { EnumCoverage, MAX_ITEMS, MAX_STRING_LENGTH, Synthesizer } from "../../generator/synthesize.js";
 import { SchemaValidator } from "../../runtime/schema-validator.js";
+import { documentWith } from "../support/openapi.js";
 
-function documentWith(schemas: Record<string, unknown>): OpenApiDocument {
-  return { openapi: "3.1.0", info: { title: "T", version: "1" }, paths: {}, components: { schemas } };
-}
 
 const SCHEMAS = {
   Formats: {

@@ -4,6 +4,11 @@ import type { JsonSchema } from "../../runtime/wire-format.js";
 
 export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
+/** A document with named schemas and no paths: what the generator's schema-level parts take. */
+export function documentWith(schemas: Record<string, unknown>, openapi = "3.1.0"): OpenApiDocument {
+  return { openapi, info: { title: "T", version: "1" }, paths: {}, components: { schemas } };
+}
+
 type Node = Record<string, any>;
 
 export interface OperationEntry {
