@@ -18,6 +18,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { parse as parseYaml } from "yaml";
+import { OPENAPI_TS_OPTIONS } from "../generator/emit-types.js";
 import { buildSyntheticSpec } from "../test/support/synthetic-spec.js";
 import { loadPeers, type Peer } from "./peers.js";
 
@@ -92,10 +93,13 @@ const ours = (runtimeImportFrom: (out: string) => string): Tool => ({
   name: "ours",
   command: (spec, out) => [OUR_GENERATOR, "--spec", spec, "--out", out, "--runtime-import", runtimeImportFrom(out)],
 });
-// With the one option our schema.ts sets (see generator/emit-types.ts), so the reference writes the very schema.ts we do.
+// With the options our schema.ts sets (OPENAPI_TS_OPTIONS, as CLI flags), so the reference writes the very schema.ts we do.
+const OPENAPI_TS_FLAGS = Object.entries(OPENAPI_TS_OPTIONS)
+  .filter(([, on]) => on)
+  .map(([option]) => `--${option.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`);
 const openapiTypescript: Tool = {
   name: "openapi-typescript",
-  command: (spec, out) => [OPENAPI_TS_CLI, spec, "-o", path.join(out, "schema.ts"), "--empty-objects-unknown"],
+  command: (spec, out) => [OPENAPI_TS_CLI, spec, "-o", path.join(out, "schema.ts"), ...OPENAPI_TS_FLAGS],
 };
 
 /** The client runtime, imported by relative path: the output lives in a scratch folder outside the package. */
