@@ -48,7 +48,16 @@ export interface MockBehaviour {
   faults?: { errorRate?: number; delayMs?: number; seed?: number; retryAfterSeconds?: number };
   /** Bodies above this many bytes get 413. Default 1 MiB. */
   maxBodyBytes?: number;
+  /**
+   * The most fields a form body, and the most parameters a query string, may
+   * have: past it a body gets 413 and a URL 414, before any further is decoded.
+   * Default 1,000 (`MOCK_DEFAULT_MAX_FIELDS`); the specs' largest body has a few dozen.
+   */
+  maxFields?: number;
 }
+
+/** The default of `maxFields`: far above any body the specs describe, low enough that parsing and validating stays in milliseconds. */
+export const MOCK_DEFAULT_MAX_FIELDS = 1_000;
 
 /** A request as the core reads it: a Fetch API `Request` is one. */
 export interface MockRequest {
@@ -249,34 +258,51 @@ function decodeComponent(text: string, field: string): string {
   }
 }
 
-/** A query string decoded strictly: URLSearchParams would turn `%ff` into U+FFFD without a word. */
-function parseQuery(search: string): Map<string, string[]> {
-  const query = new Map<string, string[]>();
-  for (const pair of search.replace(/^\?/, "").split("&")) {
+/**
+ * `name=value` pairs of a query string or form body, grouped by name in one pass
+ * (a name's values in order). Decoded strictly: URLSearchParams would turn `%ff`
+ * into U+FFFD without a word and quietly accept a broken `%` escape. Refused at
+ * the first pair past `limit`, so the work is bounded whatever the body or URL holds.
+ */
+function parsePairs(text: string, limit: number, refuseTooMany: () => MockHttpError, decode: (part: string, index: number, what: "name" | "value", name: string) => string): Map<string, string[]> {
+  const grouped = new Map<string, string[]>();
+  let count = 0;
+  for (let start = 0, index = 0; start <= text.length; index += 1) {
+    const ampersand = text.indexOf("&", start);
+    const end = ampersand < 0 ? text.length : ampersand;
+    const pair = text.slice(start, end);
+    start = end + 1;
     if (pair === "") continue;
+    if ((count += 1) > limit) throw refuseTooMany();
     const separator = pair.indexOf("=");
-    const rawName = separator < 0 ? pair : pair.slice(0, separator);
-    const name = decodeComponent(rawName.replace(/\+/g, " "), "query");
-    const value = decodeComponent((separator < 0 ? "" : pair.slice(separator + 1)).replace(/\+/g, " "), name);
-    query.set(name, [...(query.get(name) ?? []), value]);
+    const name = decode(separator < 0 ? pair : pair.slice(0, separator), index, "name", "");
+    const value = decode(separator < 0 ? "" : pair.slice(separator + 1), index, "value", name);
+    const values = grouped.get(name);
+    if (values) values.push(value);
+    else grouped.set(name, [value]);
   }
-  return query;
+  return grouped;
 }
 
-/** Form encoding parsed strictly: URLSearchParams would quietly accept a broken `%` escape. */
-function parseForm(text: string): URLSearchParams {
-  for (const [index, pair] of text.split("&").entries()) {
-    if (pair === "") continue;
-    const bad = /%(?![0-9A-Fa-f]{2})/.exec(pair);
-    if (bad) throw new HttpError(400, `Malformed form encoding: a "%" not followed by two hex digits in field ${index + 1}`, [{ Field: "body", Message: "malformed form encoding" }]);
+/** A query string decoded strictly, at most `limit` parameters (414 past it). */
+function parseQuery(search: string, limit: number): Map<string, string[]> {
+  const tooMany = () => new HttpError(414, `The query string has more than ${limit} parameters (the mock's maxFields)`, [{ Field: "query", Message: `more than ${limit} parameters` }]);
+  return parsePairs(search.replace(/^\?/, ""), limit, tooMany, (part, _index, what, name) => decodeComponent(part.replace(/\+/g, " "), what === "name" ? "query" : name));
+}
+
+/** Form encoding parsed strictly, at most `limit` fields (413 past it). */
+function parseForm(text: string, limit: number): Map<string, string[]> {
+  const malformed = (index: number, reason: string) => new HttpError(400, `Malformed form encoding: field ${index + 1} ${reason}`, [{ Field: "body", Message: "malformed form encoding" }]);
+  const tooMany = () => new HttpError(413, `The form body has more than ${limit} fields (the mock's maxFields)`, [{ Field: "body", Message: `more than ${limit} fields` }]);
+  return parsePairs(text, limit, tooMany, (part, index, what) => {
+    if (what === "name" && part === "") throw malformed(index, "has no name");
+    if (/%(?![0-9A-Fa-f]{2})/.test(part)) throw malformed(index, 'has a "%" not followed by two hex digits');
     try {
-      for (const part of pair.split("=")) decodeURIComponent(part.replace(/\+/g, " "));
+      return decodeURIComponent(part.replace(/\+/g, " "));
     } catch {
-      throw new HttpError(400, `Malformed form encoding: field ${index + 1} is not valid UTF-8 once decoded`, [{ Field: "body", Message: "malformed form encoding" }]);
+      throw malformed(index, "is not valid UTF-8 once decoded");
     }
-    if (pair.startsWith("=")) throw new HttpError(400, `Malformed form encoding: field ${index + 1} has no name`, [{ Field: "body", Message: "malformed form encoding" }]);
-  }
-  return new URLSearchParams(text);
+  });
 }
 
 function fieldName(issue: ValidationIssue): string {
@@ -354,7 +380,7 @@ const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(reso
 /** Options are checked once, up front: a typo must not turn into a mock that quietly never fails, or waits 1 ms instead of forever. */
 function checkBehaviour(options: MockBehaviour): void {
   const problem = (name: string, value: unknown, rule: string) => new TypeError(`mock option ${name} must be ${rule}; got ${JSON.stringify(value)}`);
-  const { rateLimit, faults, maxBodyBytes } = options;
+  const { rateLimit, faults, maxBodyBytes, maxFields } = options;
   if (rateLimit !== undefined) {
     if (!Number.isSafeInteger(rateLimit.limit) || rateLimit.limit < 0) throw problem("rateLimit.limit", rateLimit.limit, "a whole number, 0 or more");
     if (rateLimit.windowSeconds !== undefined && !(rateLimit.windowSeconds > 0 && rateLimit.windowSeconds <= 86_400 * 366)) throw problem("rateLimit.windowSeconds", rateLimit.windowSeconds, "above 0 and at most a year");
@@ -365,12 +391,14 @@ function checkBehaviour(options: MockBehaviour): void {
   if (faults?.retryAfterSeconds !== undefined && !(Number.isSafeInteger(faults.retryAfterSeconds) && faults.retryAfterSeconds >= 0)) throw problem("faults.retryAfterSeconds", faults.retryAfterSeconds, "a whole number, 0 or more");
   if (faults?.seed !== undefined && !Number.isFinite(faults.seed)) throw problem("faults.seed", faults.seed, "a finite number");
   if (maxBodyBytes !== undefined && !(Number.isSafeInteger(maxBodyBytes) && maxBodyBytes >= 0)) throw problem("maxBodyBytes", maxBodyBytes, "a whole number of bytes, 0 or more");
+  if (maxFields !== undefined && !(Number.isSafeInteger(maxFields) && maxFields >= 1)) throw problem("maxFields", maxFields, "a whole number, 1 or more");
 }
 
 export function createMockCore(apiData: MockApi[], options: MockBehaviour = {}): MockCore {
   checkBehaviour(options);
   const apis = apiData.map(prepareApi);
   const maxBodyBytes = options.maxBodyBytes ?? 1 << 20;
+  const maxFields = options.maxFields ?? MOCK_DEFAULT_MAX_FIELDS;
   const fresh = () => {
     const store = new Store();
     for (const api of apis) seed(store, api.name, api.fixtures);
@@ -418,14 +446,13 @@ export function createMockCore(apiData: MockApi[], options: MockBehaviour = {}):
           throw new HttpError(400, `Malformed JSON body: ${(error as Error).message}`, [{ Field: "body", Message: "not valid JSON" }]);
         }
       } else if (type === "application/x-www-form-urlencoded") {
-        const form = parseForm(text);
+        const form = parseForm(text, maxFields);
         const schema = operation.requestBody?.schema ? resolveLocalRef<Json>(api.document, operation.requestBody.schema) : undefined;
-        const fields: Fields = {};
-        for (const name of new Set(form.keys())) {
-          const values = form.getAll(name);
-          fields[name] = coerceParameter(api.document, schema?.properties?.[name], values.length === 1 ? values[0]! : values);
-        }
-        body = fields;
+        const properties: Json = schema?.properties ?? {};
+        // Own properties only: a field named `constructor` or `__proto__` is data, neither a schema from Object.prototype nor a prototype.
+        body = Object.fromEntries(
+          [...form].map(([name, values]) => [name, coerceParameter(api.document, Object.hasOwn(properties, name) ? properties[name] : undefined, values.length === 1 ? values[0]! : values)]),
+        );
       } else {
         throw new HttpError(400, `Unsupported Content-Type "${type || "(none)"}": send application/x-www-form-urlencoded or application/json`, [{ Field: "Content-Type", Message: "unsupported" }]);
       }
@@ -618,7 +645,7 @@ export function createMockCore(apiData: MockApi[], options: MockBehaviour = {}):
       });
       if (!api) throw new HttpError(404, `No API at ${url.pathname}: paths start with ${apis.map((entry) => entry.base).join(" or ")}`);
       sid = decodeComponent(sid, "AccountSID");
-      const search = parseQuery(url.search);
+      const search = parseQuery(url.search, maxFields);
       checkVersion(api, request, search);
       const candidates = api.routes.map((route) => ({ route, match: route.pattern.exec(rest) })).filter((entry) => entry.match);
       if (candidates.length === 0) throw new HttpError(404, `No resource at ${url.pathname}`);
