@@ -7,6 +7,7 @@ import { createFinalURL, createQuerySerializer, defaultPathSerializer } from "op
 import type { WireFormat } from "../wire-format.js";
 import {
   ApiConnectionError,
+  ApiRedirectError,
   ApiRequestError,
   ApiResponseFormatError,
   ApiResponseTooLargeError,
@@ -256,7 +257,12 @@ export class ImpactClient {
     const onAbort = () => controller.abort(signal?.reason);
     signal?.addEventListener("abort", onAbort, { once: true });
     try {
-      const response = await this.#fetch(url, { method, headers, body: body ?? null, signal: controller.signal });
+      // Never followed: a redirect would take the body and headers (credentials included) where the caller did not configure.
+      const response = await this.#fetch(url, { method, headers, body: body ?? null, redirect: "manual", signal: controller.signal });
+      if (isRedirect(response)) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new ApiRedirectError(method, url, response);
+      }
       return { response, rawBody: await readText(response, this.options.maxResponseBytes, method, url) };
     } catch (error) {
       if (error instanceof ImpactError) throw error;
@@ -371,6 +377,15 @@ function checkPathParameters(operation: OperationDescription, values: Record<str
       throw refuse(`must be an integer, not ${JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text)}`);
     }
   }
+}
+
+/**
+ * A redirect in any of its forms: the 3xx itself (Node's fetch with `redirect:
+ * "manual"`), a browser's opaque redirect (status 0), or one a custom fetch
+ * followed anyway (`redirected`), whose answer is not what was asked for.
+ */
+function isRedirect(response: Response): boolean {
+  return response.type === "opaqueredirect" || (response.status >= 300 && response.status <= 399) || response.redirected === true;
 }
 
 /** The body as text, refusing to read past `limit` bytes (declared or counted). */

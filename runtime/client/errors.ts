@@ -162,6 +162,64 @@ export class ApiPaginationError extends ImpactError {
   }
 }
 
+/** The longest `Location` an ApiRedirectError keeps. */
+export const MAX_LOCATION_LENGTH = 2_048;
+
+/**
+ * The server answered with a redirect (any 3xx). The client never follows one on
+ * its own: a 307 or 308 would carry the body and the headers to the new
+ * location, a 301 or 302 would turn a POST into a GET that looks like success,
+ * and a same-origin one could lead out of the API's base path with the
+ * credentials. Nothing was sent there, and the call is not retried; if the API
+ * really moved, configure `baseUrl` to its new home.
+ */
+export class ApiRedirectError extends ImpactError {
+  override name = "ApiRedirectError";
+  /** The redirect's status; 0 for a browser's opaque redirect, which hides it. */
+  readonly status: number;
+  readonly headers: Headers;
+  /**
+   * Where the server pointed, resolved against the request's URL, without any
+   * credentials it held, at most MAX_LOCATION_LENGTH characters; undefined when
+   * the answer named no location or a browser hid it.
+   */
+  readonly location: string | undefined;
+
+  constructor(
+    readonly method: string,
+    readonly url: string,
+    response: Pick<Response, "status" | "type" | "headers" | "redirected" | "url">,
+  ) {
+    const opaque = response.type === "opaqueredirect";
+    const location = opaque ? undefined : safeLocation(response.redirected ? response.url : response.headers.get("location"), url);
+    const where = location === undefined ? (opaque ? "a location the browser does not reveal (an opaque redirect)" : "no location") : quoteStart(location);
+    super(
+      response.redirected
+        ? `${method} ${url} was redirected to ${where} by the fetch in use, which ignored redirect: "manual"; the answer was not used`
+        : `${method} ${url} answered ${opaque ? "a redirect" : response.status} to ${where}; the client does not follow redirects (if the API moved, set baseUrl to its new origin)`,
+    );
+    this.status = response.status;
+    this.headers = response.headers;
+    this.location = location;
+  }
+}
+
+/** A redirect's target as an error may show it: absolute, with no user or password, bounded. */
+function safeLocation(location: string | null, requestUrl: string): string | undefined {
+  if (location === null || location === "") return undefined;
+  let shown: string;
+  try {
+    const url = new URL(location, requestUrl);
+    url.username = "";
+    url.password = "";
+    shown = url.href;
+  } catch {
+    // Not a URL: shown as sent, less anything that looks like `user:password@` after a scheme.
+    shown = location.replace(/^([a-z][a-z0-9+.-]*:\/*)[^/?#]*@/i, "$1");
+  }
+  return shown.length > MAX_LOCATION_LENGTH ? `${shown.slice(0, MAX_LOCATION_LENGTH)}…` : shown;
+}
+
 /** Any answer outside 2xx. Subclasses name the common ones. */
 export class ApiStatusError extends ImpactError {
   override name = "ApiStatusError";

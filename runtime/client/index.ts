@@ -3,6 +3,7 @@
 export {
   ApiConnectionError,
   ApiPaginationError,
+  ApiRedirectError,
   ApiRequestError,
   ApiResponseFormatError,
   ApiResponseTooLargeError,
@@ -14,6 +15,7 @@ export {
   ImpactError,
   KEPT_BODY_LENGTH,
   InternalServerError,
+  MAX_LOCATION_LENGTH,
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
