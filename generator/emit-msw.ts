@@ -10,7 +10,7 @@ import standaloneModule from "ajv/dist/standalone/index.js";
 import { requestValidatorsSource } from "../runtime/contract/mock/precompile.js";
 import { operationsOf } from "../runtime/contract/validators.js";
 import type { OpenApiDocument } from "./bundle.js";
-import { clientName } from "./emit-sdk.js";
+import { clientName } from "./generated-names.js";
 import type { OutputFile } from "./write.js";
 
 // Both ship CommonJS; under ESM the function may sit on `default`.

@@ -7,6 +7,7 @@ import Handlebars from "handlebars";
 import type { OpenApiDocument } from "./bundle.js";
 import { Asserted, Code, preferredMedia, printLiteral } from "./emit-fixtures.js";
 import { resolveRef, type ApiModel, type OperationModel } from "./model.js";
+import { clientName, generatorNames } from "./generated-names.js";
 import { disambiguate, jsDocText, literal, propertyKey, toIdentifier } from "./names.js";
 import { ShapeCompiler, type Shape } from "./shapes.js";
 import { pointer, type Warnings } from "./problems.js";
@@ -16,11 +17,8 @@ import type { ApiSettings, OperationDescription } from "../runtime/client/core.j
 const template = Handlebars.compile(readFileSync(new URL("./templates/sdk.hbs", import.meta.url), "utf8"), { noEscape: true, strict: true });
 const WIDTH = 120;
 
-/** `brand` → `Brand`, `colliding-names` → `CollidingNames`. */
-export function clientName(apiName: string): string {
-  const identifier = toIdentifier(apiName).replace(/_+$/, "");
-  return identifier.charAt(0).toUpperCase() + identifier.slice(1);
-}
+// The API's prefix (`Brand`) lives with the names it forms; emit-samples.ts takes it from here.
+export { clientName };
 
 function operationType(operation: OperationModel): string {
   return `paths[${literal(operation.path)}][${literal(operation.method)}]`;
@@ -189,8 +187,11 @@ export function emitSdk(document: OpenApiDocument, model: ApiModel, apiName: str
   const { settings, operations } = described;
   const shapes = reachableShapes(operations, described.shapes);
   const name = clientName(apiName);
-  const shapeConstants = disambiguate(Object.keys(shapes), (shapeName) => `${toIdentifier(shapeName).replace(/_+$/, "")}$shape`);
-  const operationConstants = disambiguate(operations, (entry) => `${entry.operation.name}$operation`);
+  // The constants take what the template's own names and the operations leave: an operation may be called `foo$operation`.
+  const taken = new Set([...generatorNames(apiName), ...operations.map((entry) => entry.operation.name)]);
+  const operationConstants = disambiguate(operations, (entry) => `${entry.operation.name}$operation`, taken);
+  for (const constant of operationConstants.values()) taken.add(constant);
+  const shapeConstants = disambiguate(Object.keys(shapes), (shapeName) => `${toIdentifier(shapeName).replace(/_+$/, "")}$shape`, taken);
   const shapeEntries = Object.entries(shapes).map(([shapeName, shape]) => {
     const constant = shapeConstants.get(shapeName)!;
     return { constant, literal: printLiteral(printable(shape, shapeConstants), 0, `const ${constant}: Shape = `.length, 1) };

@@ -2,7 +2,8 @@
 // operations and schemas, built once from the bundled document. Emitters read
 // only this (and the document for schemas), never the raw YAML.
 import type { OpenApiDocument } from "./bundle.js";
-import { deriveOperationName, disambiguate, toIdentifier } from "./names.js";
+import { generatorNames } from "./generated-names.js";
+import { collisionKey, deriveOperationName, disambiguate, isIdentifier, isIdentifierName, toIdentifier } from "./names.js";
 import { pointer, type Warnings } from "./problems.js";
 
 export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
@@ -154,9 +155,13 @@ function parameterModels(document: OpenApiDocument, pathItem: Json, operation: J
   return [...byKey.values()];
 }
 
-export function buildModel(document: OpenApiDocument, warnings?: Warnings): ApiModel {
+/**
+ * `apiName` (`brand`) names the generated client (`createBrandClient`), whose names no
+ * operation may take; without it, only the names every API's code declares are kept from operations.
+ */
+export function buildModel(document: OpenApiDocument, warnings?: Warnings, apiName?: string): ApiModel {
   const info = record(document.info);
-  const found: Array<Omit<OperationModel, "name">> = [];
+  const found: FoundOperation[] = [];
   const pathItems = record(document.paths);
   const paths = Object.keys(pathItems).sort();
   for (const path of paths) {
@@ -186,21 +191,41 @@ export function buildModel(document: OpenApiDocument, warnings?: Warnings): ApiM
       });
     }
   }
-  // Names are claimed in order of how literally they come from the spec: ids that are
-  // already identifiers, then ids that had to be escaped, then names derived from paths.
-  const rank = (op: (typeof found)[number]) => (!op.operationId ? 2 : toIdentifier(op.operationId) === op.operationId ? 0 : 1);
-  const ordered = [0, 1, 2].flatMap((wanted) => found.filter((op) => rank(op) === wanted));
-  const names = disambiguate(ordered, (op) => (op.operationId ? toIdentifier(op.operationId) : deriveOperationName(op.method, op.path)));
-  for (const op of found) {
-    const name = names.get(op)!;
-    if (op.operationId !== undefined && name !== op.operationId) {
-      warnings?.at("name", pointer("paths", op.path, op.method, "operationId"), `operationId ${JSON.stringify(op.operationId)} is not a usable identifier; the client calls it \`${name}\``);
-    }
-  }
+  const names = operationNames(found, new Set(generatorNames(apiName)), warnings);
   return {
     title: String(info.title ?? "API"),
     version: String(info.version ?? ""),
     operations: found.map((op) => ({ ...op, name: names.get(op)! })),
     schemaNames: Object.keys(record(record(document.components).schemas)).sort(),
   };
+}
+
+type FoundOperation = Omit<OperationModel, "name">;
+
+/**
+ * The client's name for each operation: its id where that is an identifier the generated code
+ * does not declare itself, else its id escaped, else one derived from method and path; `2`, `3`, …
+ * after a name already taken. Each renamed id is a warning that names the new name.
+ */
+function operationNames(found: FoundOperation[], reserved: ReadonlySet<string>, warnings: Warnings | undefined): Map<FoundOperation, string> {
+  // Names are claimed in order of how literally they come from the spec: ids that are
+  // already identifiers, then ids that had to be escaped, then names derived from paths.
+  const rank = (op: FoundOperation) => (!op.operationId ? 2 : toIdentifier(op.operationId) === op.operationId ? 0 : 1);
+  const ordered = [0, 1, 2].flatMap((wanted) => found.filter((op) => rank(op) === wanted));
+  const names = disambiguate(ordered, (op) => (op.operationId ? toIdentifier(op.operationId) : deriveOperationName(op.method, op.path)), reserved);
+  const holders = new Map([...names.values()].map((name) => [collisionKey(name), name]));
+  for (const op of found) {
+    const name = names.get(op)!;
+    const id = op.operationId;
+    if (id === undefined || name === id) continue;
+    const why = !isIdentifierName(id)
+      ? "is not a TypeScript identifier"
+      : !isIdentifier(id)
+        ? "is a name JavaScript or TypeScript reserves"
+        : reserved.has(id)
+          ? "is a name the generated code declares itself"
+          : `differs only in case or width from another operation's name, \`${holders.get(collisionKey(id)) ?? id}\``;
+    warnings?.at("name", pointer("paths", op.path, op.method, "operationId"), `operationId ${JSON.stringify(id)} ${why}; the client calls it \`${name}\``);
+  }
+  return names;
 }

@@ -102,7 +102,7 @@ export async function generateApi(request: GenerateRequest): Promise<GenerateRes
   const { document, warnings: lintWarnings } = await during("loading", file, () => loadSpec(request.root, request.config, onBundled, timings));
   const warnings = new Warnings(file);
   for (const { warning, identity } of lintWarnings) warnings.addWarning(warning, identity);
-  const model = await timings.timeAsync("model", () => during("modelling", file, () => buildModel(document, warnings)));
+  const model = await timings.timeAsync("model", () => during("modelling", file, () => buildModel(document, warnings, request.apiName)));
   let fixtures = 0;
   let enumValues: GenerateSummary["enumValues"] = { covered: 0, total: 0, missing: [], unholdable: [] };
   if (request.stage === "all") {
