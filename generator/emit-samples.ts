@@ -7,6 +7,7 @@ import type { OpenApiDocument } from "./bundle.js";
 import { clientName } from "./emit-sdk.js";
 import { printLiteral, type RequestFixture } from "./emit-fixtures.js";
 import type { ApiModel, OperationModel } from "./model.js";
+import { shellQuote, shellWord, type WordPart } from "./shell-words.js";
 
 export interface CodeSample {
   lang: "TypeScript" | "Shell";
@@ -16,10 +17,6 @@ export interface CodeSample {
 
 const ACCOUNT_SID = "IMPACT_ACCOUNT_SID";
 const AUTH_TOKEN = "IMPACT_AUTH_TOKEN";
-
-function shellQuote(text: string): string {
-  return `'${text.replace(/'/g, `'\\''`)}'`;
-}
 
 function callArgument(fixture: RequestFixture | undefined): string {
   if (!fixture) return "";
@@ -32,23 +29,58 @@ function typescriptCall(variable: string, operation: OperationModel, fixture: Re
   return `${variable}.${operation.name}(${callArgument(fixture)})`;
 }
 
-function curlCommand(document: OpenApiDocument, operation: OperationModel, fixture: RequestFixture | undefined): string {
-  const server = ((document.servers as Array<{ url: string; variables?: Record<string, { default?: string }> }> | undefined) ?? [])[0];
-  let base = server?.url ?? "https://example.invalid";
-  for (const [name, variable] of Object.entries(server?.variables ?? {})) {
-    base = base.replace(`{${name}}`, name === "AccountSID" ? `$${ACCOUNT_SID}` : String(variable.default ?? name));
+type ServerObject = { url?: unknown; variables?: Record<string, { default?: unknown }> };
+
+/**
+ * The first server's URL, its variables filled in one pass (a default that
+ * holds `{Other}` stays as written): `AccountSID` is the reader's
+ * `$IMPACT_ACCOUNT_SID`, any other variable its default.
+ */
+function baseUrl(document: OpenApiDocument): WordPart[] {
+  const servers = document.servers;
+  const server = (Array.isArray(servers) ? servers[0] : undefined) as ServerObject | undefined;
+  const template = typeof server?.url === "string" ? server.url : "https://example.invalid";
+  const variables = server?.variables && typeof server.variables === "object" ? server.variables : {};
+  const parts: WordPart[] = [];
+  let last = 0;
+  for (const match of template.matchAll(/\{([^{}]*)\}/g)) {
+    const name = match[1]!;
+    if (!Object.hasOwn(variables, name)) continue;
+    parts.push({ text: template.slice(last, match.index) });
+    parts.push(name === "AccountSID" ? { variable: ACCOUNT_SID } : { text: String(variables[name]?.default ?? name) });
+    last = match.index + match[0].length;
   }
+  parts.push({ text: template.slice(last) });
+  return parts;
+}
+
+/** A parameter's or field's value as curl sends it: arrays comma-joined, objects as JSON. */
+function plain(value: unknown): string {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? JSON.stringify(value) : String(value);
+}
+
+// Each piece is one shell word, so nothing from the spec can end a quote, run a
+// command or become a curl option: the URL goes after `--url` (a server URL
+// starting with `-` is still a URL), and every `--data-urlencode` pair holds a
+// `=`, so curl never reads its content as `@file`.
+function curlCommand(document: OpenApiDocument, operation: OperationModel, fixture: RequestFixture | undefined): string {
   let path = operation.path;
-  for (const [name, value] of Object.entries(fixture?.path ?? {})) path = path.replace(`{${name}}`, encodeURIComponent(String(value)));
+  for (const [name, value] of Object.entries(fixture?.path ?? {})) path = path.replaceAll(`{${name}}`, encodeURIComponent(plain(value)));
+  const url = shellWord([...baseUrl(document), { text: path }]);
   const form = operation.requestBody?.content.some((media) => media.mediaType === "application/x-www-form-urlencoded");
-  const query = Object.entries(fixture?.query ?? {}).flatMap(([name, value]) => (Array.isArray(value) ? value : [value]).map((item) => `${name}=${item}`));
-  const lines = [`curl -X ${operation.method.toUpperCase()}${query.length ? " -G" : ""} "${base}${path}"`, `-u "$${ACCOUNT_SID}:$${AUTH_TOKEN}"`, "-H 'Accept: application/json'"];
-  for (const pair of query) lines.push(`--data-urlencode ${shellQuote(pair)}`);
+  // curl URL-encodes the value of `name=value` but sends the name as it is given.
+  const pair = (name: string, value: unknown) => shellQuote(`${encodeURIComponent(name)}=${plain(value)}`);
+  const query = Object.entries(fixture?.query ?? {}).flatMap(([name, value]) => (Array.isArray(value) ? value : [value]).map((item) => pair(name, item)));
+  const lines = [`curl -X ${operation.method.toUpperCase()}${query.length ? " -G" : ""} --url ${url}`, `-u "$${ACCOUNT_SID}:$${AUTH_TOKEN}"`, "-H 'Accept: application/json'"];
+  for (const [name, value] of Object.entries(fixture?.header ?? {})) lines.push(`-H ${shellQuote(`${name}: ${plain(value)}`)}`);
+  const cookies = Object.entries(fixture?.cookie ?? {}).map(([name, value]) => `${name}=${plain(value)}`);
+  if (cookies.length) lines.push(`-b ${shellQuote(cookies.join("; "))}`);
+  for (const item of query) lines.push(`--data-urlencode ${item}`);
   if (fixture?.body !== undefined) {
     if (form) {
-      for (const [name, value] of Object.entries(fixture.body as Record<string, unknown>)) lines.push(`--data-urlencode ${shellQuote(`${name}=${value}`)}`);
+      for (const [name, value] of Object.entries(fixture.body as Record<string, unknown>)) lines.push(`--data-urlencode ${pair(name, value)}`);
     } else {
-      lines.push("-H 'Content-Type: application/json'", `-d ${shellQuote(JSON.stringify(fixture.body))}`);
+      lines.push("-H 'Content-Type: application/json'", `--data-raw ${shellQuote(JSON.stringify(fixture.body))}`);
     }
   }
   return lines.join(" \\\n  ");
