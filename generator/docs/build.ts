@@ -12,6 +12,11 @@
 // The reference pages are built from generated/<api>/openapi.json with the
 // generator's code samples added as x-codeSamples. Redoc shows each enum value's
 // description from the spec's x-enumDescriptions as a table.
+//
+// The spec is untrusted: Redoc gets a copy whose Markdown and HTML are sanitized
+// and whose remote logo and script links are gone (safe-spec.ts), and every page
+// carries a Content-Security-Policy that runs only Redoc's own scripts and loads
+// nothing from another origin (csp.ts).
 import { execFile } from "node:child_process";
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -24,6 +29,8 @@ import { loadProjectConfig } from "../config.js";
 import { buildModel, resolveRef } from "../model.js";
 import type { OpenApiDocument } from "../bundle.js";
 import type { CodeSample } from "../emit-samples.js";
+import { ownPageWithPolicy, redocPageWithPolicy } from "./csp.js";
+import { safeForDocs } from "./safe-spec.js";
 
 const run = promisify(execFile);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -64,6 +71,13 @@ function addCodeSamples(document: OpenApiDocument, samples: Record<string, CodeS
     const pathItem = resolveRef(document, (document.paths as Json)[operation.path]);
     pathItem[operation.method]["x-codeSamples"] = samples[operation.name] ?? [];
   }
+}
+
+/** The base URL the landing page shows: the first server's, or none when the spec lists no servers (OpenAPI then means "/"). */
+function firstServerUrl(document: OpenApiDocument): string | undefined {
+  const servers = document.servers;
+  const url = Array.isArray(servers) ? (servers[0] as Json | undefined)?.url : undefined;
+  return typeof url === "string" ? url : undefined;
 }
 
 async function size(file: string): Promise<number> {
@@ -107,7 +121,7 @@ export async function buildDocs(outDir: string, projectRoot = ROOT): Promise<Arr
       const operations = buildModel(document).operations.length;
       addCodeSamples(document, samples);
       const input = path.join(staging, `${api.name}.json`);
-      await writeFile(input, JSON.stringify(document));
+      await writeFile(input, JSON.stringify(safeForDocs(document)));
 
       const folder = path.join(staging, "site", api.name);
       await mkdir(path.join(folder, "fixtures"), { recursive: true });
@@ -119,7 +133,7 @@ export async function buildDocs(outDir: string, projectRoot = ROOT): Promise<Arr
         maxBuffer: 64 << 20,
       });
       const html = (await readFile(page, "utf8")).replace(CDN_LOGO, BLANK_IMAGE);
-      await writeFile(page, html.includes('rel="icon"') ? html : html.replace("<head>", `<head>${NO_ICON}`));
+      await writeFile(page, redocPageWithPolicy(html.includes('rel="icon"') ? html : html.replace("<head>", `<head>${NO_ICON}`)));
       report.push({ page: `${api.name}/index.html`, bytes: await size(page), milliseconds: performance.now() - started });
 
       for (const file of ["openapi.json", "openapi.yaml"]) await cp(path.join(generated, file), path.join(folder, file));
@@ -130,23 +144,23 @@ export async function buildDocs(outDir: string, projectRoot = ROOT): Promise<Arr
         ...fixtures.map((file) => ({ from: path.join(generated, "fixtures", file), label: `fixtures/${file}`, kind: "fixtures" })),
       ].map((download) => ({ ...download, file: `${api.name}-${api.version}-${packageVersion}-${download.label.replace("/", "-")}` }));
       for (const download of downloads) await cp(download.from, path.join(staging, "site", "downloads", download.file));
-      cards.push({ name: api.name, title: info.title, version: api.version, summary, operations, server: (document.servers as Json[])[0]?.url, fixtures, downloads });
+      cards.push({ name: api.name, title: info.title, version: api.version, summary, operations, server: firstServerUrl(document), fixtures, downloads });
     }
     const index = path.join(staging, "site", "index.html");
     await writeFile(
       index,
-      landing({
+      ownPageWithPolicy(landing({
         title: "impact.com promo code APIs",
         lead: "Reference documentation for the promo code and promo code exception list endpoints of impact.com's brand and partner APIs.",
         packageVersion,
         apis: cards,
-      }),
+      })),
     );
     report.unshift({ page: "index.html", bytes: await size(index), milliseconds: 0 });
     // A project without a changelog yet (a fresh fork, a test copy) still gets the page, saying so.
     const changelog = await readFile(path.join(projectRoot, "CHANGELOG.md"), "utf8").catch(() => "# Changelog\n\nNo version has been released yet.\n");
     const changelogFile = path.join(staging, "site", "changelog.html");
-    await writeFile(changelogFile, changelogPage({ title: "Changelog · impact.com promo code APIs", packageVersion, body: new Handlebars.SafeString(changelogHtml(changelog)) }));
+    await writeFile(changelogFile, ownPageWithPolicy(changelogPage({ title: "Changelog · impact.com promo code APIs", packageVersion, body: new Handlebars.SafeString(changelogHtml(changelog)) })));
     report.push({ page: "changelog.html", bytes: await size(changelogFile), milliseconds: 0 });
     await writeFile(path.join(staging, "site", SITE_MARKER), "Built by npm run docs; the next build replaces this folder.\n");
     // Replace the previous site only once the new one is complete.

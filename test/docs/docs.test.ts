@@ -11,6 +11,9 @@ import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDocs, changelogHtml } from "../../generator/docs/build.js";
+import { safeMarkdown } from "../../generator/docs/safe-markdown.js";
+import { hostileSpec, probe } from "./hostile-spec.js";
+import { projectWithSpec } from "./hostile-project.js";
 import type { OpenApiDocument } from "../../generator/bundle.js";
 import { buildModel } from "../../generator/model.js";
 import { PROJECT_ROOT } from "../support/project.js";
@@ -21,6 +24,25 @@ const required = process.env.CI === "true";
 const SCREENSHOTS = path.join(PROJECT_ROOT, "dist/screenshots");
 // The flags this machine needs: no sandbox as root, and no background traffic to Google's hosts.
 const FLAGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+/** A static server for the site in `site` on 127.0.0.1, and its origin. */
+async function serveSite(site: string): Promise<{ server: Server; origin: string }> {
+  const server = createServer(async (request, response) => {
+    let file = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+    if (file.endsWith("/")) file += "index.html";
+    const resolved = path.join(site, path.normalize(file));
+    try {
+      if (!resolved.startsWith(site)) throw new Error("outside the site");
+      const body = await readFile(resolved);
+      const type = resolved.endsWith(".html") ? "text/html" : resolved.endsWith(".json") ? "application/json" : "text/plain";
+      response.writeHead(200, { "content-type": `${type}; charset=utf-8` }).end(body);
+    } catch {
+      response.writeHead(404).end("not found");
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
 
 describe("the changelog page's markdown", () => {
   it("renders headings, lists and code, and shows HTML and script links as text", () => {
@@ -46,6 +68,82 @@ describe("the site's output folder", () => {
   });
 });
 
+
+// Built once, for the checks on the files and for the browser's.
+let hostileSiteBuilt: Promise<string> | undefined;
+function hostileSite(): Promise<string> {
+  hostileSiteBuilt ??= (async () => {
+    const project = await projectWithSpec(hostileSpec());
+    const site = await mkdtemp(path.join(tmpdir(), "impact-hostile-site-"));
+    try {
+      await buildDocs(site, project.root);
+    } finally {
+      await project.dispose();
+    }
+    return site;
+  })();
+  return hostileSiteBuilt;
+}
+
+afterAll(async () => {
+  if (hostileSiteBuilt) await rm(await hostileSiteBuilt, { recursive: true, force: true });
+});
+
+async function htmlPages(site: string): Promise<string[]> {
+  return (await readdir(site, { recursive: true })).filter((file) => file.endsWith(".html")).sort();
+}
+
+/** The policy of a page, from its <meta>, which must come first in <head>. */
+function policyOf(html: string): Map<string, string[]> {
+  const match = /<head><meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html);
+  expect(match, "a Content-Security-Policy <meta> first in <head>").not.toBeNull();
+  return new Map(match![1]!.split(";").map((directive) => directive.trim().split(/\s+/)).map(([name, ...sources]) => [name!, sources]));
+}
+
+describe("a spec's Markdown, made safe for Redoc", () => {
+  it("is left as written when it can hold no HTML, link or image (our APIs' descriptions; the headings stay Redoc's menu)", async () => {
+    for (const api of ["brand", "partner"]) {
+      const document = JSON.parse(await readFile(path.join(PROJECT_ROOT, "generated", api, "openapi.json"), "utf8")) as { info: { description: string }; tags: Array<{ description: string }> };
+      for (const text of [document.info.description, ...document.tags.map((tag) => tag.description)]) expect(safeMarkdown(text)).toBe(text);
+    }
+  });
+
+  it.each(["info.description", "a field"])("keeps no script, frame, event handler, script link or remote resource of a probe in %s", (field) => {
+    const safe = safeMarkdown(`## Heading\n\n${probe(field)}\n\nText [docs](https://example.test/docs) ![inline](data:image/png;base64,AAAA)`);
+    expect(safe).not.toMatch(/<(?:script|iframe|style|link|object|embed|video|form|svg|meta)\b|\bon[a-z]+=|javascript:|srcdoc|url\(/i);
+    // Links elsewhere stay (a reader may follow them); nothing is loaded from elsewhere.
+    expect(safe).not.toMatch(/\b(?:src|data|action|poster|background)="[^"]*127\.0\.0\.2/i);
+    expect(safe).toContain("## Heading\n");
+    expect(safe).toContain('<a href="https://example.test/docs">docs</a>');
+    expect(safe).toContain('<img src="data:image/png;base64,AAAA" alt="inline" />');
+    // Sanitized blocks are single lines, so markdown-it reads no Markdown inside them.
+    for (const line of safe.split("\n").filter((text) => text.startsWith("<div>"))) expect(line).toMatch(/^<div>.*<\/div>$/);
+  });
+});
+
+describe("the docs site of a hostile spec (no servers, scripts and remote resources in every field)", () => {
+  it("builds, saying on the landing page that the spec names no server", async () => {
+    const site = await hostileSite();
+    expect(await htmlPages(site)).toEqual(["changelog.html", "hostile/index.html", "index.html"]);
+    expect(await readFile(path.join(site, "index.html"), "utf8")).toContain("the spec names no server");
+  }, 120_000);
+
+  it("gives every page a Content-Security-Policy that runs only the page's own scripts and loads nothing from elsewhere", async () => {
+    for (const site of [await hostileSite()]) {
+      for (const page of await htmlPages(site)) {
+        const policy = policyOf(await readFile(path.join(site, page), "utf8"));
+        expect(policy.get("default-src"), page).toEqual(["'none'"]);
+        expect(policy.get("object-src"), page).toEqual(["'none'"]);
+        expect(policy.get("base-uri"), page).toEqual(["'none'"]);
+        expect(policy.get("frame-src"), page).toEqual(["'none'"]);
+        const scripts = policy.get("script-src") ?? [];
+        expect(scripts.every((source) => /^'sha256-[A-Za-z0-9+/]+=*'$/.test(source)), page).toBe(true);
+        for (const [directive, sources] of policy) for (const source of sources) expect(source, `${page} ${directive}`).toMatch(/^(?:'[a-z0-9-]+'|'sha256-[A-Za-z0-9+/]+=*'|data:|blob:)$/);
+      }
+    }
+  }, 120_000);
+});
+
 if (!available && required) {
   describe("reference docs in a browser", () => {
     it("needs Chromium, which CI installs (apt-get install chromium)", () => {
@@ -68,21 +166,7 @@ if (!available && required) {
     beforeAll(async () => {
       site = await mkdtemp(path.join(tmpdir(), "impact-site-"));
       await buildDocs(site);
-      server = createServer(async (request, response) => {
-        let file = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
-        if (file.endsWith("/")) file += "index.html";
-        const resolved = path.join(site, path.normalize(file));
-        try {
-          if (!resolved.startsWith(site)) throw new Error("outside the site");
-          const body = await readFile(resolved);
-          const type = resolved.endsWith(".html") ? "text/html" : resolved.endsWith(".json") ? "application/json" : "text/plain";
-          response.writeHead(200, { "content-type": `${type}; charset=utf-8` }).end(body);
-        } catch {
-          response.writeHead(404).end("not found");
-        }
-      });
-      await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-      origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      ({ server, origin } = await serveSite(site));
       browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
       await mkdir(SCREENSHOTS, { recursive: true });
     }, 120_000);
@@ -214,8 +298,93 @@ if (!available && required) {
       await page.screenshot({ path: path.join(SCREENSHOTS, "brand-curl-sample.png") });
     });
 
+    it("gives each of its four pages a Content-Security-Policy <meta>", async () => {
+      const pages = await htmlPages(site);
+      expect(pages).toEqual(["brand/index.html", "changelog.html", "index.html", "partner/index.html"]);
+      for (const page of pages) expect(policyOf(await readFile(path.join(site, page), "utf8")).get("default-src"), page).toEqual(["'none'"]);
+    });
+
     it("loads nothing from any host but 127.0.0.1", () => {
       expect(offsite).toEqual([]);
     });
   });
+
+  describe("the docs of a hostile spec in a browser", () => {
+    let site: string;
+    let server: Server;
+    let origin: string;
+    let browser: Browser;
+
+    beforeAll(async () => {
+      site = await hostileSite();
+      ({ server, origin } = await serveSite(site));
+      browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    }, 120_000);
+
+    afterAll(async () => {
+      await browser?.close();
+      await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    });
+
+    it.each(["index.html", "changelog.html", "hostile/index.html", "hostile/index.html#/things", "hostile/index.html#/things/getthing"])(
+      "%s runs no script of the spec, asks no other origin for anything, and needed its policy for nothing",
+      async (file) => {
+        const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+        const offsite: string[] = [];
+        const refused: string[] = [];
+        page.on("request", (request) => {
+          if (!request.url().startsWith(`${origin}/`) && !/^(data|blob|about):/.test(request.url())) offsite.push(request.url());
+        });
+        page.on("console", (message) => {
+          if (/Content.Security.Policy|Refused to/i.test(message.text())) refused.push(message.text());
+        });
+        await page.goto(`${origin}/${file}`, { waitUntil: "networkidle" });
+        if (file.startsWith("hostile/")) {
+          // Redoc rendered the page (its menu holds the description's heading), and every response is opened.
+          await page.getByText("Section heading").first().waitFor({ state: "visible", timeout: 10_000 });
+          for (const status of ["200", "404"]) await page.getByRole("button", { name: new RegExp(`^${status}`) }).first().click({ timeout: 2_000 }).catch(() => undefined);
+        }
+        await page.waitForTimeout(1_000);
+        expect(await page.evaluate(() => (globalThis as { pwned?: unknown }).pwned)).toBeUndefined();
+        expect(await page.title()).not.toBe("pwned");
+        expect(page.url()).toBe(`${origin}/${file}`);
+        expect(offsite).toEqual([]);
+        expect(refused).toEqual([]);
+        expect(await page.locator('head > meta[http-equiv="Content-Security-Policy"]').count()).toBe(1);
+        await page.close();
+      },
+      60_000,
+    );
+
+    it("refuses, by its policy alone, a script, a frame's script and a remote image that reached the page", async () => {
+      // Another origin that records what it is asked for.
+      const asked: string[] = [];
+      const elsewhere = createServer((request, response) => {
+        asked.push(request.url ?? "");
+        response.writeHead(200, { "content-type": "image/png" }).end();
+      });
+      await new Promise<void>((resolve) => elsewhere.listen(0, "127.0.0.1", resolve));
+      const other = `http://127.0.0.1:${(elsewhere.address() as AddressInfo).port}`;
+      const html = await readFile(path.join(site, "hostile/index.html"), "utf8");
+      const end = html.lastIndexOf("</body>");
+      const plant = `<iframe srcdoc="<script>parent.pwned='srcdoc'</script><img src='${other}/frame.png'>"></iframe><script>window.pwned='inline'</script><img src="${other}/planted.png"><link rel="stylesheet" href="${other}/planted.css">`;
+      await writeFile(path.join(site, "hostile/planted.html"), html.slice(0, end) + plant + html.slice(end));
+      try {
+        const page = await browser.newPage();
+        const blocked: string[] = [];
+        page.on("requestfailed", (request) => blocked.push(`${request.url()} ${request.failure()?.errorText}`));
+        await page.goto(`${origin}/hostile/planted.html`, { waitUntil: "networkidle" });
+        await page.getByText("Section heading").first().waitFor({ state: "visible", timeout: 10_000 });
+        await page.waitForTimeout(1_000);
+        expect(await page.evaluate(() => (globalThis as { pwned?: unknown }).pwned)).toBeUndefined();
+        expect(asked).toEqual([]);
+        expect(blocked.filter((entry) => entry.startsWith(other)).every((entry) => /\b(?:csp|net::ERR_BLOCKED_BY_CSP)$/.test(entry)), blocked.join("\n")).toBe(true);
+        await page.close();
+      } finally {
+        await rm(path.join(site, "hostile/planted.html"), { force: true });
+        await new Promise<void>((resolve) => elsewhere.close(() => resolve()));
+      }
+    }, 60_000);
+  });
+
 }

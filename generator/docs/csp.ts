@@ -1,0 +1,50 @@
+// The Content-Security-Policy every page of the site carries, as a <meta> first
+// in <head> (a static host may send no headers). Scripts run only when their
+// hash is listed: Redoc's own two, whose hashes are taken from the built page,
+// and nothing on our own pages. Nothing loads from another origin, no form is
+// sent, no plugin or frame runs. A script that got past the spec's sanitizing
+// (safe-markdown.ts) is refused by the browser, in the page and in an
+// `<iframe srcdoc>`, which inherits the policy.
+//
+// Styles stay inline-allowed on Redoc's page: its styling library writes
+// <style> elements and style attributes at run time. With nothing fetched from
+// elsewhere (img-src, font-src, connect-src), CSS can show but not send.
+import { createHash } from "node:crypto";
+
+const BASE = ["default-src 'none'", "base-uri 'none'", "form-action 'none'", "object-src 'none'", "frame-src 'none'", "img-src 'self' data:"];
+
+function sha256(text: string): string {
+  return `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+}
+
+function withPolicy(html: string, policy: string): string {
+  if (!html.includes("<head>")) throw new Error("the page has no <head> to hold its Content-Security-Policy");
+  return html.replace("<head>", `<head><meta http-equiv="Content-Security-Policy" content="${policy}">`);
+}
+
+// The script elements of a page we built, as a browser's tokenizer ends them: at
+// the first `</script` followed by a space, `/` or `>`.
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script[\s/>]/gi;
+
+/**
+ * Redoc's page with its policy. The page must hold exactly Redoc's two inline
+ * scripts (its colour-mode snippet and the module that hydrates the page): any
+ * other script, or one loaded from a URL, means the spec's text reached the
+ * page unsanitized, and the build stops rather than allow it.
+ */
+export function redocPageWithPolicy(html: string): string {
+  const scripts = [...html.matchAll(SCRIPT)].map((match) => ({ attributes: match[1]!, text: match[2]! }));
+  const expected = scripts.length === 2 && scripts[0]!.text.includes("redoc.colorMode") && /type="module"/.test(scripts[1]!.attributes) && /hydrate\(__redoc_definition\b/.test(scripts[1]!.text);
+  if (!expected || scripts.some((script) => /\bsrc\s*=/i.test(script.attributes))) {
+    throw new Error(`Redoc's page holds ${scripts.length} scripts where its own two were expected: a script from the spec, or a new Redoc whose page docs/csp.ts must learn`);
+  }
+  const policy = [...BASE, `script-src ${scripts.map((script) => sha256(script.text)).join(" ")}`, "style-src 'unsafe-inline'", "font-src 'self' data:", "connect-src 'self'", "worker-src 'self' blob:"];
+  return withPolicy(html, policy.join("; "));
+}
+
+/** One of our own pages (landing, changelog): no script at all, and only its own inline styles. */
+export function ownPageWithPolicy(html: string): string {
+  if (/<script\b/i.test(html)) throw new Error("our own pages hold no script");
+  const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => sha256(match[1]!));
+  return withPolicy(html, [...BASE, `style-src ${styles.length ? styles.join(" ") : "'none'"}`].join("; "));
+}
