@@ -3,7 +3,8 @@
 // against the spec (see runner.ts) and prints a line per operation, a table
 // per check and each failure with its smallest failing request as a curl
 // command; `--junit FILE` also writes the report as JUnit XML. Exits 0 when
-// every check passes, 1 when any fails, 2 on bad usage or a file it cannot write.
+// every operation passes, 1 when any fails or is not tested (unless
+// --allow-not-tested), 2 on bad usage or a file it cannot write.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import {
@@ -11,6 +12,7 @@ import {
   DEFAULT_APIS,
   DEFAULT_AUTH_TOKEN,
   DEFAULT_MAX_REQUESTS,
+  DEFAULT_MAX_WAIT_MS,
   DEFAULT_RUNS,
   DEFAULT_TIME_LIMIT_MS,
   DEFAULT_TIMEOUT_MS,
@@ -19,20 +21,41 @@ import {
   runContract,
   type ContractOptions,
 } from "./runner.js";
+import { THROTTLE_RETRIES } from "./runner/rate-limit.js";
 
 const USAGE = `usage: impact-promo-contract --base-url URL [--account-sid SID] [--auth-token TOKEN] [--runs N] [--seed S] [--api brand|partner] [--operation ID]
-                             [--max-requests N] [--time-limit SECONDS] [--timeout-ms MS] [--junit FILE]
+                             [--read-only] [--allow-not-tested] [--max-requests N] [--time-limit SECONDS] [--max-wait SECONDS]
+                             [--timeout-ms MS] [--junit FILE]
   --account-sid   Basic auth username and the SID in every path (default ${DEFAULT_ACCOUNT_SID})
   --auth-token    Basic auth password (default ${DEFAULT_AUTH_TOKEN}; also $IMPACT_AUTH_TOKEN); never printed
   --runs          generated valid requests per operation (default ${DEFAULT_RUNS})
   --seed          replay the requests of an earlier run (every report prints its seed)
   --api           only this API; repeatable (default ${DEFAULT_APIS.join(" and ")})
   --operation     only this operation id; repeatable (sequences then use only these)
+  --read-only     send GETs only; the operations that write are left out (and listed as such)
+  --allow-not-tested
+                  exit 0 even when operations are not tested (the report still lists them)
   --max-requests  send no more than this many requests (default ${DEFAULT_MAX_REQUESTS})
   --time-limit    send nothing after this many seconds (default ${DEFAULT_TIME_LIMIT_MS / 1000})
+  --max-wait      the longest wait a 429's Retry-After or rate-limit reset may ask for (default
+                  ${DEFAULT_MAX_WAIT_MS / 1000}); a longer one, or one past --time-limit, ends the run's requests to that API
   --timeout-ms    per request, body included (default ${DEFAULT_TIMEOUT_MS})
   --junit         also write the report as JUnit XML to FILE
-It creates, changes, expires and deletes data: run it against a mock or a test account only.
+What it sends:
+  default      every operation: creates promo codes, exception lists and items (with the spec's
+               example values), updates, expires and deletes them, plus invalid requests and
+               requests without or with another account's credentials. Run it against a mock
+               or a test account only, never an account whose data matters.
+  --read-only  GET requests only: lists (walked up to 20 pages), records read by the ids those
+               lists hold (else the spec's example ids), invalid queries and ids, and reads
+               without or with another account's credentials. Nothing is created, changed or
+               deleted; it still counts against the account's rate limit.
+Rate limits: on 429 (and 503 with Retry-After) it waits as asked (Retry-After in seconds or as a
+date, else X-RateLimit-Reset / RateLimit-Reset) and sends again, at most ${THROTTLE_RETRIES} times; an answer that says
+nothing remains (X-RateLimit-Remaining: 0) holds the next request until the reset. Operations take
+turns, so every operation gets its first requests before any gets more.
+Exit: 0 when every operation passes, 1 when one fails or is not tested (no answer to it was a
+success: nothing sent, or only 404s, 429s), 2 on bad usage.
 The checks: not_a_server_error, status_code_conformance, content_type_conformance,
 response_headers_conformance, response_schema_conformance, negative_data_rejection,
 positive_data_acceptance, ignored_auth, use_after_free, ensure_resource_availability.`;
@@ -60,6 +83,9 @@ function parseOptions(argv: string[]): CliOptions | "help" {
         "max-requests": { type: "string" },
         "time-limit": { type: "string" },
         "timeout-ms": { type: "string" },
+        "max-wait": { type: "string" },
+        "read-only": { type: "boolean" },
+        "allow-not-tested": { type: "boolean" },
         junit: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
@@ -83,6 +109,9 @@ function parseOptions(argv: string[]): CliOptions | "help" {
   if (values["max-requests"] !== undefined) options.maxRequests = integer("--max-requests", values["max-requests"], 1);
   if (values["time-limit"] !== undefined) options.timeLimitMs = integer("--time-limit", values["time-limit"], 1) * 1000;
   if (values["timeout-ms"] !== undefined) options.timeoutMs = integer("--timeout-ms", values["timeout-ms"], 1);
+  if (values["max-wait"] !== undefined) options.maxWaitMs = integer("--max-wait", values["max-wait"], 0) * 1000;
+  if (values["read-only"]) options.readOnly = true;
+  if (values["allow-not-tested"]) options.allowNotTested = true;
   if (values.api) {
     const unknown = values.api.filter((api) => !(DEFAULT_APIS as readonly string[]).includes(api));
     if (unknown.length > 0) throw new UsageError(`--api must be ${DEFAULT_APIS.join(" or ")}, not ${unknown.join(", ")}`);

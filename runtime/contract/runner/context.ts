@@ -58,7 +58,7 @@ export class RunContext {
 
   /** Notes, on checks that have not run, why the run stopped sending. */
   noteStopped(plan: OperationPlan, checks: Array<Check<any>>): boolean {
-    const reason = this.session.stopReason();
+    const reason = this.session.stopReason(plan);
     if (!reason) return false;
     for (const check of checks) this.results.note(plan, check.name, reason);
     return true;

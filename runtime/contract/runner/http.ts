@@ -1,8 +1,11 @@
 // Sending one request: the headers every request carries (Accept, IR-Version,
 // Basic auth or a deliberately wrong one), no redirects followed (they could
-// carry the credentials elsewhere), a timeout per request, and the run's
-// bounds: --max-requests, --time-limit, and a server that stopped answering.
+// carry the credentials elsewhere), a timeout per request, the run's bounds
+// (--max-requests, --time-limit, a server that stopped answering), each API's
+// rate limit (rate-limit.ts), a turn per request (turns.ts), and --read-only.
 import type { EncodedRequest, OperationPlan } from "./plan.js";
+import { RateLimits } from "./rate-limit.js";
+import type { Turns } from "./turns.js";
 
 /** Which credentials a request carries: the configured ones, none, or another account's. */
 export type AuthMode = "valid" | "none" | "wrong-account";
@@ -33,15 +36,16 @@ export interface SessionOptions {
   fetch: typeof fetch;
   maxRequests: number;
   timeLimitMs: number;
+  /** The longest wait a rate limit may ask for before the run gives up on that API. */
+  maxWaitMs: number;
+  /** Refuse to send anything but GET: a last guard behind the plans --read-only selects. */
+  readOnly: boolean;
+  turns?: Turns;
 }
 
 // After this many requests in a row go unanswered the server is taken to be
 // down: the remaining checks are reported as not run instead of each waiting for its timeout.
 const SILENT_STREAK_LIMIT = 3;
-// A 429 is judged like any answer, then the request is sent again after the
-// wait the answer asks for, capped: a run must stay bounded in time.
-const RATE_LIMIT_RETRIES = 2;
-const MAX_RATE_LIMIT_WAIT_MS = 2_000;
 /** Answers are read up to this size: a 1,000-item page is about 1 MiB; past the cap the answer counts as none. */
 export const MAX_RESPONSE_BYTES = 16 << 20;
 
@@ -52,35 +56,43 @@ export class Session {
   private readonly authorization: string;
   private readonly wrongAuthorization: string;
 
+  readonly rateLimits: RateLimits;
+
   constructor(private readonly options: SessionOptions) {
     this.authorization = basic(options.accountSid, options.authToken);
     this.wrongAuthorization = basic(`${options.accountSid}-not-this-account`, options.authToken);
+    this.rateLimits = new RateLimits({ maxWaitMs: options.maxWaitMs, deadline: this.started + options.timeLimitMs, timeLimitText: `${options.timeLimitMs / 1000} s` });
   }
 
-  /** Why no more requests may be sent, or undefined while they may. */
-  stopReason(): string | undefined {
+  /** Why no more requests may be sent (to this operation's API, when given), or undefined while they may. */
+  stopReason(plan?: OperationPlan): string | undefined {
     if (this.requests >= this.options.maxRequests) return `not run: --max-requests ${this.options.maxRequests} reached`;
     if (Date.now() - this.started >= this.options.timeLimitMs) return `not run: --time-limit ${this.options.timeLimitMs / 1000} s reached`;
     if (this.silentStreak >= SILENT_STREAK_LIMIT) return `not run: the server left the last ${this.silentStreak} requests unanswered`;
-    return undefined;
+    return plan ? this.rateLimits.stopReason(plan.api) : undefined;
   }
 
   /**
-   * Sends a request and returns the final answer; each 429 on the way is handed
-   * to `observe` first (it is judged too). Undefined when the bounds forbid sending.
+   * Waits for its turn, then sends a request and returns the final answer; each
+   * 429 (or 503 naming a wait) on the way is handed to `observe` first (it is
+   * judged too), then sent again after the wait it asked for. Undefined when
+   * the bounds or the API's rate limit forbid sending.
    */
   async send(plan: OperationPlan, encoded: EncodedRequest, auth: AuthMode, observe: (exchange: Exchange) => void): Promise<Exchange | undefined> {
+    await this.options.turns?.take();
     for (let attempt = 0; ; attempt += 1) {
-      if (this.stopReason()) return undefined;
+      if (this.stopReason(plan)) return undefined;
+      if (!(await this.rateLimits.pace(plan.api))) return undefined;
+      if (this.stopReason(plan)) return undefined;
       const exchange = await this.once(plan, encoded, auth);
-      if (exchange.status !== 429 || attempt >= RATE_LIMIT_RETRIES) return exchange;
+      if (!this.rateLimits.learn(plan.api, exchange, attempt)) return exchange;
       observe(exchange);
-      await new Promise((resolve) => setTimeout(resolve, retryWait(exchange.headers)));
     }
   }
 
   private async once(plan: OperationPlan, encoded: EncodedRequest, auth: AuthMode): Promise<Exchange> {
     const { method } = plan.operation;
+    if (this.options.readOnly && method !== "GET") throw new Error(`--read-only: refusing to send ${method} ${encoded.url}`);
     const { url, body, contentType } = encoded;
     const sent: SentRequest = { method, url, auth, ...(body === undefined ? {} : { body }), ...(contentType ? { contentType } : {}), ...(plan.irVersion ? { irVersion: plan.irVersion } : {}) };
     const headers: Record<string, string> = { accept: "application/json" };
@@ -121,12 +133,4 @@ async function readCapped(response: Response): Promise<string | undefined> {
 
 function basic(user: string, password: string): string {
   return `Basic ${Buffer.from(`${user}:${password}`).toString("base64")}`;
-}
-
-function retryWait(headers: Record<string, string>): number {
-  for (const name of ["retry-after", "ratelimit-reset", "x-ratelimit-reset"]) {
-    const seconds = Number(headers[name]);
-    if (headers[name] !== undefined && Number.isFinite(seconds) && seconds >= 0) return Math.min(seconds * 1000, MAX_RATE_LIMIT_WAIT_MS);
-  }
-  return 100;
 }

@@ -1,6 +1,10 @@
 // The report as JUnit XML, the format every CI system reads: one test suite
 // per operation, one test case per check (failed, passed, or skipped when
 // the run did not exercise it), the curl command of the failing request in the failure's text.
+// An operation not tested gets one more case, "operation tested", as an error
+// (a skipped case alone shows as grey, and a CI that reads only the counts
+// would pass it), or skipped when --allow-not-tested accepted it; an
+// operation --read-only left out is a suite of that one case, skipped.
 import { CHECK_RULES } from "./checks/index.js";
 import { curlCommand, type ContractReport } from "./report.js";
 import { CHECK_NAMES } from "./results.js";
@@ -15,6 +19,7 @@ export function junitXml(report: ContractReport): string {
   let tests = 0;
   let failures = 0;
   let skipped = 0;
+  let errors = 0;
   for (const result of report.results) {
     const name = `${result.api}.${result.operationId}`;
     const cases: string[] = [];
@@ -34,11 +39,31 @@ export function junitXml(report: ContractReport): string {
         cases.push(`${open}</testcase>`);
       }
     }
-    tests += CHECK_NAMES.length;
+    let suiteErrors = 0;
+    if (result.verdict === "not tested") {
+      const message = xml(`not tested: ${result.notTested ?? "no answer was a success"}`);
+      const open = `    <testcase classname="${xml(name)}" name="operation tested">`;
+      if (report.allowNotTested) {
+        suiteSkipped += 1;
+        cases.push(`${open}\n      <skipped message="${message} (allowed by --allow-not-tested)"/>\n    </testcase>`);
+      } else {
+        suiteErrors += 1;
+        cases.push(`${open}\n      <error message="${message}" type="not_tested">${message}</error>\n    </testcase>`);
+      }
+    }
+    const suiteTests = cases.length;
+    tests += suiteTests;
     failures += suiteFailures;
     skipped += suiteSkipped;
-    suites.push(`  <testsuite name="${xml(`${name} ${result.method} ${result.path}`)}" tests="${CHECK_NAMES.length}" failures="${suiteFailures}" errors="0" skipped="${suiteSkipped}">\n${cases.join("\n")}\n  </testsuite>`);
+    errors += suiteErrors;
+    suites.push(`  <testsuite name="${xml(`${name} ${result.method} ${result.path}`)}" tests="${suiteTests}" failures="${suiteFailures}" errors="${suiteErrors}" skipped="${suiteSkipped}">\n${cases.join("\n")}\n  </testsuite>`);
+  }
+  for (const row of report.leftOut ?? []) {
+    const name = `${row.api}.${row.operationId}`;
+    tests += 1;
+    skipped += 1;
+    suites.push(`  <testsuite name="${xml(`${name} ${row.method} ${row.path}`)}" tests="1" failures="0" errors="0" skipped="1">\n    <testcase classname="${xml(name)}" name="operation tested">\n      <skipped message="${xml(`left out: ${row.reason}`)}"/>\n    </testcase>\n  </testsuite>`);
   }
   const seconds = (report.durationMs / 1000).toFixed(3);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="contract ${xml(report.baseUrl)} seed ${report.seed}" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}" time="${seconds}">\n${suites.join("\n")}\n</testsuites>\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="contract ${xml(report.baseUrl)} seed ${report.seed}" tests="${tests}" failures="${failures}" errors="${errors}" skipped="${skipped}" time="${seconds}">\n${suites.join("\n")}\n</testsuites>\n`;
 }

@@ -1,9 +1,11 @@
-// The text report: a line per operation, then per check how many operations
-// passed, failed or were not exercised, then each failure with its smallest
-// failing request as a curl command (the auth token masked).
+// The text report: a line per operation (its verdict: failed checks, passed,
+// or not tested and why), then per check how many operations passed, failed or
+// were not exercised, then each failure with its smallest failing request as a
+// curl command (the auth token masked), and a summary that counts passed,
+// failed and not tested operations.
 import { CHECK_RULES } from "./checks/index.js";
 import type { SentRequest } from "./http.js";
-import { CHECK_NAMES, type OperationResult } from "./results.js";
+import { CHECK_NAMES, cutShort, type OperationResult } from "./results.js";
 
 export interface ContractReport {
   ok: boolean;
@@ -18,6 +20,28 @@ export interface ContractReport {
   results: OperationResult[];
   /** What the sequences could not follow, and why. */
   notes: string[];
+  /** Operations by verdict (counted from `results` when absent). */
+  counts?: { passed: number; failed: number; notTested: number };
+  /** Whether operations not tested were allowed to leave `ok` true. */
+  allowNotTested?: boolean;
+  readOnly?: boolean;
+  /** Operations of the selected APIs the run chose not to send (--read-only leaves out the writes). */
+  leftOut?: LeftOut[];
+}
+
+export interface LeftOut {
+  api: string;
+  operationId: string;
+  method: string;
+  path: string;
+  reason: string;
+}
+
+export function countVerdicts(report: ContractReport): { passed: number; failed: number; notTested: number } {
+  if (report.counts) return report.counts;
+  const counts = { passed: 0, failed: 0, notTested: 0 };
+  for (const result of report.results) counts[result.verdict === "not tested" ? "notTested" : result.verdict] += 1;
+  return counts;
 }
 
 /** Shell-quoted, so the command pastes as it is. */
@@ -37,19 +61,25 @@ export function curlCommand(request: SentRequest, accountSid: string): string {
 }
 
 export function formatReport(report: ContractReport): string {
-  const width = (pick: (result: OperationResult) => string) => Math.max(0, ...report.results.map((result) => pick(result).length));
-  const apiWidth = width((result) => result.api);
-  const idWidth = width((result) => result.operationId);
-  const routeWidth = width((result) => `${result.method} ${result.path}`);
+  const leftOut = report.leftOut ?? [];
+  const rows = [...report.results, ...leftOut];
+  const width = (pick: (row: { api: string; operationId: string; method: string; path: string }) => string) => Math.max(0, ...rows.map((row) => pick(row).length));
+  const apiWidth = width((row) => row.api);
+  const idWidth = width((row) => row.operationId);
+  const routeWidth = width((row) => `${row.method} ${row.path}`);
+  const head = (row: { api: string; operationId: string; method: string; path: string }) => `${row.api.padEnd(apiWidth)}  ${row.operationId.padEnd(idWidth)}  ${`${row.method} ${row.path}`.padEnd(routeWidth)}`;
   const lines: string[] = [];
   for (const result of report.results) {
     const checks = Object.entries(result.checks);
     const failed = checks.filter(([, check]) => check.outcome === "failed").map(([name]) => name);
     const passed = checks.filter(([, check]) => check.outcome === "passed").length;
-    const verdict = failed.length === 0 ? `✓ ${passed} checks passed` : `✗ ${failed.join(", ")}`;
+    const cut = cutShort(result);
+    const verdict =
+      failed.length > 0 ? `✗ ${failed.join(", ")}` : result.verdict === "not tested" ? `○ not tested: ${result.notTested}` : `✓ ${passed} checks passed${cut > 0 ? `, ${cut} cut short` : ""}`;
     const statuses = Object.entries(result.statuses).map(([status, count]) => `${status}×${count}`).join(" ");
-    lines.push(`${result.api.padEnd(apiWidth)}  ${result.operationId.padEnd(idWidth)}  ${`${result.method} ${result.path}`.padEnd(routeWidth)}  ${verdict}  (${result.requests} requests${statuses ? `: ${statuses}` : ""})`);
+    lines.push(`${head(result)}  ${verdict}  (${result.requests} requests${statuses ? `: ${statuses}` : ""})`);
   }
+  for (const row of leftOut) lines.push(`${head(row)}  – left out: ${row.reason}`);
   lines.push("", "check                          passed  failed  not exercised");
   for (const name of CHECK_NAMES) {
     const count = (outcome: string) => report.results.filter((result) => result.checks[name].outcome === outcome).length;
@@ -63,15 +93,26 @@ export function formatReport(report: ContractReport): string {
     }
   }
   for (const note of report.notes) lines.push("", `note: ${note}`);
-  if (report.stopped) lines.push("", `stopped early: ${report.stopped.replace(/^not run: /, "")}; checks after that point are not exercised`);
+  if (report.stopped) lines.push("", `stopped early: ${report.stopped.replace(/^not run: /, "").replace(/; not run: /g, "; ")}; checks after that point are not exercised`);
+  const counts = countVerdicts(report);
+  const notTested = report.results.filter((result) => result.verdict === "not tested");
+  if (notTested.length > 0) {
+    lines.push("", `not tested: ${notTested.length} of ${report.results.length} operations (no answer to them was a success, so nothing vouches for them)${report.allowNotTested ? "; allowed by --allow-not-tested" : "; the run fails unless --allow-not-tested"}`);
+    for (const result of notTested) lines.push(`  ${result.api} ${result.operationId}: ${result.notTested}`);
+  }
+  const partly = report.results.filter((result) => result.verdict === "passed" && cutShort(result) > 0).length;
+  if (report.stopped && partly > 0) {
+    lines.push("", `cut short: ${partly} operation${partly === 1 ? "" : "s"} passed only the checks that ran before the stop${report.allowNotTested ? "; allowed by --allow-not-tested" : "; the run fails unless --allow-not-tested"}`);
+  }
   const failures = report.results.reduce((sum, result) => sum + Object.values(result.checks).filter((check) => check.outcome === "failed").length, 0);
-  const failing = report.results.filter((result) => Object.values(result.checks).some((check) => check.outcome === "failed")).length;
   const summary = `${report.requests} requests in ${(report.durationMs / 1000).toFixed(1)} s`;
+  const left = leftOut.length > 0 ? `; ${leftOut.length} left out by --read-only` : "";
+  const all = report.results.length;
   lines.push(
     "",
-    report.ok
-      ? `${report.results.length === 1 ? "1 operation passes" : `all ${report.results.length} operations pass`} against ${report.baseUrl} (${summary}, seed ${report.seed})`
-      : `${failing} of ${report.results.length} operations fail ${failures} check${failures === 1 ? "" : "s"} against ${report.baseUrl} (${summary}); replay with --seed ${report.seed}`,
+    counts.failed === 0 && counts.notTested === 0 && partly === 0
+      ? `${all === 1 ? "1 operation passes" : `all ${all} operations pass`} against ${report.baseUrl}${left} (${summary}, seed ${report.seed})`
+      : `${all} operation${all === 1 ? "" : "s"} against ${report.baseUrl}: ${counts.passed} pass${partly > 0 ? ` (${partly} cut short)` : ""}, ${counts.failed} fail${counts.failed > 0 ? ` ${failures} check${failures === 1 ? "" : "s"}` : ""}, ${counts.notTested} not tested${left}${report.allowNotTested && counts.failed === 0 ? "; accepted by --allow-not-tested" : ""} (${summary}); replay with --seed ${report.seed}`,
   );
   return lines.join("\n");
 }

@@ -6,8 +6,12 @@
 //   children created under it → then its DELETEs: gone (404, not listed) or,
 //   where the answer keeps a `Uri`, changed as documented (use_after_free).
 // Lists without path ids are walked whole from the start, so lists are seen
-// non-empty. At the end one resource of each kind is created again and left
-// alive: its ids are what single requests use instead of generated ones.
+// non-empty, and each list's first item is read at its own Uri: ids taken from
+// what the server holds (all --read-only has). Only what the run created is
+// changed or deleted: links to writes are followed from created resources
+// alone, and ids of others are handed to single reads, never to writes. At the
+// end one resource of each kind is created again and left alive: its ids are
+// what single requests use instead of generated ones.
 import fc from "fast-check";
 import { coerceParameter } from "../validators.js";
 import { ensureResourceAvailability, positiveDataAcceptance, useAfterFree } from "./checks/index.js";
@@ -36,21 +40,27 @@ interface Resource {
   origin: string;
   /** Lists that held it: after a delete each must not. */
   listedIn: Array<{ plan: OperationPlan; request: ApiRequest }>;
+  /** Created by this run (or read through one that was): only then may it be changed or deleted. */
+  owned: boolean;
 }
 
 export interface SequenceOutcome {
+  /** Ids of live resources this run created: for any request. */
   bindings: Bindings;
+  /** Ids of resources the server listed or the spec's examples named: for reads only. */
+  readBindings: Bindings;
   notes: string[];
 }
 
 export async function runSequences(context: RunContext, plans: OperationPlan[]): Promise<SequenceOutcome> {
   const sequencer = new Sequencer(context, plans);
   await sequencer.run();
-  return { bindings: sequencer.bindings, notes: sequencer.notes };
+  return { bindings: sequencer.bindings, readBindings: sequencer.readBindings, notes: sequencer.notes };
 }
 
 class Sequencer {
   readonly bindings: Bindings = {};
+  readonly readBindings: Bindings = {};
   readonly notes: string[] = [];
   private readonly byId: Map<string, OperationPlan>;
   private readonly created: Array<{ plan: OperationPlan; request: ApiRequest }> = [];
@@ -68,22 +78,34 @@ class Sequencer {
       const walk = await this.walk(list, { path: {}, query: smallestPages(list) });
       if (walk.firstBody === undefined) continue;
       if (walk.items === 0) this.notes.push(`${list.api} ${list.operation.operationId}: the list is empty, so no item of it was followed`);
-      const page: Resource = { plan: list, path: {}, body: walk.firstBody, origin: `${list.operation.method} ${list.operation.path}`, listedIn: [] };
+      const page: Resource = { plan: list, path: {}, body: walk.firstBody, origin: `${list.operation.method} ${list.operation.path}`, listedIn: [], owned: false };
       for (const link of linksOf(list)) await this.follow(page, link, 1);
+      await this.readFirstItem(list, walk.firstBody);
     }
     for (const creator of this.plans.filter((plan) => isCreator(plan) && pathNames(plan).length === 0)) await this.create(creator, {}, 1);
     // Reads no sequence reached (a partner exception list has no create or list
     // of its own): the spec's request examples name ids a seeded server knows.
     for (const read of this.plans.filter((plan) => plan.operation.method === "GET" && !plan.itemsKey && pathNames(plan).length > 0)) {
-      if (pathNames(read).some((name) => this.bindings[name] !== undefined)) continue;
+      if (pathNames(read).some((name) => this.bindings[name] !== undefined || this.readBindings[name] !== undefined)) continue;
       const example = read.fixtures[0];
       if (!example) continue;
       const answer = await this.ask(read, example, "example");
       const body = answer && answer.exchange.status === 200 ? parse(answer.exchange) : undefined;
-      if (body) await this.visit({ plan: read, path: example.path, body, origin: `the spec's example ${read.operation.operationId}`, listedIn: [] }, 1);
+      if (body) await this.visit({ plan: read, path: example.path, body, origin: `the spec's example ${read.operation.operationId}`, listedIn: [], owned: false }, 1);
       else this.notes.push(`${read.api} ${read.operation.operationId}: the spec's example id was not found, so nothing linked from it was followed`);
     }
     await this.keepAlive();
+  }
+
+  /** A list's first item, read at its own `Uri` (once): a record of the server's own, not one this run made. */
+  private async readFirstItem(list: OperationPlan, body: Json): Promise<void> {
+    const items = body[list.itemsKey!];
+    const uri = Array.isArray(items) ? (items[0] as Json | undefined)?.Uri : undefined;
+    const target = typeof uri === "string" && uri !== "" ? this.resolveUri(uri) : undefined;
+    if (!target || this.visited.has(`${target.plan.operation.operationId} ${JSON.stringify(target.path)}`)) return;
+    const answer = await this.ask(target.plan, { path: target.path, query: {} });
+    const read = answer?.exchange.status === 200 ? parse(answer.exchange) : undefined;
+    if (read) await this.visit({ plan: target.plan, path: target.path, body: read, origin: `the first item of ${list.operation.operationId}`, listedIn: [], owned: false }, 1);
   }
 
   /**
@@ -119,7 +141,7 @@ class Sequencer {
     this.context.judge(target.plan, ensureResourceAvailability, read.exchange, { origin });
     const resource = read.exchange.status === 200 ? parse(read.exchange) : undefined;
     if (!resource) return undefined;
-    const created: Resource = { plan: target.plan, path: target.path, body: resource, origin, listedIn: [] };
+    const created: Resource = { plan: target.plan, path: target.path, body: resource, origin, listedIn: [], owned: true };
     if (visit) await this.visit(created, depth);
     return created;
   }
@@ -128,8 +150,8 @@ class Sequencer {
     const key = `${resource.plan.operation.operationId} ${JSON.stringify(resource.path)}`;
     if (this.visited.has(key) || depth > MAX_DEPTH) return;
     this.visited.add(key);
-    Object.assign(this.bindings, resource.path);
-    const links = linksOf(resource.plan);
+    Object.assign(resource.owned ? this.bindings : this.readBindings, resource.path);
+    const links = linksOf(resource.plan).filter((link) => resource.owned || this.byId.get(link.operationId)?.operation.method === "GET");
     const isDelete = (link: Link) => this.byId.get(link.operationId)?.operation.method === "DELETE";
     // Deletes last, the narrowest path first: an item goes before the whole collection.
     const deletes = links.filter(isDelete).sort((a, b) => this.byId.get(b.operationId)!.operation.path.length - this.byId.get(a.operationId)!.operation.path.length);
@@ -152,7 +174,7 @@ class Sequencer {
     } else if (method === "GET") {
       const answer = await this.ask(target, request);
       const body = answer?.exchange.status === 200 ? parse(answer.exchange) : undefined;
-      if (body) await this.visit({ plan: target, path: request.path, body, origin: `${from.origin} → ${target.operation.operationId}`, listedIn: [] }, depth + 1);
+      if (body) await this.visit({ plan: target, path: request.path, body, origin: `${from.origin} → ${target.operation.operationId}`, listedIn: [], owned: from.owned }, depth + 1);
     } else if (method === "POST" && isCreator(target)) {
       await this.create(target, request.path, depth + 1);
     } else if (method === "DELETE") {

@@ -17,11 +17,18 @@ import { requestArbitrary } from "./values.js";
 // candidates beyond its runs and reports the smallest failure found by then.
 const SHRINK_BUDGET = 100;
 
-export async function runSingle(context: RunContext, plan: OperationPlan, bindings: Bindings): Promise<void> {
-  const live = liveRequest(plan, bindings);
-  await negative(context, plan, live);
+/** `readBindings`: ids of records this run did not create, used by reads only. */
+export async function runSingle(context: RunContext, plan: OperationPlan, bindings: Bindings, readBindings: Bindings = {}): Promise<void> {
+  const live = liveRequest(plan, plan.operation.method === "GET" ? { ...readBindings, ...bindings } : bindings);
+  // Under a budget the first requests count most: a valid one on live ids
+  // reaches the success path. A DELETE's would remove what its own probes and
+  // invalid requests are aimed at, so there it goes after them.
+  const destructive = plan.operation.method === "DELETE";
+  if (!destructive) await positiveLive(context, plan, live);
   await auth(context, plan, live);
-  await positive(context, plan, live);
+  await negative(context, plan, live);
+  if (destructive) await positiveLive(context, plan, live);
+  await positive(context, plan);
 }
 
 function isValid(plan: OperationPlan, request: ApiRequest): boolean {
@@ -98,12 +105,13 @@ async function auth(context: RunContext, plan: OperationPlan, live: ApiRequest |
 
 class Refused extends Error {}
 
-async function positive(context: RunContext, plan: OperationPlan, live: ApiRequest | undefined): Promise<void> {
-  if (live) {
-    if (context.noteStopped(plan, [positiveDataAcceptance, ...RESPONSE_CHECKS])) return;
-    const answer = await context.ask(plan, context.encode(plan, live));
-    if (answer) context.judge(plan, positiveDataAcceptance, answer.exchange, { generatedPathIds: false });
-  }
+async function positiveLive(context: RunContext, plan: OperationPlan, live: ApiRequest | undefined): Promise<void> {
+  if (!live || context.noteStopped(plan, [positiveDataAcceptance, ...RESPONSE_CHECKS])) return;
+  const answer = await context.ask(plan, context.encode(plan, live));
+  if (answer) context.judge(plan, positiveDataAcceptance, answer.exchange, { generatedPathIds: false });
+}
+
+async function positive(context: RunContext, plan: OperationPlan): Promise<void> {
   const generatedPathIds = pathNames(plan).length > 0;
   // Within one operation the same wire request (shrinking often comes back to
   // one) is answered once: its verdict is reused rather than asked again.
@@ -122,7 +130,7 @@ async function positive(context: RunContext, plan: OperationPlan, live: ApiReque
   let attempts = 0;
   const property = fc.asyncProperty(requestArbitrary(plan), async (request) => {
     fc.pre(isValid(plan, request)); // the generator cannot promise every pattern with every length
-    if (attempts >= context.runs + SHRINK_BUDGET || context.session.stopReason()) return;
+    if (attempts >= context.runs + SHRINK_BUDGET || context.session.stopReason(plan)) return;
     attempts += 1;
     if (await judged(request)) throw new Refused();
   });
