@@ -66,8 +66,9 @@ const NO_ICON = '<link rel="icon" href="data:,">';
 
 type Json = Record<string, any>;
 
-function addCodeSamples(document: OpenApiDocument, samples: Record<string, CodeSample[]>): void {
-  for (const operation of buildModel(document).operations) {
+// The API's name gives the same client names the generator gave: an operation id that clashes with `createBrandClient` is renamed only with it.
+function addCodeSamples(document: OpenApiDocument, samples: Record<string, CodeSample[]>, apiName: string): void {
+  for (const operation of buildModel(document, undefined, apiName).operations) {
     const pathItem = resolveRef(document, (document.paths as Json)[operation.path]);
     pathItem[operation.method]["x-codeSamples"] = samples[operation.name] ?? [];
   }
@@ -119,7 +120,7 @@ export async function buildDocs(outDir: string, projectRoot = ROOT): Promise<Arr
       const info = document.info as Json;
       const summary = String(info.summary ?? "");
       const operations = buildModel(document).operations.length;
-      addCodeSamples(document, samples);
+      addCodeSamples(document, samples, api.name);
       const input = path.join(staging, `${api.name}.json`);
       await writeFile(input, JSON.stringify(safeForDocs(document)));
 
