@@ -1,5 +1,6 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule, { type FormatsPlugin } from "ajv-formats";
+import { guardedPattern } from "./safe-regex.js";
 import { COMPONENTS_ID, extensionKeywords, OPENAPI_ANNOTATIONS, retargetRefs } from "./schema-ids.js";
 import { readWireFormat, toWireSchema, type JsonSchema } from "./wire-format.js";
 
@@ -65,22 +66,17 @@ export class SchemaValidator {
 }
 
 /**
- * `pattern` as ajv runs it, except that a value too long for the regex engine's
- * backtracking (a 10 MB comma list, say: V8 throws RangeError) fails the pattern,
- * so it is an issue of that field rather than an exception out of the validator.
+ * `pattern` as ajv runs it, with bounded work (runtime/safe-regex.ts): a value
+ * the guard does not decide (longer than PATTERN_LIMITS.maxInputLength, or a
+ * pattern RE2 cannot run that ran out of time) fails the pattern, so it is an
+ * issue of that field rather than a hang or an exception out of the validator.
  */
 const guardedRegExp = Object.assign(
   (pattern: string, flags: string) => {
-    const regex = new RegExp(pattern, flags);
+    const guarded = guardedPattern(pattern, { unicode: flags.includes("u") });
     return {
-      test(value: string): boolean {
-        try {
-          return regex.test(value);
-        } catch {
-          return false;
-        }
-      },
-      toString: () => regex.toString(),
+      test: (value: string): boolean => guarded.test(value) === true,
+      toString: () => `/${pattern}/${flags}`,
     };
   },
   { code: "guardedRegExp" },
