@@ -12,10 +12,18 @@
 // generating code for checks the interpreter makes in a fraction of that).
 // What it cannot take (a pattern that is not valid with the `u` flag, a
 // reference it cannot resolve) goes to ajv, compiled without the `u` flag.
+//
+// Neither runs a spec's pattern on JavaScript's own regex engine, where
+// `^(a+)+$` against 40 `a`s and a `!` runs for minutes: both go through
+// runtime/safe-regex.ts (RE2, or a time limit). The interpreter has no hook for
+// patterns, so it is handed each `pattern` as a `format` of ours, and a schema
+// with `patternProperties` (which it would match natively) goes to ajv. A value
+// the guard cannot decide makes the check "unknown", naming the pattern.
 import { format as interpreterFormats, validate as interpret, type OutputUnit } from "@cfworker/json-schema";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule, { type FormatsPlugin } from "ajv-formats";
 import { fullFormats } from "ajv-formats/dist/formats.js";
+import { guardedPattern, guardedSpecPattern } from "../runtime/safe-regex.js";
 import type { OpenApiDocument } from "./bundle.js";
 import { safeDecode } from "./model.js";
 import { escapePointerSegment } from "./problems.js";
@@ -42,6 +50,45 @@ for (const name of ["byte", "iso-time", "iso-date-time"] as const) {
           : undefined;
   if (check && !(name in interpreterFormats)) (interpreterFormats as Record<string, (text: string) => boolean>)[name] = check;
 }
+
+/** A pattern the guard did not decide on a value: the check is "unknown", not a verdict. */
+class PatternUndecided extends Error {}
+
+function decided(result: boolean | { undecided: string }): boolean {
+  if (typeof result === "boolean") return result;
+  throw new PatternUndecided(result.undecided);
+}
+
+// The interpreter's format for one `pattern` (it matches `pattern` itself with `new RegExp`). The name cannot be a
+// real format's; one entry per distinct pattern, in the interpreter's shared table.
+const PATTERN_FORMAT = "\u0000pattern\u0000";
+
+/** The format name that checks `pattern` in the interpreter, or undefined when it does not compile with `u`. */
+function patternFormat(pattern: string): string | undefined {
+  const name = `${PATTERN_FORMAT}${pattern}`;
+  const formats = interpreterFormats as Record<string, (text: string) => boolean>;
+  if (Object.hasOwn(formats, name)) return name;
+  let guarded: ReturnType<typeof guardedPattern>;
+  try {
+    guarded = guardedPattern(pattern, { unicode: true });
+  } catch {
+    return undefined;
+  }
+  formats[name] = (text) => decided(guarded.test(text));
+  return name;
+}
+
+/** ajv's regex engine here: a pattern read as the generator's synthesis reads it, and run guarded. */
+const ajvRegExp = Object.assign(
+  (pattern: string) => {
+    const guarded = guardedSpecPattern(pattern);
+    return { test: (text: string) => decided(guarded.test(text)), toString: () => `/${pattern}/` };
+  },
+  { code: "guardedRegExp" },
+);
+
+/** Thrown while converting a schema the interpreter must not see (it would run a pattern natively): ajv decides. */
+class NotForInterpreter extends Error {}
 
 /**
  * Whether a value is valid. A value that is not says where: `at` is the JSON
@@ -84,7 +131,7 @@ export class FixtureCheck {
       logger: false,
       allowUnionTypes: true,
       inlineRefs: false,
-      code: { optimize: false },
+      code: { optimize: false, regExp: ajvRegExp },
     });
     addFormats(ajv);
     let broken: Error | undefined;
@@ -133,7 +180,8 @@ export class FixtureCheck {
       try {
         const result = interpret(value, node as Json, "2020-12", this.interpreted.lookup, true);
         return result.valid ? { valid: true } : failure(result.errors);
-      } catch {
+      } catch (error) {
+        if (error instanceof PatternUndecided) return { valid: "unknown", problem: error.message };
         // A pattern JavaScript reads only without the `u` flag, a reference the interpreter cannot resolve: ajv decides.
       }
     }
@@ -157,6 +205,7 @@ export class FixtureCheck {
     try {
       if (validate(value)) return { valid: true };
     } catch (error) {
+      if (error instanceof PatternUndecided) return { valid: "unknown", problem: error.message };
       return { valid: "unknown", problem: `validation failed: ${(error as Error).message}` };
     }
     const first = validate.errors?.[0];
@@ -197,7 +246,14 @@ class InterpretedSchemas {
       const name = (fromReference ? safeDecode(segment) : segment).replace(/~1/g, "/").replace(/~0/g, "~");
       node = node && typeof node === "object" && Object.hasOwn(node, name) ? (node as Json)[name] : undefined;
     }
-    const schema = node === undefined ? undefined : toJsonSchema2020(node, this.openapi30, true);
+    let schema: unknown;
+    try {
+      schema = node === undefined ? undefined : toJsonSchema2020(node, this.openapi30, true);
+    } catch (error) {
+      if (!(error instanceof NotForInterpreter)) throw error;
+      // Checked at its pointer, it goes to ajv; reached by a `$ref`, the interpreter fails to resolve it, and ajv decides.
+      schema = undefined;
+    }
     this.converted.set(key, schema);
     return schema;
   }
@@ -210,7 +266,8 @@ function failure(errors: readonly OutputUnit[]): CheckResult {
   if (!first) return { valid: false, problem: "does not match its schema" };
   const at = first.instanceLocation.replace(/^#/, "");
   // "(11 matches)" would make one problem of a oneOf eleven different warnings.
-  return { valid: false, problem: `${at || "/"} ${first.error.replace(/ \(\d+ matches\)/, "")}`, at };
+  const message = first.keyword === "format" && first.error.includes(PATTERN_FORMAT) ? "String does not match pattern." : first.error.replace(/ \(\d+ matches\)/, "");
+  return { valid: false, problem: `${at || "/"} ${message}`, at };
 }
 
 /**
@@ -313,6 +370,7 @@ function toJsonSchema2020(document: unknown, openapi30: boolean, forInterpreter:
       result[key] = key === "example" || key === "examples" ? value : visit(value, MAP_KEYWORDS.has(key));
     }
     if (isMap) return result;
+    if (forInterpreter) toInterpreterPatterns(result);
     if (typeof result.nullable === "boolean") {
       const nullable = result.nullable;
       delete result.nullable;
@@ -340,6 +398,19 @@ function toJsonSchema2020(document: unknown, openapi30: boolean, forInterpreter:
     return result;
   };
   return visit(document) as Json;
+}
+
+/** A schema's `pattern` as a format of ours, so the interpreter runs it guarded; what cannot be so goes to ajv. */
+function toInterpreterPatterns(schema: Json): void {
+  if (schema.patternProperties !== undefined) throw new NotForInterpreter();
+  if (typeof schema.pattern !== "string") return;
+  const name = patternFormat(schema.pattern);
+  // Not valid with `u`: the interpreter throws on compiling it, before matching anything, and ajv decides.
+  if (name === undefined) return;
+  delete schema.pattern;
+  if (schema.format === undefined) schema.format = name;
+  else if (schema.allOf === undefined || Array.isArray(schema.allOf)) schema.allOf = [...(schema.allOf ?? []), { format: name }];
+  else throw new NotForInterpreter();
 }
 
 /** The JSON pointer a type-fit message starts with (`/a/b cannot be held…`); the root is "". */

@@ -8,6 +8,7 @@ import type { OpenApiDocument } from "./bundle.js";
 import { resolveRef } from "./model.js";
 import { setOwn } from "./names.js";
 import { escapePointerSegment } from "./problems.js";
+import { guardedPattern } from "../runtime/safe-regex.js";
 import { discriminatorTags, type DiscriminatorTag } from "./type-fit.js";
 
 type Schema = Record<string, any>;
@@ -1090,12 +1091,21 @@ export function compilePattern(pattern: string): RegExp | undefined {
 }
 
 /**
+ * The most characters randexp may build for a pattern: `a{20000000}` took it
+ * 6.5 s, and synthesis never keeps a string longer than MAX_STRING_LENGTH.
+ */
+export const MAX_PATTERN_GENERATION = 100_000;
+
+/**
  * A string matching `pattern`, from a pseudo-random generator seeded by the
- * pattern and variant, or why there is none.
+ * pattern and variant, or why there is none. randexp only builds strings from
+ * the pattern's parts; whether one matches is asked of the guarded pattern
+ * (runtime/safe-regex.ts), never of JavaScript's backtracking engine directly.
  */
 function fromPattern(pattern: string, variant: number, minLength: number, maxLength: number): string | { problem: string } {
   const regex = compilePattern(pattern);
   if (!regex) return { problem: `the pattern /${pattern}/ does not compile as a JavaScript regular expression` };
+  const guarded = guardedPattern(pattern, { unicode: regex.unicode });
   for (let attempt = 0; attempt < 20; attempt += 1) {
     let generator: InstanceType<typeof RandExp>;
     try {
@@ -1104,6 +1114,9 @@ function fromPattern(pattern: string, variant: number, minLength: number, maxLen
       return { problem: `cannot generate a string for /${pattern}/: ${(error as Error).message}` };
     }
     generator.max = Math.min(8, Math.max(1, maxLength));
+    if (attempt === 0 && longestGenerated((generator as unknown as { tokens: PatternToken }).tokens, generator.max) > MAX_PATTERN_GENERATION) {
+      return { problem: `cannot generate a string for /${pattern}/: it may build more than ${MAX_PATTERN_GENERATION} characters` };
+    }
     let state = hash(`${pattern}#${variant}#${attempt}`);
     generator.randInt = (from: number, to: number) => {
       // mulberry32: small, fast and reproducible on every platform
@@ -1119,9 +1132,58 @@ function fromPattern(pattern: string, variant: number, minLength: number, maxLen
     } catch (error) {
       return { problem: `cannot generate a string for /${pattern}/: ${(error as Error).message}` };
     }
-    if (value.length >= minLength && value.length <= maxLength && regex.test(value)) return value;
+    if (value.length < minLength || value.length > maxLength) continue;
+    const matched = guarded.test(value);
+    if (matched === true) return value;
+    if (matched !== false) return { problem: `cannot check a string generated for /${pattern}/: ${matched.undecided}` };
   }
   return { problem: `cannot produce a string of ${minLength} to ${maxLength} characters matching /${pattern}/` };
+}
+
+/** randexp's parse of a pattern (the `ret` library's tokens), as far as lengths go. */
+interface PatternToken {
+  type: number;
+  stack?: PatternToken[];
+  options?: PatternToken[][];
+  min?: number;
+  max?: number | null;
+  value?: PatternToken | number;
+}
+
+// ret's token types
+const ROOT = 0;
+const GROUP = 1;
+const POSITION = 2;
+const REPETITION = 5;
+const REFERENCE = 6;
+
+/**
+ * An upper bound on the characters randexp builds from `token`, where an open
+ * repetition adds at most `openMax` more. A backreference repeats a group: it
+ * counts as the longest the whole pattern builds without backreferences.
+ */
+function longestGenerated(token: PatternToken, openMax: number, referenced?: number): number {
+  const reference = referenced ?? longestGenerated(token, openMax, 0);
+  const visit = (node: PatternToken): number => {
+    switch (node.type) {
+      case ROOT:
+      case GROUP: {
+        const sequences = node.options ?? [node.stack ?? []];
+        return Math.max(0, ...sequences.map((sequence) => sequence.reduce((sum, part) => sum + visit(part), 0)));
+      }
+      case POSITION:
+        return 0;
+      case REPETITION: {
+        const times = node.max === null || node.max === undefined || node.max === Infinity ? (node.min ?? 0) + openMax : node.max;
+        return times * (typeof node.value === "object" ? visit(node.value) : 1);
+      }
+      case REFERENCE:
+        return reference;
+      default:
+        return 1;
+    }
+  };
+  return visit(token);
 }
 
 function hash(text: string): number {
