@@ -1,5 +1,7 @@
-import { bundle, type BaseResolver, type Config } from "@redocly/openapi-core";
-import { describeProblem, SpecError } from "./problems.js";
+import path from "node:path";
+import { bundle, type Config } from "@redocly/openapi-core";
+import { describeProblems, refusedRef, SpecError, stackRanOut } from "./problems.js";
+import { refPolicyFor, SpecResolver } from "./resolver.js";
 
 export type OpenApiDocument = Record<string, unknown> & {
   openapi: string;
@@ -11,23 +13,24 @@ export type OpenApiDocument = Record<string, unknown> & {
  * Bundles one API with Redocly's own bundler: every `$ref` to another file becomes
  * a named component (components are kept, not dereferenced), and the decorators
  * named in redocly.yaml are applied. Any error-level problem, such as a `$ref` that
- * does not resolve or two files claiming one component name, stops the run.
+ * does not resolve or two files claiming one component name, stops the run. Files
+ * are read through a SpecResolver (the one lint used, when given), so a `$ref`
+ * out of the spec's folder is refused here too.
  */
-export async function bundleApi(root: string, config: Config, resolver?: BaseResolver): Promise<OpenApiDocument> {
+export async function bundleApi(root: string, config: Config, resolver = new SpecResolver(config.resolve, refPolicyFor(root, config), root)): Promise<OpenApiDocument> {
+  const file = path.relative(process.cwd(), root) || root;
   let result;
   try {
-    result = await bundle({
-      ref: root,
-      config,
-      componentRenamingConflicts: "error",
-      ...(resolver ? { externalRefResolver: resolver } : {}),
-    });
+    result = await bundle({ ref: root, config, componentRenamingConflicts: "error", externalRefResolver: resolver });
   } catch (error) {
-    throw new SpecError(`Cannot read ${root}: ${(error as Error).message}`);
+    if (stackRanOut(error)) throw new SpecError(`${file}: nests too deep for the bundler (its stack ran out); refused`);
+    throw new SpecError(`Cannot read ${root}: ${(error as Error).message.split("\n")[0]}`);
   }
   const errors = result.problems.filter((problem) => problem.severity === "error" && !problem.ignored);
+  const refused = refusedRef(errors, resolver);
+  if (refused) throw refused;
   if (errors.length > 0) {
-    throw new SpecError(`Cannot bundle ${root}:`, errors.map(describeProblem));
+    throw new SpecError(`Cannot bundle ${root}:`, describeProblems(errors));
   }
   const document = result.bundle.parsed as OpenApiDocument | undefined;
   if (!document || typeof document !== "object" || typeof document.openapi !== "string") {

@@ -1,8 +1,10 @@
 import { open, stat } from "node:fs/promises";
 import path from "node:path";
-import { BaseResolver, createConfig, lint, type Config, type NormalizedProblem } from "@redocly/openapi-core";
+import { createConfig, lint, type BaseResolver, type Config, type NormalizedProblem } from "@redocly/openapi-core";
 import { bundleApi, type OpenApiDocument } from "./bundle.js";
-import { describeProblem, lintWarning, SpecError } from "./problems.js";
+import { refuseTooDeep } from "./limits.js";
+import { describeProblems, lintWarning, refusedRef, SpecError, stackRanOut } from "./problems.js";
+import { MAX_SPEC_BYTES, refPolicyFor, Refusal, SpecResolver } from "./resolver.js";
 import { Timings } from "./timings.js";
 
 /**
@@ -41,32 +43,6 @@ export function foreignSpecConfig(): Promise<Config> {
     },
   });
 }
-
-/**
- * Redocly's resolver, reading a JSON file with `JSON.parse`: Redocly parses
- * every file as YAML, which took 0.33 s of GitHub's 13 MB spec where
- * `JSON.parse` takes 0.05 s, and the spec is read twice (bundle and lint). What
- * is not valid JSON is read as YAML, as before, so its errors name line and column.
- * One difference: a key written twice in a JSON object is taken at its last
- * value, as every JSON parser takes it, where YAML refuses it.
- */
-export class SpecResolver extends BaseResolver {
-  override parseDocument(source: Parameters<BaseResolver["parseDocument"]>[0], isRoot = false): ReturnType<BaseResolver["parseDocument"]> {
-    const body = source.body;
-    const first = body.charCodeAt(body.search(/\S/));
-    if ((isRoot || /\.(json|ya?ml)$/i.test(source.absoluteRef)) && (first === 0x7b /* { */ || first === 0x5b /* [ */)) {
-      try {
-        return { source, parsed: JSON.parse(body) };
-      } catch {
-        // Not JSON after all (YAML's flow style also starts with a brace): YAML reads it, or says where it breaks.
-      }
-    }
-    return super.parseDocument(source, isRoot);
-  }
-}
-
-/** The most a spec file may hold: far above GitHub's (11 MB), far below what exhausts memory. */
-export const MAX_SPEC_BYTES = 256 * 1024 * 1024;
 
 /**
  * Refuses, with one line naming the file, what cannot be a spec at all: a missing
@@ -118,6 +94,7 @@ async function refuseNonOpenApi(root: string, file: string, resolver: BaseResolv
   try {
     document = (await resolver.resolveDocument(null, root, true)) as typeof document;
   } catch (error) {
+    if (error instanceof Refusal) throw new SpecError(error.message);
     yamlErrorToSpecError(error, file);
   }
   const parsed = document.parsed;
@@ -172,7 +149,8 @@ async function isSchemaNameMapping(problem: NormalizedProblem, rootDocument: unk
  * bundles it and hands the bundle to `onBundled` (the CLI starts
  * openapi-typescript on it in a worker thread). Both read the spec through one
  * resolver, so it is parsed once: lint first, as it must see the documents as
- * written, and bundling rewrites them.
+ * written, and bundling rewrites them. Before either, the spec's shape is held
+ * to SPEC_LIMITS (limits.ts), as both walk it recursively.
  */
 export async function loadSpec(
   root: string,
@@ -181,13 +159,19 @@ export async function loadSpec(
   timings = new Timings(),
 ): Promise<{ document: OpenApiDocument; warnings: Array<ReturnType<typeof lintWarning>> }> {
   const file = path.relative(process.cwd(), root) || root;
-  const resolver = new SpecResolver(config.resolve);
+  const resolver = new SpecResolver(config.resolve, refPolicyFor(root, config), root);
   await timings.timeAsync("read", async () => {
     await refuseUnreadable(root, file);
     await refuseNonOpenApi(root, file, resolver);
+    await refuseTooDeep(root, resolver);
   });
   const active = await timings.timeAsync("lint", async () => {
-    const problems = await lint({ ref: root, config, externalRefResolver: resolver }).catch((error: unknown) => yamlErrorToSpecError(error, file));
+    const problems = await lint({ ref: root, config, externalRefResolver: resolver }).catch((error: unknown) => {
+      if (stackRanOut(error)) throw new SpecError(`${file}: nests too deep for the linter (its stack ran out); refused`);
+      return yamlErrorToSpecError(error, file);
+    });
+    const refused = refusedRef(problems, resolver);
+    if (refused) throw refused;
     const rootDocument = ((await resolver.resolveDocument(null, root, true)) as { parsed: unknown }).parsed;
     const parsedFile = async (file: string) => ((await resolver.resolveDocument(null, file, false)) as { parsed: unknown }).parsed;
     const kept: NormalizedProblem[] = [];
@@ -195,7 +179,7 @@ export async function loadSpec(
       if (!problem.ignored && !(await isSchemaNameMapping(problem, rootDocument, parsedFile))) kept.push(problem);
     }
     const errors = kept.filter((problem) => problem.severity === "error");
-    if (errors.length > 0) throw new SpecError(`${file} has ${errors.length} error(s):`, errors.map(describeProblem));
+    if (errors.length > 0) throw new SpecError(`${file} has ${errors.length} error(s):`, describeProblems(errors));
     return kept;
   });
   const document = await timings.timeAsync("bundle", () => bundleApi(root, config, resolver));

@@ -7,6 +7,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadProjectConfig } from "./config.js";
 import { foreignSpecConfig } from "./load.js";
+import { withRefPolicy } from "./resolver.js";
 import { formatSummary, generateApi, type GenerateResult, type Stage } from "./pipeline.js";
 import { formatWarning, InternalError, SpecError } from "./problems.js";
 import { staleFiles, writeFilesAtomically, type OutputFile } from "./write.js";
@@ -24,13 +25,21 @@ Generates types, a typed client, fixtures and code samples from OpenAPI 3.0/3.1.
                            (default for --spec: ${"`impact-promo-api/runtime`"})
   --check                  write nothing; exit 1 naming stale or orphaned files
   --only bundle            only the bundled openapi.json (and .yaml)
+  --ref-root DIR           the folder $refs may read files from (default: the spec's
+                           own folder; for redocly.yaml's APIs, the folder of redocly.yaml)
+  --allow-remote-refs      fetch http(s) $refs (default: refused); a redirect to
+                           another host is still refused, a fetch is cut off at
+                           32 MiB and 30 s
   --verbose                list every warning and enum value no fixture shows
   --timings                print the wall time of each stage
   --debug                  print the stack of an internal error
   --help                   this text
 
 Only files this generator wrote (listed in DIR/${".generated-files.json"}) are ever
-removed or overwritten; other files in DIR are left as they are.`;
+removed or overwritten; other files in DIR are left as they are. A $ref that
+leaves the spec's folder (an absolute path, .., a file: URL, a symlink out of
+it) is refused, as is a spec nested deeper than 256 levels, a chain of more
+than 32 $refs, or YAML aliases that add more than 100,000 values.`;
 
 /** What a foreign spec's output imports the runtime from: this package's own export, so the output can live anywhere. */
 export const DEFAULT_RUNTIME_IMPORT = "impact-promo-api/runtime";
@@ -83,6 +92,8 @@ const OPTIONS = {
   only: { type: "string" },
   "runtime-import": { type: "string" },
   timings: { type: "boolean", default: false },
+  "allow-remote-refs": { type: "boolean", default: false },
+  "ref-root": { type: "string" },
 } as const;
 
 async function main(argv: string[]): Promise<number> {
@@ -128,11 +139,18 @@ async function generate(
     verbose?: boolean | undefined;
     timings?: boolean | undefined;
     "runtime-import"?: string | undefined;
+    "allow-remote-refs"?: boolean | undefined;
+    "ref-root"?: string | undefined;
   },
   stage: Stage,
   types: TypesWorker | undefined,
 ): Promise<number> {
   if (Boolean(values.spec) !== Boolean(values.out)) throw new SpecError("--spec and --out go together");
+  const refRoot = values["ref-root"] === undefined ? undefined : path.resolve(values["ref-root"]);
+  const refPolicy = (root: string) => {
+    if (refRoot !== undefined && path.relative(refRoot, root).startsWith("..")) throw new SpecError(`--ref-root ${values["ref-root"]} does not hold the spec ${path.relative(process.cwd(), root)}`);
+    return { allowRemote: values["allow-remote-refs"] ?? false, ...(refRoot === undefined ? {} : { folder: refRoot }) };
+  };
 
   let targets: Target[];
   let outputRoot: string;
@@ -147,7 +165,7 @@ async function generate(
         runtimeImport: values["runtime-import"] ?? DEFAULT_RUNTIME_IMPORT,
         root: path.resolve(values.spec),
         outDir: outputRoot,
-        config: await foreignSpecConfig(),
+        config: withRefPolicy(await foreignSpecConfig(), refPolicy(path.resolve(values.spec))),
       },
     ];
   } else {
@@ -161,7 +179,7 @@ async function generate(
       runtimeImport: values["runtime-import"] ?? relativeImport(path.join(outputRoot, api.name), projectRuntime),
       root: api.root,
       outDir: path.join(outputRoot, api.name),
-      config: config.forAlias(api.alias),
+      config: withRefPolicy(config.forAlias(api.alias), refPolicy(api.root)),
     }));
     if (stage === "all") extraFiles.push({ path: "README.md", contents: GENERATED_README });
   }

@@ -128,3 +128,38 @@ export function describeProblem(problem: NormalizedProblem): string {
   const where = problemWhere(problem);
   return where ? `${where}  ${problem.message}  (${problem.ruleId})` : `${problem.message}  (${problem.ruleId})`;
 }
+
+/** How many problems a refusal lists: a spec with thousands of broken $refs says so in a screenful, not in thousands of lines. */
+export const MAX_LISTED_PROBLEMS = 20;
+
+/** `problems` described one a line, the first MAX_LISTED_PROBLEMS of them and how many more there are. */
+export function describeProblems(problems: readonly NormalizedProblem[]): string[] {
+  const listed = problems.slice(0, MAX_LISTED_PROBLEMS).map(describeProblem);
+  return problems.length > MAX_LISTED_PROBLEMS ? [...listed, `… and ${problems.length - MAX_LISTED_PROBLEMS} more`] : listed;
+}
+
+/**
+ * The first `$ref` the resolver refused, as one line naming where it is written
+ * and why; undefined when none was. Redocly reports a refused ref as an
+ * unresolved one ("Can't resolve $ref: <why>"), which the resolver recognises.
+ */
+export function refusedRef(
+  problems: readonly NormalizedProblem[],
+  resolver: { refusalIn(message: string): { message: string; located: boolean } | undefined },
+): SpecError | undefined {
+  let first: string | undefined;
+  let count = 0;
+  for (const problem of problems) {
+    const refusal = resolver.refusalIn(problem.message);
+    if (!refusal) continue;
+    count++;
+    first ??= refusal.located ? refusal.message : `${problemWhere(problem) || "the spec"}  ${refusal.message}`;
+  }
+  if (first === undefined) return undefined;
+  return new SpecError(count > 1 ? `${first} (and ${count - 1} more refused)` : first);
+}
+
+/** Whether `error` is V8's stack overflow, which Redocly's recursive walkers end in on a deep enough spec. */
+export function stackRanOut(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}

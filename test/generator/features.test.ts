@@ -5,6 +5,7 @@ import { astToString } from "openapi-typescript";
 import openapiTS from "openapi-typescript";
 import { beforeAll, describe, expect, it } from "vitest";
 import { foreignSpecConfig, loadSpec } from "../../generator/load.js";
+import { withRefPolicy } from "../../generator/resolver.js";
 import { emitTypes, OPENAPI_TS_OPTIONS } from "../../generator/emit-types.js";
 import { generateApi, type GenerateResult } from "../../generator/pipeline.js";
 import { FIXTURE_LITERALS_FILE, writeFixtureLiterals } from "../support/fixture-literals.js";
@@ -119,7 +120,8 @@ describe("the snapshot folder", () => {
 describe("emitTypes", () => {
   const roots = [...specs.map((spec) => spec.root), path.join(PROJECT_ROOT, "spec/brand/openapi.yaml"), path.join(PROJECT_ROOT, "spec/partner/openapi.yaml")];
   it.each(roots.map((root) => [path.relative(PROJECT_ROOT, root), root]))("gives exactly what openapiTS() gives for %s, with our one option", async (_label, root) => {
-    const { document } = await loadSpec(root, await foreignSpecConfig());
+    // Our own specs share spec/shared/: $refs may read the project's folder, as redocly.yaml's APIs may.
+    const { document } = await loadSpec(root, withRefPolicy(await foreignSpecConfig(), { folder: PROJECT_ROOT }));
     const reference = astToString(await openapiTS(structuredClone(document) as never, { silent: true, ...OPENAPI_TS_OPTIONS }));
     expect(emitTypes(document, "")).toBe(`\n${reference}`);
   });
