@@ -150,12 +150,43 @@ export async function refuseTooDeep(root: string, resolver: SpecResolver, limits
   const refOf = (node: unknown) => (isContainer(node) && !Array.isArray(node) && typeof node.$ref === "string" ? node.$ref : undefined);
   const where = (visit: Visit) => `${path.relative(process.cwd(), visit.document) || visit.document}#${shortened(pointerOf(visit)) || "/"}`;
 
+  /** Follows the $ref at `visit`: refuses a long chain from it, and walks on into its target. */
+  const enter = async (visit: Visit, ref: string) => {
+    const target = await follow(visit.document, ref);
+    if (!target || !isContainer(target.node)) return;
+    let hop: Target | undefined = target;
+    const chain = new Set<unknown>([visit.node]);
+    for (let length = 1; hop && refOf(hop.node) !== undefined && !chain.has(hop.node); length++) {
+      if (length >= limits.refChain) {
+        throw new SpecError(`${where(visit)}: starts a chain of more than ${limits.refChain} $refs, each to another $ref (the limit): refused`);
+      }
+      chain.add(hop.node);
+      hop = await follow(hop.document, refOf(hop.node)!);
+    }
+    stack.push({ node: target.node, depth: visit.depth + 1, document: target.document, pointer: target.pointer });
+  };
+  /** A file not read yet: `visit`'s $ref is followed once the walk has nothing else to do, so files are read in parallel. */
+  const unread = (visit: Visit, ref: string): Promise<unknown> | undefined => {
+    const hash = ref.indexOf("#");
+    const uri = hash < 0 ? ref : ref.slice(0, hash);
+    if (uri === "" || isAbsoluteUrl(uri) || parsed.has(resolver.resolveExternalRef(visit.document, uri))) return undefined;
+    return documentOf(visit.document, uri);
+  };
+
   const rootDocument = (await resolver.resolveDocument(null, root, true)) as { parsed: unknown };
   parsed.set(root, rootDocument.parsed);
   if (!isContainer(rootDocument.parsed)) return;
   const seen = new Set<object>();
   const stack: Visit[] = [{ node: rootDocument.parsed, depth: 1, document: root, pointer: "" }];
-  while (stack.length > 0) {
+  let waiting: Array<{ visit: Visit; ref: string; reading: Promise<unknown> }> = [];
+  while (stack.length > 0 || waiting.length > 0) {
+    if (stack.length === 0) {
+      await Promise.all(waiting.map((wait) => wait.reading));
+      // The first to wait ends on top of the stack, as it would have been walked first.
+      for (const { visit, ref } of waiting.reverse()) await enter(visit, ref);
+      waiting = [];
+      continue;
+    }
     const visit = stack.pop()!;
     if (seen.has(visit.node)) continue;
     seen.add(visit.node);
@@ -169,17 +200,8 @@ export async function refuseTooDeep(root: string, resolver: SpecResolver, limits
     }
     const ref = refOf(visit.node);
     if (ref === undefined) continue;
-    const target = await follow(visit.document, ref);
-    if (!target || !isContainer(target.node)) continue;
-    let hop: Target | undefined = target;
-    const chain = new Set<unknown>([visit.node]);
-    for (let length = 1; hop && refOf(hop.node) !== undefined && !chain.has(hop.node); length++) {
-      if (length >= limits.refChain) {
-        throw new SpecError(`${where(visit)}: starts a chain of more than ${limits.refChain} $refs, each to another $ref (the limit): refused`);
-      }
-      chain.add(hop.node);
-      hop = await follow(hop.document, refOf(hop.node)!);
-    }
-    stack.push({ node: target.node, depth: visit.depth + 1, document: target.document, pointer: target.pointer });
+    const reading = unread(visit, ref);
+    if (reading) waiting.push({ visit, ref, reading });
+    else await enter(visit, ref);
   }
 }
