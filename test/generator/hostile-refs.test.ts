@@ -11,6 +11,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { foreignSpecConfig, loadSpec } from "../../generator/load.js";
+import { withRefPolicy } from "../../generator/resolver.js";
 import { runGenerator, snapshotTree } from "../support/generator.js";
 
 const HANG = 20_000;
@@ -115,6 +116,16 @@ components:
 `;
     const { document } = await loadSpec(await specFile("spec.yaml", spec), await foreignSpecConfig());
     expect(JSON.stringify(document)).toContain("a pet's name");
+  });
+});
+
+describe("--ref-root", () => {
+  it("widens the folder $refs may read, and only to that folder", { timeout: HANG }, async () => {
+    const config = withRefPolicy(await foreignSpecConfig(), { folder: work });
+    const { document } = await loadSpec(await specFile("spec.yaml", specWithRef("../outside/secret.yaml")), config);
+    expect(JSON.stringify(document)).toContain(SECRET);
+    const error = await loadSpec(await specFile("spec.yaml", specWithRef("/proc/self/environ")), withRefPolicy(await foreignSpecConfig(), { folder: work })).catch((caught: Error) => caught);
+    expect((error as Error).message).toMatch(/outside the spec's folder/);
   });
 });
 
