@@ -6,9 +6,14 @@
 // every kind of invalid one, and ones without credentials. Every answer meets
 // the response checks (runner/checks/). Both phases take turns round-robin
 // (runner/turns.ts), so a budget that runs out leaves every operation tested
-// as far as it allowed. The layout is in runtime/README.md.
+// as far as it allowed. What the run creates carries its mark
+// (runner/marking.ts) and is written down (runner/ledger.ts); at the end, and
+// after any early stop, it is expired or deleted, and what could not be is
+// reported and fails the run. The layout is in runtime/README.md.
 import { Session } from "./runner/http.js";
 import { RunContext } from "./runner/context.js";
+import { Ledger, type CleanupReport } from "./runner/ledger.js";
+import { Marker } from "./runner/marking.js";
 import { planApi, type OperationPlan } from "./runner/plan.js";
 import { cutShort, Results } from "./runner/results.js";
 import { runSequences, type SequenceOutcome } from "./runner/sequences.js";
@@ -50,6 +55,8 @@ export interface ContractOptions {
   readOnly?: boolean;
   /** Operations not tested do not make the run fail (the report still lists them). */
   allowNotTested?: boolean;
+  /** Aborting it stops the testing (SIGINT); what the run created is still cleaned up. */
+  signal?: AbortSignal;
   fetch?: typeof fetch;
 }
 
@@ -84,23 +91,48 @@ export async function runContract(options: ContractOptions): Promise<ContractRep
     maxWaitMs,
     readOnly: options.readOnly === true,
     turns,
+    ...(options.signal ? { interrupt: options.signal } : {}),
   });
   const results = new Results(selected);
-  const context = new RunContext(baseUrl, session, results, seed, runs);
+  const marker = new Marker(seed, started);
+  const ledger = new Ledger(plans, baseUrl);
+  const context = new RunContext(baseUrl, session, results, seed, runs, marker, ledger);
   const apis = [...new Set(selected.map((plan) => plan.api))];
   const outcomes = new Map<string, SequenceOutcome>();
   // Every API's sequences, then every operation's single requests, each taking
   // turns. DELETEs last and one after another, the narrowest path first: each
   // removes live ids that the others' requests (and a wider DELETE) name.
-  await turns.all(apis.map((api) => ({ work: async () => void outcomes.set(api, await runSequences(context, selected.filter((plan) => plan.api === api))) })));
-  const single = (plan: OperationPlan) => runSingle(context, plan, outcomes.get(plan.api)!.bindings, outcomes.get(plan.api)!.readBindings);
-  const [reads, deletes] = executionOrder(selected);
-  await turns.all(reads.map((plan) => ({ work: () => single(plan) })));
-  for (const plan of deletes) await single(plan);
-
+  let runnerError: unknown;
+  try {
+    await turns.all(apis.map((api) => ({ work: async () => void outcomes.set(api, await runSequences(context, selected.filter((plan) => plan.api === api))) })));
+    const single = (plan: OperationPlan) => runSingle(context, plan, outcomes.get(plan.api)!.bindings, outcomes.get(plan.api)!.readBindings);
+    const [reads, deletes] = executionOrder(selected);
+    await turns.all(reads.map((plan) => ({ work: () => single(plan) })));
+    for (const plan of deletes) await single(plan);
+  } catch (error) {
+    runnerError = error;
+  }
+  // Read before cleanup, whose requests are its own and may pass the run's bounds.
   const stopped = session.stopReason();
-  if (stopped) results.stopped(stopped);
   const apiStops = session.rateLimits.stopped();
+  // Whatever stopped the testing, what it created goes (or is named).
+  const beforeCleanup = session.requests;
+  const records = await ledger.cleanUp(session);
+  const cleanup: CleanupReport = {
+    codePrefix: marker.codePrefix,
+    textPrefix: marker.textPrefix,
+    records,
+    requests: session.requests - beforeCleanup,
+    failed: records.filter((record) => record.outcome === "failed").length,
+    kept: records.filter((record) => record.outcome === "kept").length,
+  };
+  if (runnerError) {
+    const message = runnerError instanceof Error ? runnerError.message : String(runnerError);
+    const failed = records.filter((record) => record.outcome === "failed");
+    throw new Error(failed.length > 0 ? `${message}; cleanup could not remove ${failed.map((record) => `${record.kind} ${record.id} (${record.reason})`).join(", ")}` : message);
+  }
+
+  if (stopped) results.stopped(stopped);
   for (const [api, reason] of apiStops) results.stopped(reason, api);
   results.conclude((api) => stopped ?? apiStops.get(api));
   const all = results.all();
@@ -118,7 +150,7 @@ export async function runContract(options: ContractOptions): Promise<ContractRep
   // A run its bounds cut short has not tested what it set out to, even where every operation was reached.
   const complete = counts.notTested === 0 && all.every((result) => cutShort(result) === 0);
   return {
-    ok: counts.failed === 0 && (complete || allowNotTested),
+    ok: counts.failed === 0 && (complete || allowNotTested) && cleanup.failed === 0,
     baseUrl,
     seed,
     accountSid,
@@ -131,6 +163,7 @@ export async function runContract(options: ContractOptions): Promise<ContractRep
     allowNotTested,
     readOnly: options.readOnly === true,
     leftOut,
+    cleanup,
   };
 }
 
@@ -144,6 +177,7 @@ function executionOrder(plans: OperationPlan[]): [OperationPlan[], OperationPlan
 }
 
 export { formatReport, curlCommand, type ContractReport, type LeftOut } from "./runner/report.js";
+export type { CleanupReport, CreatedRecord, CleanupOutcome } from "./runner/ledger.js";
 export { junitXml } from "./runner/junit.js";
 export { CHECK_NAMES, type CheckName, type CheckResult, type OperationResult, type OperationVerdict } from "./runner/results.js";
 export { encodeRequest, planApi, type ApiRequest, type OperationPlan } from "./runner/plan.js";

@@ -75,9 +75,11 @@ describe("the JUnit report", () => {
   it("has a test case per operation and check: failed with the curl command, skipped with the reason, else passed", async () => {
     const report = await runContract({ baseUrl: await mislabelled(), apis: ["brand"], runs: 3, seed: 4, authToken: TOKEN });
     const xml = junitXml(report);
-    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="contract http:\/\/127\.0\.0\.1:\d+ seed 4" tests="120" failures="1" errors="0" skipped="\d+" time="[\d.]+">/);
-    expect(xml.match(/<testsuite /g)).toHaveLength(12);
-    expect(xml.match(/<testcase /g)).toHaveLength(120);
+    // 12 operations × 10 checks, and a cleanup case per record the run created.
+    const tests = 120 + report.cleanup!.records.length;
+    expect(xml).toMatch(new RegExp(`^<\\?xml version="1.0" encoding="UTF-8"\\?>\\n<testsuites name="contract http://127\\.0\\.0\\.1:\\d+ seed 4" tests="${tests}" failures="1" errors="0" skipped="\\d+" time="[\\d.]+">`));
+    expect(xml.match(/<testsuite /g)).toHaveLength(12 + (report.cleanup!.records.length > 0 ? 1 : 0));
+    expect(xml.match(/<testcase /g)).toHaveLength(tests);
     expect(xml).toMatch(/<testcase classname="brand.getPromoCode" name="content_type_conformance">\n {6}<failure message="the \d{3} answer is labelled &quot;text\/html&quot;; documented: application\/json" type="content_type_conformance">/);
     expect(xml).toMatch(/-u &apos;IRcontract&apos;:&quot;\$IMPACT_AUTH_TOKEN&quot;<\/failure>/);
     expect(xml).toMatch(/<testcase classname="brand.createPromoCode" name="use_after_free">\n {6}<skipped message="judged on the reads that follow this operation"\/>/);
@@ -100,8 +102,11 @@ describe("bounds", () => {
   it("sends no more than --max-requests and says where it stopped", async () => {
     proxy = await startProxy(mock.url, {});
     const report = await runContract({ baseUrl: proxy.url, runs: 5, seed: 1, maxRequests: 40 });
-    expect(proxy.received).toHaveLength(40);
-    expect(report.requests).toBe(40);
+    // Past the bound only cleanup: a DELETE per record the run created and left live.
+    const cleanup = report.cleanup!.requests;
+    expect(proxy.received).toHaveLength(40 + cleanup);
+    expect(proxy.received.slice(40).every((request) => request.method === "DELETE")).toBe(true);
+    expect(report.requests).toBe(40 + cleanup);
     expect(report.stopped).toBe("not run: --max-requests 40 reached");
     expect(report.results.some((result) => Object.values(result.checks).some((check) => check.note === "not run: --max-requests 40 reached"))).toBe(true);
     expect(formatReport(report)).toContain("stopped early: --max-requests 40 reached; checks after that point are not exercised");
@@ -109,7 +114,7 @@ describe("bounds", () => {
     for (const result of report.results) expect(result.requests, `${result.api} ${result.operationId}`).toBeGreaterThan(0);
     // A run cut short is not a pass, though every operation it reached passed what it checked.
     expect(report.ok).toBe(false);
-    expect(formatReport(report)).toMatch(/^16 operations against http:\/\/127\.0\.0\.1:\d+: 16 pass \(\d+ cut short\), 0 fail, 0 not tested \(40 requests in [\d.]+ s\); replay with --seed 1$/m);
+    expect(formatReport(report)).toMatch(/^16 operations against http:\/\/127\.0\.0\.1:\d+: 16 pass \(\d+ cut short\), 0 fail, 0 not tested \(\d+ requests in [\d.]+ s\); replay with --seed 1$/m);
     // What the stop cut short says so.
     const partnerList = report.results.find((result) => result.api === "partner" && result.operationId === "listPromoCodes")!;
     expect(partnerList.checks.negative_data_rejection).toMatchObject({ outcome: "not exercised", note: "not run: --max-requests 40 reached" });

@@ -2,6 +2,8 @@
 // results, and one place where every answer meets the five response checks.
 import { RESPONSE_CHECKS, type Check } from "./checks/index.js";
 import type { AuthMode, Exchange, Session } from "./http.js";
+import type { Ledger } from "./ledger.js";
+import type { Marker } from "./marking.js";
 import { encodeRequest, type ApiRequest, type EncodedRequest, type OperationPlan } from "./plan.js";
 import type { Results } from "./results.js";
 
@@ -15,10 +17,19 @@ export class RunContext {
     readonly results: Results,
     readonly seed: number,
     readonly runs: number,
+    readonly marker: Marker,
+    readonly ledger: Ledger,
   ) {}
 
+  /** The request as sent: what it writes carries the run's mark (marking.ts), each time a new one. */
   encode(plan: OperationPlan, request: ApiRequest): EncodedRequest {
-    return encodeRequest(this.baseUrl, plan, request);
+    return encodeRequest(this.baseUrl, plan, this.marker.mark(plan, request));
+  }
+
+  /** The request before marking: two requests that differ only in their marks are one request. */
+  identity(plan: OperationPlan, request: ApiRequest): string {
+    const { url, body } = encodeRequest(this.baseUrl, plan, request);
+    return JSON.stringify([url, body]);
   }
 
   /**
@@ -29,6 +40,7 @@ export class RunContext {
   async ask(plan: OperationPlan, encoded: EncodedRequest, auth: AuthMode = "valid"): Promise<{ exchange: Exchange; failed: boolean } | undefined> {
     const result = this.results.of(plan);
     const observe = (exchange: Exchange): boolean => {
+      this.ledger.observe(plan, exchange);
       result.requests += 1;
       if (exchange.status !== undefined) result.statuses[exchange.status] = (result.statuses[exchange.status] ?? 0) + 1;
       let failed = false;

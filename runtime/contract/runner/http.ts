@@ -41,6 +41,8 @@ export interface SessionOptions {
   /** Refuse to send anything but GET: a last guard behind the plans --read-only selects. */
   readOnly: boolean;
   turns?: Turns;
+  /** Aborted when the run is asked to stop (SIGINT): nothing more is tested, cleanup still runs. */
+  interrupt?: AbortSignal;
 }
 
 // After this many requests in a row go unanswered the server is taken to be
@@ -69,6 +71,7 @@ export class Session {
     if (this.requests >= this.options.maxRequests) return `not run: --max-requests ${this.options.maxRequests} reached`;
     if (Date.now() - this.started >= this.options.timeLimitMs) return `not run: --time-limit ${this.options.timeLimitMs / 1000} s reached`;
     if (this.silentStreak >= SILENT_STREAK_LIMIT) return `not run: the server left the last ${this.silentStreak} requests unanswered`;
+    if (this.options.interrupt?.aborted) return `not run: interrupted (${String(this.options.interrupt.reason ?? "stopped")})`;
     return plan ? this.rateLimits.stopReason(plan.api) : undefined;
   }
 
@@ -88,6 +91,31 @@ export class Session {
       if (!this.rateLimits.learn(plan.api, exchange, attempt)) return exchange;
       observe(exchange);
     }
+  }
+
+  /**
+   * Cleanup's own sender: past --max-requests, --time-limit and an interrupt
+   * (what the run created must not stay because its test budget ran out), but
+   * within `requests` and --max-wait per rate-limit wait. Each call answers
+   * the final exchange, or why nothing (more) could be sent.
+   */
+  cleanupBudget(requests: number): { send(plan: OperationPlan, encoded: EncodedRequest): Promise<Exchange | string> } {
+    let left = requests;
+    let silent = 0;
+    return {
+      send: async (plan, encoded) => {
+        for (let attempt = 0; ; attempt += 1) {
+          if (left <= 0) return `not sent: the cleanup's budget of ${requests} requests was spent`;
+          if (silent >= SILENT_STREAK_LIMIT) return `not sent: the server left the last ${silent} cleanup requests unanswered`;
+          const waited = await this.rateLimits.paceCleanup(plan.api);
+          if (waited) return waited;
+          left -= 1;
+          const exchange = await this.once(plan, encoded, "valid");
+          silent = exchange.status === undefined ? silent + 1 : 0;
+          if (!this.rateLimits.learn(plan.api, exchange, attempt)) return exchange;
+        }
+      },
+    };
   }
 
   private async once(plan: OperationPlan, encoded: EncodedRequest, auth: AuthMode): Promise<Exchange> {

@@ -5,6 +5,8 @@
 // (a skipped case alone shows as grey, and a CI that reads only the counts
 // would pass it), or skipped when --allow-not-tested accepted it; an
 // operation --read-only left out is a suite of that one case, skipped.
+// Cleanup is one more suite: a case per record the run created, failed when
+// it could not be removed, skipped when the spec has no way to remove it.
 import { CHECK_RULES } from "./checks/index.js";
 import { curlCommand, type ContractReport } from "./report.js";
 import { CHECK_NAMES } from "./results.js";
@@ -63,6 +65,29 @@ export function junitXml(report: ContractReport): string {
     tests += 1;
     skipped += 1;
     suites.push(`  <testsuite name="${xml(`${name} ${row.method} ${row.path}`)}" tests="1" failures="0" errors="0" skipped="1">\n    <testcase classname="${xml(name)}" name="operation tested">\n      <skipped message="${xml(`left out: ${row.reason}`)}"/>\n    </testcase>\n  </testsuite>`);
+  }
+  const records = report.cleanup?.records ?? [];
+  if (records.length > 0) {
+    const cases: string[] = [];
+    let suiteFailures = 0;
+    let suiteSkipped = 0;
+    for (const record of records) {
+      const open = `    <testcase classname="cleanup" name="${xml(`${record.api} ${record.kind} ${record.id}`)}">`;
+      const message = xml(`${record.uri}: ${record.reason ?? ""}`);
+      if (record.outcome === "failed") {
+        suiteFailures += 1;
+        cases.push(`${open}\n      <failure message="${message}" type="cleanup">${message}</failure>\n    </testcase>`);
+      } else if (record.outcome === "kept") {
+        suiteSkipped += 1;
+        cases.push(`${open}\n      <skipped message="kept: ${message}"/>\n    </testcase>`);
+      } else {
+        cases.push(`${open}</testcase>`);
+      }
+    }
+    tests += cases.length;
+    failures += suiteFailures;
+    skipped += suiteSkipped;
+    suites.push(`  <testsuite name="${xml(`cleanup of what the run created (${report.cleanup!.codePrefix}…)`)}" tests="${cases.length}" failures="${suiteFailures}" errors="0" skipped="${suiteSkipped}">\n${cases.join("\n")}\n  </testsuite>`);
   }
   const seconds = (report.durationMs / 1000).toFixed(3);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="contract ${xml(report.baseUrl)} seed ${report.seed}" tests="${tests}" failures="${failures}" errors="${errors}" skipped="${skipped}" time="${seconds}">\n${suites.join("\n")}\n</testsuites>\n`;

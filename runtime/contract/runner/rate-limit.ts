@@ -132,6 +132,17 @@ export class RateLimits {
     return true;
   }
 
+  /** Cleanup waits out a hold up to --max-wait whatever --time-limit says; past it, the reason nothing was sent. */
+  async paceCleanup(api: string): Promise<string | undefined> {
+    const hold = this.holds.get(api);
+    if (!hold) return undefined;
+    const wait = hold.until - Date.now();
+    if (wait > this.options.maxWaitMs) return `not sent: the ${api} API's rate limit asks to wait ${Math.ceil(wait / 1000)} s (${hold.why}), more than --max-wait ${this.options.maxWaitMs / 1000} s`;
+    if (wait > 0) await (this.options.sleep ?? sleep)(wait);
+    this.holds.delete(api);
+    return undefined;
+  }
+
   private hold(api: string, until: number, why: string): void {
     const earlier = this.holds.get(api);
     if (!earlier || earlier.until < until) this.holds.set(api, { until, why });

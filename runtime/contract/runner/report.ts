@@ -5,6 +5,7 @@
 // failed and not tested operations.
 import { CHECK_RULES } from "./checks/index.js";
 import type { SentRequest } from "./http.js";
+import type { CleanupReport } from "./ledger.js";
 import { CHECK_NAMES, cutShort, type OperationResult } from "./results.js";
 
 export interface ContractReport {
@@ -27,6 +28,8 @@ export interface ContractReport {
   readOnly?: boolean;
   /** Operations of the selected APIs the run chose not to send (--read-only leaves out the writes). */
   leftOut?: LeftOut[];
+  /** What the run created and what became of each record; any it could not remove fails the run. */
+  cleanup?: CleanupReport;
 }
 
 export interface LeftOut {
@@ -104,15 +107,26 @@ export function formatReport(report: ContractReport): string {
   if (report.stopped && partly > 0) {
     lines.push("", `cut short: ${partly} operation${partly === 1 ? "" : "s"} passed only the checks that ran before the stop${report.allowNotTested ? "; allowed by --allow-not-tested" : "; the run fails unless --allow-not-tested"}`);
   }
+  const cleanup = report.cleanup;
+  if (cleanup && cleanup.records.length > 0) {
+    const by = (outcome: string) => cleanup.records.filter((record) => record.outcome === outcome).length;
+    const removed = ["expired", "deleted", "already gone"].map((outcome) => `${by(outcome)} ${outcome}`).join(", ");
+    lines.push("", `created: ${cleanup.records.length} records, codes starting ${cleanup.codePrefix}, names starting "${cleanup.textPrefix}": ${removed}, ${cleanup.kept} kept, ${cleanup.failed} could not be removed (${cleanup.requests} cleanup requests)`);
+    for (const record of cleanup.records.filter((entry) => entry.outcome === "kept" || entry.outcome === "failed")) {
+      lines.push(`  ${record.outcome === "failed" ? "✗ not removed" : "– kept"}: ${record.api} ${record.kind} ${record.id} (${record.uri}): ${record.reason}`);
+    }
+    if (cleanup.failed > 0) lines.push(`cleanup failed: ${cleanup.failed} record${cleanup.failed === 1 ? "" : "s"} this run created are still live; the run fails`);
+  }
   const failures = report.results.reduce((sum, result) => sum + Object.values(result.checks).filter((check) => check.outcome === "failed").length, 0);
   const summary = `${report.requests} requests in ${(report.durationMs / 1000).toFixed(1)} s`;
   const left = leftOut.length > 0 ? `; ${leftOut.length} left out by --read-only` : "";
   const all = report.results.length;
+  const cleanupFailed = cleanup?.failed ?? 0;
   lines.push(
     "",
-    counts.failed === 0 && counts.notTested === 0 && partly === 0
+    counts.failed === 0 && counts.notTested === 0 && partly === 0 && cleanupFailed === 0
       ? `${all === 1 ? "1 operation passes" : `all ${all} operations pass`} against ${report.baseUrl}${left} (${summary}, seed ${report.seed})`
-      : `${all} operation${all === 1 ? "" : "s"} against ${report.baseUrl}: ${counts.passed} pass${partly > 0 ? ` (${partly} cut short)` : ""}, ${counts.failed} fail${counts.failed > 0 ? ` ${failures} check${failures === 1 ? "" : "s"}` : ""}, ${counts.notTested} not tested${left}${report.allowNotTested && counts.failed === 0 ? "; accepted by --allow-not-tested" : ""} (${summary}); replay with --seed ${report.seed}`,
+      : `${all} operation${all === 1 ? "" : "s"} against ${report.baseUrl}: ${counts.passed} pass${partly > 0 ? ` (${partly} cut short)` : ""}, ${counts.failed} fail${counts.failed > 0 ? ` ${failures} check${failures === 1 ? "" : "s"}` : ""}, ${counts.notTested} not tested${left}${report.allowNotTested && counts.failed === 0 ? "; accepted by --allow-not-tested" : ""}${cleanupFailed > 0 ? `; ${cleanupFailed} created record${cleanupFailed === 1 ? "" : "s"} not removed` : ""} (${summary}); replay with --seed ${report.seed}`,
   );
   return lines.join("\n");
 }

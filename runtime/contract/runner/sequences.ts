@@ -18,6 +18,7 @@ import { ensureResourceAvailability, positiveDataAcceptance, useAfterFree } from
 import type { Bindings, RunContext } from "./context.js";
 import type { Exchange } from "./http.js";
 import { hashSeed, mergedObject, resolve, type ApiRequest, type EncodedRequest, type Json, type Link, type OperationPlan } from "./plan.js";
+import { resolveUri } from "./uri.js";
 import { requestArbitrary } from "./values.js";
 
 /** Pages walked per list read: a list of a real account may be long, the run must stay bounded. */
@@ -300,25 +301,7 @@ class Sequencer {
 
   /** The read operation and path ids a `Uri` names. */
   private resolveUri(uri: string): { plan: OperationPlan; path: Record<string, unknown> } | undefined {
-    let pathname: string;
-    try {
-      pathname = decodeURI(new URL(uri, `${this.context.baseUrl}/`).pathname);
-    } catch {
-      return undefined;
-    }
-    for (const plan of this.plans) {
-      if (plan.operation.method !== "GET" || plan.itemsKey) continue;
-      const names: string[] = [];
-      const pattern = plan.operation.path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\\?\{([^}]+)\\?\}/g, (_, name: string) => (names.push(name), "([^/]+)"));
-      const match = new RegExp(`${escape(plan.serverPath)}${pattern}/?$`).exec(pathname);
-      if (!match) continue;
-      const path = Object.fromEntries(names.map((name, index) => {
-        const parameter = plan.operation.parameters.find((candidate) => candidate.name === name);
-        return [name, coerceParameter(plan.document, parameter?.schema, match[index + 1]!)];
-      }));
-      return { plan, path };
-    }
-    return undefined;
+    return resolveUri(this.plans, this.context.baseUrl, uri);
   }
 
   /** One more of each created resource, left alive for the single requests. */
@@ -331,10 +314,6 @@ class Sequencer {
       if (target) Object.assign(this.bindings, target.path);
     }
   }
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 function pathNames(plan: OperationPlan): string[] {

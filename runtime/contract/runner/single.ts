@@ -4,7 +4,11 @@
 //   valid request must be rejected; requests without (or with another
 //   account's) credentials must get 401.
 // Path ids come from the sequences where they left a live resource, so the
-// 404 allowance applies only to generated ids.
+// 404 allowance applies only to generated ids. A write aimed at a record (a
+// PUT or DELETE, a create under a list) goes only to records this run created:
+// never to generated ids or the spec's examples, which on a real account may
+// name someone's data. A DELETE is sent once, valid, on its live ids; a
+// create whose record the spec cannot delete again is left to the sequences.
 import fc from "fast-check";
 import { ignoredAuth, negativeDataRejection, positiveDataAcceptance, RESPONSE_CHECKS } from "./checks/index.js";
 import type { Bindings, RunContext } from "./context.js";
@@ -24,11 +28,19 @@ export async function runSingle(context: RunContext, plan: OperationPlan, bindin
   // reaches the success path. A DELETE's would remove what its own probes and
   // invalid requests are aimed at, so there it goes after them.
   const destructive = plan.operation.method === "DELETE";
+  const aimed = plan.operation.method !== "GET" && pathNames(plan).length > 0;
   if (!destructive) await positiveLive(context, plan, live);
   await auth(context, plan, live);
+  if (aimed && !live) {
+    for (const check of [negativeDataRejection, positiveDataAcceptance]) context.results.note(plan, check.name, "the run created no record for it to write to; it writes only to records it created");
+    return;
+  }
   await negative(context, plan, live);
-  if (destructive) await positiveLive(context, plan, live);
-  await positive(context, plan);
+  if (destructive) return positiveLive(context, plan, live);
+  if (plan.operation.method === "POST" && !context.ledger.removable(plan)) {
+    return void context.results.note(plan, positiveDataAcceptance.name, "judged on the sequences' creates only: the spec has no way to remove what it creates");
+  }
+  await positive(context, plan, aimed ? live!.path : undefined);
 }
 
 function isValid(plan: OperationPlan, request: ApiRequest): boolean {
@@ -84,10 +96,10 @@ async function negative(context: RunContext, plan: OperationPlan, live: ApiReque
   const sent = new Set<string>();
   for (const mutation of mutationsOf(plan, base)) {
     if (isValid(plan, mutation.request)) continue; // the validators must confirm the break
-    const encoded = context.encode(plan, mutation.request);
-    const key = JSON.stringify([encoded.url, encoded.body]);
+    const key = context.identity(plan, mutation.request);
     if (sent.has(key)) continue; // two breaks that encode alike (an array and its one item)
     sent.add(key);
+    const encoded = context.encode(plan, mutation.request);
     if (context.noteStopped(plan, [negativeDataRejection])) return;
     const answer = await context.ask(plan, encoded);
     if (answer) context.judge(plan, negativeDataRejection, answer.exchange, { mutation, generatedPathIds });
@@ -111,17 +123,19 @@ async function positiveLive(context: RunContext, plan: OperationPlan, live: ApiR
   if (answer) context.judge(plan, positiveDataAcceptance, answer.exchange, { generatedPathIds: false });
 }
 
-async function positive(context: RunContext, plan: OperationPlan): Promise<void> {
-  const generatedPathIds = pathNames(plan).length > 0;
+/** `livePath`: the path ids every request takes (a write's own records), instead of generated ones. */
+async function positive(context: RunContext, plan: OperationPlan, livePath?: Record<string, unknown>): Promise<void> {
+  const generatedPathIds = livePath === undefined && pathNames(plan).length > 0;
   // Within one operation the same wire request (shrinking often comes back to
   // one) is answered once: its verdict is reused rather than asked again.
   const answered = new Map<string, boolean>();
-  const judged = async (request: ApiRequest): Promise<boolean> => {
-    const encoded = context.encode(plan, request);
-    const key = JSON.stringify([encoded.url, encoded.body]);
+  const judged = async (generated: ApiRequest): Promise<boolean> => {
+    const request = livePath ? { ...generated, path: livePath } : generated;
+    if (livePath && !isValid(plan, request)) return false;
+    const key = context.identity(plan, request);
     const known = answered.get(key);
     if (known !== undefined) return known;
-    const answer = await context.ask(plan, encoded);
+    const answer = await context.ask(plan, context.encode(plan, request));
     if (!answer) return false;
     const failed = context.judge(plan, positiveDataAcceptance, answer.exchange, { generatedPathIds }) || answer.failed;
     answered.set(key, failed);

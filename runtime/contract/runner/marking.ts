@@ -1,0 +1,49 @@
+// What the run writes carries its mark, so a person can find it in the
+// account and no two writes collide: the fields impact.com keeps as a record's
+// code or value get `CT<seed><run><n>` (base 36, upper case: unique per run and
+// request), its free-text names `impact-promo-contract run <seed> <run> #<n>`.
+// The spec's example values ("Acme20") are never what gets created. A field is
+// marked only where the mark is valid for it and leaves the request's
+// validation verdict as it was: a deliberately broken value stays broken.
+import type { ApiRequest, OperationPlan } from "./plan.js";
+
+/** Fields that name a record: a code a shopper types, an exception list's value. */
+const CODE_FIELDS = new Set(["Code", "Value"]);
+/** Free-text fields a person reads in impact.com's screens. */
+const TEXT_FIELDS = new Set(["Name", "DealName"]);
+
+export class Marker {
+  /** What every marked code starts with: `CT` + seed + run stamp. */
+  readonly codePrefix: string;
+  /** What every marked name starts with. */
+  readonly textPrefix: string;
+  private count = 0;
+
+  constructor(seed: number, startedAt: number) {
+    const run = Math.floor(startedAt / 1000).toString(36).toUpperCase();
+    this.codePrefix = `CT${seed.toString(36).toUpperCase()}${run}`;
+    this.textPrefix = `impact-promo-contract run ${seed} ${run}`;
+  }
+
+  /** `request` with its code and name fields marked, where the operation writes and the mark keeps the verdict. */
+  mark(plan: OperationPlan, request: ApiRequest): ApiRequest {
+    const { method } = plan.operation;
+    if ((method !== "POST" && method !== "PUT" && method !== "PATCH") || !isObject(request.body)) return request;
+    const fields = Object.keys(request.body).filter((name) => typeof (request.body as Record<string, unknown>)[name] === "string" && (CODE_FIELDS.has(name) || TEXT_FIELDS.has(name)));
+    if (fields.length === 0) return request;
+    const verdict = (candidate: ApiRequest) => JSON.stringify(plan.validators.validateRequest(plan.operation.operationId, candidate));
+    const before = verdict(request);
+    this.count += 1;
+    let marked = request;
+    for (const name of fields) {
+      const value = CODE_FIELDS.has(name) ? `${this.codePrefix}${this.count.toString(36).toUpperCase()}` : `${this.textPrefix} #${this.count}`;
+      const candidate = { ...marked, body: { ...(marked.body as Record<string, unknown>), [name]: value } };
+      if (verdict(candidate) === before) marked = candidate;
+    }
+    return marked;
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
