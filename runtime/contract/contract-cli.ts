@@ -4,7 +4,8 @@
 // per check and each failure with its smallest failing request as a curl
 // command; `--junit FILE` also writes the report as JUnit XML. Exits 0 when
 // every operation passes, 1 when any fails or is not tested (unless
-// --allow-not-tested), 2 on bad usage or a file it cannot write.
+// --allow-not-tested) or a record the run created could not be removed, 2 on
+// bad usage or a file it cannot write.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import {
@@ -42,10 +43,15 @@ const USAGE = `usage: impact-promo-contract --base-url URL [--account-sid SID] [
   --timeout-ms    per request, body included (default ${DEFAULT_TIMEOUT_MS})
   --junit         also write the report as JUnit XML to FILE
 What it sends:
-  default      every operation: creates promo codes, exception lists and items (with the spec's
-               example values), updates, expires and deletes them, plus invalid requests and
-               requests without or with another account's credentials. Run it against a mock
-               or a test account only, never an account whose data matters.
+  default      every operation. On a production account it creates a few records (the report
+               counts them): promo codes whose Code starts CT<seed><run>, exception list items
+               with such values, and exception lists named "impact-promo-contract run <seed> <run>
+               #n"; never the spec's example values. It updates, expires and deletes only those
+               records, at ids the server's answers gave, plus invalid requests and requests
+               without or with another account's credentials. At the end, also after --max-requests,
+               --time-limit, a rate-limit stop or Ctrl-C, it expires each code and deletes each item
+               it created and is still live; exception lists, which the API cannot delete, stay
+               (named in the report). Any record it could not remove is named and fails the run.
   --read-only  GET requests only: lists (walked up to 20 pages), records read by the ids those
                lists hold (else the spec's example ids), invalid queries and ids, and reads
                without or with another account's credentials. Nothing is created, changed or
@@ -55,7 +61,8 @@ date, else X-RateLimit-Reset / RateLimit-Reset) and sends again, at most ${THROT
 nothing remains (X-RateLimit-Remaining: 0) holds the next request until the reset. Operations take
 turns, so every operation gets its first requests before any gets more.
 Exit: 0 when every operation passes, 1 when one fails or is not tested (no answer to it was a
-success: nothing sent, or only 404s, 429s), 2 on bad usage.
+success: nothing sent, or only 404s, 429s) or a record the run created could not be removed,
+2 on bad usage.
 The checks: not_a_server_error, status_code_conformance, content_type_conformance,
 response_headers_conformance, response_schema_conformance, negative_data_rejection,
 positive_data_acceptance, ignored_auth, use_after_free, ensure_resource_availability.`;
@@ -150,7 +157,14 @@ async function main(argv: string[]): Promise<number> {
     console.error(`impact-promo-contract: ${options.junit} exists and is not a JUnit report; not overwriting it\n${USAGE}`);
     return 2;
   }
-  const report = await runContract(options.contract);
+  // Ctrl-C stops the testing but not the cleanup; a second one leaves at once.
+  const interrupt = new AbortController();
+  process.once("SIGINT", () => {
+    process.stderr.write("interrupted: removing what the run created (Ctrl-C again to leave it)\n");
+    interrupt.abort("SIGINT");
+    process.once("SIGINT", () => process.exit(130));
+  });
+  const report = await runContract({ ...options.contract, signal: interrupt.signal });
   console.log(formatReport(report));
   if (options.junit) {
     try {
