@@ -26,7 +26,7 @@ import { THROTTLE_RETRIES } from "./runner/rate-limit.js";
 
 const USAGE = `usage: impact-promo-contract --base-url URL [--account-sid SID] [--auth-token TOKEN] [--runs N] [--seed S] [--api brand|partner] [--operation ID]
                              [--read-only] [--allow-not-tested] [--max-requests N] [--time-limit SECONDS] [--max-wait SECONDS]
-                             [--timeout-ms MS] [--junit FILE]
+                             [--timeout-ms MS] [--junit FILE] [--campaign-id ID] [--partner-id ID]
   --account-sid   Basic auth username and the SID in every path (default ${DEFAULT_ACCOUNT_SID})
   --auth-token    Basic auth password (default ${DEFAULT_AUTH_TOKEN}; also $IMPACT_AUTH_TOKEN); never printed
   --runs          generated valid requests per operation (default ${DEFAULT_RUNS})
@@ -42,6 +42,9 @@ const USAGE = `usage: impact-promo-contract --base-url URL [--account-sid SID] [
                   ${DEFAULT_MAX_WAIT_MS / 1000}); a longer one, or one past --time-limit, ends the run's requests to that API
   --timeout-ms    per request, body included (default ${DEFAULT_TIMEOUT_MS})
   --junit         also write the report as JUnit XML to FILE
+  --campaign-id   the campaign every create names (impact.com refuses the spec's example id);
+                  default: the first CampaignId the server's answers show, else the example
+  --partner-id    the partner every promo code is assigned to; default as for --campaign-id
 What it sends:
   default      every operation. On a production account it creates a few records (the report
                counts them): promo codes whose Code starts CT<seed><run>, exception list items
@@ -92,6 +95,8 @@ function parseOptions(argv: string[]): CliOptions | "help" {
         "timeout-ms": { type: "string" },
         "max-wait": { type: "string" },
         "read-only": { type: "boolean" },
+        "campaign-id": { type: "string" },
+        "partner-id": { type: "string" },
         "allow-not-tested": { type: "boolean" },
         junit: { type: "string" },
         help: { type: "boolean", short: "h" },
@@ -118,6 +123,8 @@ function parseOptions(argv: string[]): CliOptions | "help" {
   if (values["timeout-ms"] !== undefined) options.timeoutMs = integer("--timeout-ms", values["timeout-ms"], 1);
   if (values["max-wait"] !== undefined) options.maxWaitMs = integer("--max-wait", values["max-wait"], 0) * 1000;
   if (values["read-only"]) options.readOnly = true;
+  if (values["campaign-id"] !== undefined) options.campaignId = integer("--campaign-id", values["campaign-id"], 1, Number.MAX_SAFE_INTEGER);
+  if (values["partner-id"] !== undefined) options.partnerId = integer("--partner-id", values["partner-id"], 1, Number.MAX_SAFE_INTEGER);
   if (values["allow-not-tested"]) options.allowNotTested = true;
   if (values.api) {
     const unknown = values.api.filter((api) => !(DEFAULT_APIS as readonly string[]).includes(api));
@@ -131,10 +138,10 @@ function parseOptions(argv: string[]): CliOptions | "help" {
 // A timer past 2^31-1 ms fires at once, so the bounds stop well below that.
 const MAX_BOUND = 2_000_000;
 
-function integer(flag: string, text: string, min: number): number {
+function integer(flag: string, text: string, min: number, max = flag === "--seed" ? Number.MAX_SAFE_INTEGER : MAX_BOUND): number {
   const value = Number(text);
-  if (!/^\d+$/.test(text) || value < min || !Number.isSafeInteger(value) || (flag !== "--seed" && value > MAX_BOUND)) {
-    throw new UsageError(`${flag} must be an integer of at least ${min}${flag === "--seed" ? "" : ` and at most ${MAX_BOUND}`}, not ${JSON.stringify(text)}`);
+  if (!/^\d+$/.test(text) || value < min || !Number.isSafeInteger(value) || value > max) {
+    throw new UsageError(`${flag} must be an integer of at least ${min}${max === Number.MAX_SAFE_INTEGER ? "" : ` and at most ${max}`}, not ${JSON.stringify(text)}`);
   }
   return value;
 }

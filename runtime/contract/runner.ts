@@ -14,6 +14,7 @@ import { Session } from "./runner/http.js";
 import { RunContext } from "./runner/context.js";
 import { Ledger, type CleanupReport } from "./runner/ledger.js";
 import { Marker } from "./runner/marking.js";
+import { AccountReferences } from "./runner/references.js";
 import { planApi, type OperationPlan } from "./runner/plan.js";
 import { cutShort, Results } from "./runner/results.js";
 import { runSequences, type SequenceOutcome } from "./runner/sequences.js";
@@ -51,6 +52,10 @@ export interface ContractOptions {
   timeLimitMs?: number;
   /** The longest wait a rate limit may ask for (default 60 s); a longer one ends the run's requests to that API. */
   maxWaitMs?: number;
+  /** The campaign every create names (impact.com refuses the spec's example); else the first one the server's answers show. */
+  campaignId?: number;
+  /** The partner every promo code is assigned to; else the first one the server's answers show. */
+  partnerId?: number;
   /** GETs only: nothing is created, changed or deleted; ids come from what the server's lists hold. */
   readOnly?: boolean;
   /** Operations not tested do not make the run fail (the report still lists them). */
@@ -94,7 +99,14 @@ export async function runContract(options: ContractOptions): Promise<ContractRep
     ...(options.signal ? { interrupt: options.signal } : {}),
   });
   const results = new Results(selected);
-  const marker = new Marker(seed, started);
+  for (const [name, value] of Object.entries({ campaignId: options.campaignId, partnerId: options.partnerId })) {
+    if (value !== undefined && (!Number.isSafeInteger(value) || value < 1)) throw new Error(`${name} must be a positive integer, not ${value}`);
+  }
+  const references = new AccountReferences({
+    ...(options.campaignId !== undefined ? { CampaignId: options.campaignId } : {}),
+    ...(options.partnerId !== undefined ? { AssignedPartnerId: options.partnerId } : {}),
+  });
+  const marker = new Marker(seed, started, references);
   const ledger = new Ledger(plans, baseUrl);
   const context = new RunContext(baseUrl, session, results, seed, runs, marker, ledger);
   const apis = [...new Set(selected.map((plan) => plan.api))];
@@ -137,6 +149,10 @@ export async function runContract(options: ContractOptions): Promise<ContractRep
   results.conclude((api) => stopped ?? apiStops.get(api));
   const all = results.all();
   const notes = apis.flatMap((api) => outcomes.get(api)?.notes ?? []);
+  const flags = { CampaignId: "--campaign-id", AssignedPartnerId: "--partner-id" } as const;
+  for (const field of references.fellBack) {
+    notes.push(`writes sent the spec's example ${field}: no answer had shown the account's own before them, and ${flags[field]} was not given (a real account refuses the example)`);
+  }
   for (const api of apis) {
     const answered = all.filter((result) => result.api === api).flatMap((result) => Object.entries(result.statuses));
     const count = answered.reduce((sum, [, times]) => sum + times, 0);

@@ -41,6 +41,7 @@ export class RunContext {
     const result = this.results.of(plan);
     const observe = (exchange: Exchange): boolean => {
       this.ledger.observe(plan, exchange);
+      this.marker.references.learn(exchange);
       result.requests += 1;
       if (exchange.status !== undefined) result.statuses[exchange.status] = (result.statuses[exchange.status] ?? 0) + 1;
       let failed = false;
