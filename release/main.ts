@@ -7,35 +7,38 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { byOperation, diffSpecs, gitShow, maxImpact, type ApiDiff } from "./spec-diff.js";
+import { baseLabel, ReleaseError, resolveBase, type Base } from "./base-ref.js";
+import { diffSpecs, maxImpact, type ApiDiff } from "./spec-diff.js";
 import { checkVersion } from "./versioning.js";
 
-const HEADER = "# Changelog\n\nAPI changes per released version, written by `npm run changelog` from `redocly diff`; not edited by hand.\n";
+const HEADER = "# Changelog\n\nAPI changes per released version, written by `npm run changelog` from the spec diff; not edited by hand.\n";
 
-export function formatDiff(diffs: readonly ApiDiff[]): string {
-  const lines: string[] = [];
+function counts(diff: ApiDiff): string {
+  return (["major", "minor", "patch"] as const).map((impact) => `${diff.changes.filter((change) => change.impact === impact).length} ${impact}`).join(", ");
+}
+
+export function formatDiff(diffs: readonly ApiDiff[], base?: Base): string {
+  const lines: string[] = base ? [`Compared with ${baseLabel(base)}, ${base.chosen}.`] : [];
   for (const diff of diffs) {
-    const counts = (["major", "minor", "patch"] as const).map((impact) => `${diff.changes.filter((change) => change.impact === impact).length} ${impact}`);
-    lines.push(`${diff.api}: ${diff.bump === "none" ? "no changes" : `${diff.bump} (${counts.join(", ")})`}`);
-    for (const [operation, changes] of byOperation(diff.changes)) {
-      lines.push(`  ${operation}`);
-      for (const change of changes) lines.push(`    ${change.impact.padEnd(5)}  ${change.description}`);
-    }
+    lines.push(`${diff.api}: ${diff.bump === "none" ? "no changes" : `${diff.bump} (${counts(diff)})`}`);
+    for (const change of diff.changes) lines.push(`  ${change.impact.padEnd(5)}  ${change.description}.`);
   }
   return lines.join("\n");
 }
 
 export function changelogEntry(version: string, base: string, diffs: readonly ApiDiff[]): string {
   const bump = maxImpact(diffs.map((diff) => diff.bump));
-  const lines = [`## ${version}`, "", `API changes since ${base}, rated ${bump}.`];
+  const lines = [`## ${version}`, "", bump === "none" ? `No API changes since ${base}.` : `API changes since ${base}, rated ${bump}.`];
   for (const diff of diffs.filter((candidate) => candidate.changes.length > 0)) {
     lines.push("", `### ${diff.api}`);
-    for (const [operation, changes] of byOperation(diff.changes)) {
-      lines.push(`- **${operation}**`);
-      for (const change of changes) lines.push(`  - ${change.impact}: ${change.description.replace(/\n/g, " ")}`);
-    }
+    for (const change of diff.changes) lines.push(`- ${change.description.replace(/\s*\n\s*/g, " ")} (${change.impact}).`);
   }
   return `${lines.join("\n")}\n`;
+}
+
+/** The section of `changelog` for `version`, if it has one. */
+export function entryFor(changelog: string, version: string): string | undefined {
+  return changelog.split(/\n(?=## )/).find((section) => section.startsWith(`## ${version}\n`));
 }
 
 /** CHANGELOG.md with `entry` as the section for its version: replacing one there, else first. */
@@ -47,19 +50,21 @@ export function withEntry(changelog: string | undefined, version: string, entry:
   return `${[head, entry.trimEnd(), ...others].join("\n\n")}\n`;
 }
 
-const USAGE = `usage: release/main.ts diff|check-version|changelog --base REF
-  (npm run diff / npm run version:check / npm run changelog -- --base REF)
-  diff           every API change since REF, rated major/minor/patch, under each operation it reaches
-  check-version  exit 1 when package.json's version is not bumped enough for the changes since REF
-  changelog      write CHANGELOG.md's entry for package.json's version from the diff against REF
-  --base REF     the commit, branch or tag to compare with (the bundles committed in generated/ there)`;
+const USAGE = `usage: release/main.ts diff|check-version|changelog [--base REF] [--replace]
+  (npm run diff / npm run version:check / npm run changelog -- [--base REF])
+  diff           every API change since the base, rated major/minor/patch from the caller's side
+  check-version  exit 1 when package.json's version is not bumped enough for the changes since the base
+  changelog      write CHANGELOG.md's entry for package.json's version from the diff against the base
+  --base REF     the commit, branch or tag to compare with (the bundles committed in generated/ there);
+                 default: the last release, the newest commit whose package.json has another version
+  --replace      changelog only: replace the entry CHANGELOG.md already has for this version`;
 
 const COMMANDS = ["diff", "check-version", "changelog"];
 
 async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: { base: { type: "string" }, help: { type: "boolean", short: "h" } }, strict: true, allowPositionals: true });
+    parsed = parseArgs({ args: argv, options: { base: { type: "string" }, replace: { type: "boolean" }, help: { type: "boolean", short: "h" } }, strict: true, allowPositionals: true });
   } catch (error) {
     console.error(`release: ${(error as Error).message}\n${USAGE}`);
     return 2;
@@ -70,34 +75,40 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const [command, ...extra] = positionals;
-  const base = values.base;
   const usageError = (problem: string) => {
     console.error(`release: ${problem}\n${USAGE}`);
     return 2;
   };
   if (command === undefined || !COMMANDS.includes(command)) return usageError(`unknown command ${command ?? "(none)"}: use ${COMMANDS.join(", ")}`);
   if (extra.length > 0) return usageError(`unexpected ${extra.join(" ")}`);
-  if (!base) return usageError("--base REF is required (a commit, branch or tag to compare with)");
+  if (values.base === "") return usageError("--base needs a commit, branch or tag");
+  if (values.replace && command !== "changelog") return usageError("--replace is for changelog only");
   const root = process.cwd();
-  const diffs = await diffSpecs(base, root);
+  const base = await resolveBase(values.base, root);
   const version = (JSON.parse(await readFile(path.join(root, "package.json"), "utf8")) as { version: string }).version;
+  const file = path.join(root, "CHANGELOG.md");
+  const current = command === "changelog" ? await readFile(file, "utf8").catch(() => undefined) : undefined;
+  // Refused before the diff, which takes a while: nothing is lost and nothing is waited for.
+  const existing = current === undefined ? undefined : entryFor(current, version);
+  if (existing !== undefined && !values.replace) {
+    console.error(`release: CHANGELOG.md already has an entry for ${version}; left as it is (pass --replace to write it again from the diff against ${baseLabel(base)})`);
+    return 1;
+  }
+  const diffs = await diffSpecs(base, root);
   switch (command) {
     case "diff":
-      console.log(formatDiff(diffs));
+      console.log(formatDiff(diffs, base));
       return 0;
     case "check-version": {
-      const baseManifest = await gitShow(base, "package.json", root);
-      if (baseManifest === undefined) throw new Error(`package.json does not exist at ${base}`);
-      const verdict = checkVersion((JSON.parse(baseManifest) as { version: string }).version, version, maxImpact(diffs.map((diff) => diff.bump)));
-      (verdict.ok ? console.log : console.error)(verdict.message);
+      if (base.version === undefined) throw new ReleaseError(`package.json has no version at ${base.short} (${base.chosen})`);
+      const verdict = checkVersion(base.version, version, maxImpact(diffs.map((diff) => diff.bump)));
+      (verdict.ok ? console.log : console.error)(`${verdict.message} (compared with ${baseLabel(base)}, ${base.chosen})`);
       if (!verdict.ok) console.error(formatDiff(diffs));
       return verdict.ok ? 0 : 1;
     }
     case "changelog": {
-      const file = path.join(root, "CHANGELOG.md");
-      const current = await readFile(file, "utf8").catch(() => undefined);
-      await writeFile(file, withEntry(current, version, changelogEntry(version, base, diffs)));
-      console.log(`CHANGELOG.md: entry for ${version} written from the diff against ${base}.`);
+      await writeFile(file, withEntry(current, version, changelogEntry(version, baseLabel(base), diffs)));
+      console.log(`CHANGELOG.md: entry for ${version} ${existing === undefined ? "written" : "replaced"} from the diff against ${baseLabel(base)}.`);
       return 0;
     }
   }
@@ -108,7 +119,8 @@ if (process.argv[1] && new URL(import.meta.url).pathname === path.resolve(proces
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (error: unknown) => {
-      console.error(`release: ${error instanceof Error ? error.message : String(error)}`);
+      // One line, never a stack (the release commands' errors are about their input).
+      console.error(`release: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
       process.exit(1);
     },
   );
