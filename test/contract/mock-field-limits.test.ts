@@ -102,7 +102,7 @@ describe("query strings with many parameters", () => {
   const document = JSON.parse(readFileSync(path.join(PROJECT_ROOT, "generated/brand/openapi.json"), "utf8"));
   const fixtures = JSON.parse(readFileSync(path.join(PROJECT_ROOT, "generated/brand/fixtures/responses.json"), "utf8"));
   const core = createMockCore([{ name: "brand", document, fixtures, validateRequest: createValidators(document).validateRequest }]);
-  const ask = (query: string) => core.handle(new Request(`https://api.impact.com/Advertisers/${SID}/PromoCodes?${query}`, { headers: { Authorization: AUTH } }));
+  const ask = (query: string) => core.handle(new Request(`https://api.impact.com/Advertisers/${SID}/PromoCodes?${query}`, { headers: { Authorization: AUTH, Accept: "application/json" } }));
 
   it(
     "refuses 30,000 repeats of one parameter with 414 naming the limit",

@@ -35,7 +35,7 @@ const raw = (pathAndQuery: string, init: RequestInit = {}) =>
 
 describe("the mock", () => {
   it("demands Basic auth with the path's account SID", async () => {
-    const anonymous = await fetch(`${mock.url}/Advertisers/${SID}/PromoCodes`);
+    const anonymous = await fetch(`${mock.url}/Advertisers/${SID}/PromoCodes`, { headers: { Accept: "application/json" } });
     expect(anonymous.status).toBe(401);
     expect(await anonymous.json()).toMatchObject({ Status: "ERROR", Message: expect.stringMatching(/Authentication failed/) });
     const otherAccount = await fetch(`${mock.url}/Advertisers/${SID}/PromoCodes`, { headers: { Authorization: `Basic ${Buffer.from("IRsomeoneElse:x").toString("base64")}` } });
@@ -175,7 +175,7 @@ describe("the mock", () => {
     ["an escape of invalid UTF-8 in the query", "/PromoCodes?Code=%ff"],
     ["a broken escape in the query", "/PromoCodes?Code=%E0%A"],
   ])("answers %s with 400 and impact.com's error body", async (_name, pathAndQuery) => {
-    const response = pathAndQuery.startsWith("/Advertisers/") ? await fetch(`${mock.url}${pathAndQuery}`) : await raw(pathAndQuery);
+    const response = pathAndQuery.startsWith("/Advertisers/") ? await fetch(`${mock.url}${pathAndQuery}`, { headers: { Accept: "application/json" } }) : await raw(pathAndQuery);
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ Status: "ERROR", Message: expect.stringMatching(/percent-encoding|UTF-8/) });
   });
@@ -188,7 +188,7 @@ describe("the mock", () => {
     ["a control character in the target", "/Advertisers/IRx/PromoCodes/\x01", 400],
   ] as const)("answers %s (%j) with %i and impact.com's error body, never a bare close", async (_name, target, status) => {
     const answer = await new Promise<string>((resolve, reject) => {
-      const socket = connect(mock.port, "127.0.0.1", () => socket.write(`GET ${target} HTTP/1.1\r\nHost: mock\r\nConnection: close\r\n\r\n`));
+      const socket = connect(mock.port, "127.0.0.1", () => socket.write(`GET ${target} HTTP/1.1\r\nHost: mock\r\nAccept: application/json\r\nConnection: close\r\n\r\n`));
       let text = "";
       socket.on("data", (chunk) => (text += chunk));
       socket.on("end", () => resolve(text));

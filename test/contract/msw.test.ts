@@ -53,10 +53,10 @@ describe("the generated MSW handlers in Node", () => {
     const error = (await brand().listPromoCodes({ query: { PageSize: 10, State: "PAUSED" as "ACTIVE" } }).catch((caught: unknown) => caught)) as BadRequestError;
     expect(error).toBeInstanceOf(BadRequestError);
     expect(error.errors.map((entry) => entry.field).sort()).toEqual(["PageSize", "State"]);
-    const anonymous = await fetch(`https://api.impact.com/Advertisers/${SID}/PromoCodes`);
+    const anonymous = await fetch(`https://api.impact.com/Advertisers/${SID}/PromoCodes`, { headers: { Accept: "application/json" } });
     expect(anonymous.status).toBe(401);
     expect(await anonymous.json()).toMatchObject({ Status: "ERROR", Message: expect.stringMatching(/Authentication failed/) });
-    const wire = (await (await fetch(`https://api.impact.com/Advertisers/${SID}/PromoCodes/7777777`, { headers: { Authorization: AUTH } })).json()) as Record<string, unknown>;
+    const wire = (await (await fetch(`https://api.impact.com/Advertisers/${SID}/PromoCodes/7777777`, { headers: { Authorization: AUTH, Accept: "application/json" } })).json()) as Record<string, unknown>;
     expect(wire.Id).toBe("7777777");
     const otherVersion = await fetch(`https://api.impact.com/Advertisers/${SID}/PromoCodes/7777777`, { headers: { Authorization: AUTH, "IR-Version": "13" } });
     expect(otherVersion.status).toBe(400);
@@ -156,7 +156,7 @@ describe("the generated MSW handlers in Node", () => {
       const run = async (origin: string) => {
         const answers: unknown[] = [];
         for (const [method, path, init] of steps) {
-          const response = await fetch(`${origin}/Advertisers/${SID}${path}`, { ...init, method, headers: { Authorization: AUTH, ...(init?.headers as Record<string, string>) } });
+          const response = await fetch(`${origin}/Advertisers/${SID}${path}`, { ...init, method, headers: { Authorization: AUTH, Accept: "application/json", ...(init?.headers as Record<string, string>) } });
           const body = (await response.json()) as Record<string, unknown>;
           answers.push({ status: response.status, body: JSON.stringify(body).replace(/"(CreatedDate|StartDate)":"[^"]*"/g, '"$1":"…"') });
         }

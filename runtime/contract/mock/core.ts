@@ -16,6 +16,7 @@ import { resolveLocalRef } from "../../json-ref.js";
 import { readWireFormat, type WireFormat } from "../../wire-format.js";
 import { toWireValue } from "../../wire-values.js";
 import { coerceParameter, operationsOf, type OperationSpec, type RequestInput, type ValidationIssue } from "../validators.js";
+import { toXml, XmlNameError } from "./xml.js";
 
 type Json = Record<string, any>;
 /** Parsed parameters or form fields, by name. */
@@ -110,10 +111,44 @@ export class MockHttpError extends Error {
 }
 const HttpError = MockHttpError;
 
-/** impact.com's error body: `{ Status: "ERROR", Message, Errors? }`, as JSON. */
-export function errorAnswer(error: MockHttpError): MockAnswer {
-  const body = { Status: "ERROR", Message: error.message, ...(error.errors.length ? { Errors: error.errors } : {}) };
-  return { status: error.status, headers: { "content-type": "application/json", ...error.headers }, body: JSON.stringify(body) };
+/** How an answer is written: impact.com answers XML unless the request accepts JSON. */
+export type AnswerFormat = "json" | "xml";
+
+/**
+ * The format `Accept` asks for. impact.com answers XML by default and JSON only
+ * when asked, so no header, `*\/*`, `application/*` and `application/xml` all
+ * get XML; `application/json` with a weight above 0 gets JSON, unless an XML
+ * type is listed with a higher weight. Bounded: a header past 4 KiB is read
+ * only that far.
+ */
+export function answerFormat(headers: Headers): AnswerFormat {
+  const accept = (headers.get("accept") ?? "").slice(0, 4096);
+  let json = 0;
+  let xml = 0;
+  for (const range of accept.split(",")) {
+    const [type = "", ...parameters] = range.split(";").map((part) => part.trim().toLowerCase());
+    const weight = parameters.find((parameter) => /^q\s*=/.test(parameter));
+    const q = weight === undefined ? 1 : Number(weight.replace(/^q\s*=\s*/, ""));
+    if (!(q >= 0 && q <= 1)) continue;
+    if (type === "application/json") json = Math.max(json, q);
+    else if (type === "application/xml" || type === "text/xml") xml = Math.max(xml, q);
+  }
+  return json > 0 && json >= xml ? "json" : "xml";
+}
+
+/** `body` written as `format` says, with its Content-Type. */
+export function formatAnswer(status: number, body: unknown, format: AnswerFormat, headers: Record<string, string> = {}): MockAnswer {
+  if (format === "json") return { status, headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) };
+  return { status, headers: { "content-type": "application/xml", ...headers }, body: toXml(body) };
+}
+
+/** impact.com's error body: `{ Status: "ERROR", Message, Errors? }`, as JSON or XML. */
+export function errorAnswer(error: MockHttpError, format: AnswerFormat = "json"): MockAnswer {
+  return formatAnswer(error.status, errorBody(error), format, error.headers);
+}
+
+function errorBody(error: MockHttpError): Json {
+  return { Status: "ERROR", Message: error.message, ...(error.errors.length ? { Errors: error.errors } : {}) };
 }
 
 interface Api {
@@ -122,6 +157,8 @@ interface Api {
   version: { header: string; value: string };
   /** `/Advertisers/{AccountSID}`, for messages. */
   base: string;
+  /** `/Advertisers/`: a URI in an answer that starts so names an account, which the mock makes the caller's. */
+  accountPrefix: string;
   prefix: RegExp;
   document: Json;
   fixtures: Json;
@@ -137,7 +174,8 @@ function prepareApi({ name, document, fixtures, validateRequest }: MockApi): Api
   const operations = operationsOf(document);
   const routes = [...operations.values()].map((operation) => {
     const names: string[] = [];
-    const pattern = new RegExp(`^${operation.path.replace(/\{([^}]+)\}/g, (_match, parameter: string) => (names.push(parameter), "([^/]+)"))}/?$`);
+    // Exactly the spec's path: `/PromoCodes/7777777/` is no path impact.com documents, so it is a 404 like any other.
+    const pattern = new RegExp(`^${operation.path.replace(/\{([^}]+)\}/g, (_match, parameter: string) => (names.push(parameter), "([^/]+)"))}$`);
     return { operation, pattern, names };
   });
   return {
@@ -147,6 +185,7 @@ function prepareApi({ name, document, fixtures, validateRequest }: MockApi): Api
       value: String(document["x-api-version"]?.value ?? String(document.info?.version ?? "").replace(/^v/, "")),
     },
     base: server.pathname.replace("SID", "{AccountSID}"),
+    accountPrefix: server.pathname.slice(0, server.pathname.indexOf("SID")),
     prefix: new RegExp(`^${server.pathname.replace("SID", "([^/]+)")}(/.*)$`),
     document,
     fixtures,
@@ -166,17 +205,21 @@ function prepareApi({ name, document, fixtures, validateRequest }: MockApi): Api
   };
 }
 
-/** The in-memory data. */
+/**
+ * The in-memory data, keyed by each record's id as exact decimal text: an id
+ * is looked up as the path spelled it, never through a Number, which would
+ * make 9007199254740993 find 9007199254740992.
+ */
 class Store {
-  brandCodes = new Map<number, Json>();
-  lists = new Map<number, Json>();
-  items = new Map<number, Map<number, Json>>();
-  partnerCodes = new Map<number, Json>();
-  partnerLists = new Map<number, Json>();
-  partnerItems = new Map<number, Map<number, Json>>();
+  brandCodes = new Map<string, Json>();
+  lists = new Map<string, Json>();
+  items = new Map<string, Map<string, Json>>();
+  partnerCodes = new Map<string, Json>();
+  partnerLists = new Map<string, Json>();
+  partnerItems = new Map<string, Map<string, Json>>();
   private nextId = 9_000_000;
 
-  itemsOf(map: Map<number, Map<number, Json>>, listId: number): Map<number, Json> {
+  itemsOf(map: Map<string, Map<string, Json>>, listId: string): Map<string, Json> {
     let items = map.get(listId);
     if (!items) map.set(listId, (items = new Map()));
     return items;
@@ -195,17 +238,119 @@ function seed(store: Store, api: string, fixtures: Json): void {
   const examples = (operationId: string): Json[] => records(fixtures?.[operationId]?.["200"]);
   const listed = (operationId: string, key: string): Json[] => examples(operationId).flatMap((page) => records(page[key]));
   if (api === "brand") {
-    for (const code of [...examples("getPromoCode"), ...listed("listPromoCodes", "PromoCodes")]) store.brandCodes.set(code.Id, structuredClone(code));
-    for (const list of examples("getPromoCodeExceptionList")) store.lists.set(list.Id, structuredClone(list));
+    for (const code of [...examples("getPromoCode"), ...listed("listPromoCodes", "PromoCodes")]) store.brandCodes.set(idKey(code.Id), structuredClone(code));
+    for (const list of examples("getPromoCodeExceptionList")) store.lists.set(idKey(list.Id), structuredClone(list));
     for (const item of [...examples("getPromoCodeExceptionListItem"), ...listed("listPromoCodeExceptionListItems", "ExceptionListItems")]) {
-      store.itemsOf(store.items, item.ListId).set(item.Id, structuredClone(item));
+      store.itemsOf(store.items, idKey(item.ListId)).set(idKey(item.Id), structuredClone(item));
     }
     for (const [listId, list] of store.lists) list.NumberOfItems = store.items.get(listId)?.size ?? 0;
   } else if (api === "partner") {
-    for (const code of [...examples("getPromoCode"), ...listed("listPromoCodes", "PromoCodes")]) store.partnerCodes.set(code.Id, structuredClone(code));
-    for (const list of examples("getPromoCodeExceptionList")) store.partnerLists.set(list.Id, structuredClone(list));
-    for (const item of listed("listPromoCodeExceptionListItems", "PromoCodeExceptionListItems")) store.itemsOf(store.partnerItems, item.ListId).set(item.Id, structuredClone(item));
+    for (const code of [...examples("getPromoCode"), ...listed("listPromoCodes", "PromoCodes")]) store.partnerCodes.set(idKey(code.Id), structuredClone(code));
+    for (const list of examples("getPromoCodeExceptionList")) store.partnerLists.set(idKey(list.Id), structuredClone(list));
+    for (const item of listed("listPromoCodeExceptionListItems", "PromoCodeExceptionListItems")) store.itemsOf(store.partnerItems, idKey(item.ListId)).set(idKey(item.Id), structuredClone(item));
   }
+}
+
+/** An id as exact decimal text without leading zeros (`"007"` and `7` are one record); anything else as it is. */
+function idKey(id: unknown): string {
+  const text = String(id);
+  return /^\d+$/.test(text) ? text.replace(/^0+(?=\d)/, "") : text;
+}
+
+/** impact.com's documented bound on an integer input: 16 digits. */
+export const MAX_INTEGER_DIGITS = 16;
+
+/** A 400 naming `field` when `text` is an integer of more than 16 digits; checked on the text, before any Number could round it. */
+function checkIntegerDigits(text: string, field: string): void {
+  const digits = /^[-+]?(\d+)$/.exec(text)?.[1]?.replace(/^0+(?=\d)/, "");
+  if (digits !== undefined && digits.length > MAX_INTEGER_DIGITS) {
+    throw new HttpError(400, "Validation Failed", [{ Field: field, Message: `${text.slice(0, 40)} has ${digits.length} digits; integers have at most ${MAX_INTEGER_DIGITS}` }]);
+  }
+}
+
+/**
+ * JSON numbers of a body are checked on the text (see checkBodyInteger), since
+ * JSON.parse has rounded them by the time the mock sees the value. One left-to-right pass over string and number tokens, so digits
+ * inside a string are never taken for a number.
+ */
+function checkJsonIntegers(text: string): void {
+  const tokens = /"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g;
+  let key = "body";
+  let keyEnd = -1;
+  for (let match = tokens.exec(text); match; match = tokens.exec(text)) {
+    const token = match[0];
+    if (token.startsWith('"')) {
+      key = token;
+      keyEnd = match.index + token.length;
+      continue;
+    }
+    if (!/^-?\d+$/.test(token)) continue;
+    let field = "body";
+    if (keyEnd >= 0 && /^\s*:\s*$/.test(text.slice(keyEnd, match.index))) {
+      try {
+        field = String(JSON.parse(key));
+      } catch {
+        // a broken key: JSON.parse reports the body below
+      }
+    }
+    checkBodyInteger(token, field);
+  }
+}
+
+/**
+ * An integer of a body: at most 16 digits (impact.com's 400), and at most
+ * 2^53 - 1, since the mock keeps a body's fields as Numbers: past it, a 400
+ * rather than a record stored rounded. (Ids in a path have no such limit: they
+ * are looked up as text.)
+ */
+function checkBodyInteger(text: string, field: string): void {
+  checkIntegerDigits(text, field);
+  if (/^[-+]?\d+$/.test(text) && !Number.isSafeInteger(Number(text))) {
+    throw new HttpError(400, "Validation Failed", [{ Field: field, Message: `${text} is past 2^53 - 1, which the mock cannot keep exactly in a body field` }]);
+  }
+}
+
+/** Whether a parameter's or field's schema is an integer, or a list of them. */
+function isIntegerSchema(document: Json, schema: unknown): boolean {
+  const resolved = schema && typeof schema === "object" ? resolveLocalRef<Json>(document, schema as Json) : undefined;
+  const types = ([] as unknown[]).concat(resolved?.type ?? []);
+  if (types.includes("array")) return isIntegerSchema(document, resolved?.items);
+  return types.includes("integer");
+}
+
+/**
+ * Copies `value` with every URI that names an account (`/Advertisers/<SID>/…`
+ * under a key ending in `Uri`, `@uri` and the paging URIs alike) naming the
+ * caller's, so following one with the caller's credentials works: the seed
+ * data was written for some other account.
+ */
+function withCallerAccount(value: unknown, accountPrefix: string, sid: string, key = "", depth = 0): unknown {
+  if (typeof value === "string") {
+    if (!/uri$/i.test(key) || !value.startsWith(accountPrefix)) return value;
+    const rest = value.slice(accountPrefix.length);
+    const end = rest.search(/[/?#]|$/);
+    return `${accountPrefix}${encodeURIComponent(sid)}${rest.slice(end)}`;
+  }
+  if (depth > 64 || value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map((entry) => withCallerAccount(entry, accountPrefix, sid, key, depth + 1));
+  return Object.fromEntries(Object.entries(value).map(([name, entry]) => [name, withCallerAccount(entry, accountPrefix, sid, name, depth + 1)]));
+}
+
+/**
+ * The fields of a body its schema does not name. Every request schema of the
+ * specs is closed in intent (impact.com refuses unknown fields) but none says
+ * `additionalProperties: false`; where a schema does say what extra fields may
+ * be (additionalProperties, patternProperties, unevaluatedProperties or a
+ * combinator), ajv decides and this adds nothing.
+ */
+function unknownFieldIssues(document: Json, operation: OperationSpec, body: unknown): ValidationIssue[] {
+  const raw = operation.requestBody?.schema;
+  if (!raw || body === null || typeof body !== "object" || Array.isArray(body)) return [];
+  const schema = resolveLocalRef<Json>(document, raw as Json);
+  if (!schema.properties || ["additionalProperties", "patternProperties", "unevaluatedProperties", "allOf", "anyOf", "oneOf"].some((keyword) => keyword in schema)) return [];
+  return Object.keys(body)
+    .filter((name) => !Object.hasOwn(schema.properties, name))
+    .map((name) => ({ pointer: `/body/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`, rule: "additionalProperties", message: `must NOT have additional properties: ${JSON.stringify(name)}` }));
 }
 
 /** A seeded pseudo-random generator, so fault injection is reproducible. */
@@ -344,8 +489,11 @@ function page(requestPath: string, query: Fields, key: string, all: Json[]): Jso
   return envelope;
 }
 
+/** Whether a record's value is the filter's (or one of them); ids compare as exact decimal text, as the request spelled them. */
 function matches(value: unknown, wanted: unknown): boolean {
-  return wanted === undefined || (Array.isArray(wanted) ? wanted.includes(value) : value === wanted);
+  if (wanted === undefined) return true;
+  const key = typeof value === "number" ? String(value) : value;
+  return Array.isArray(wanted) ? wanted.some((entry) => entry === key) : wanted === key;
 }
 
 /** `IR-Version` (header or query parameter) may be left out or name the API's own version; any other is refused, not ignored. */
@@ -426,13 +574,24 @@ export function createMockCore(apiData: MockApi[], options: MockBehaviour = {}):
   async function parseRequest(request: MockRequest, search: Map<string, string[]>, api: Api, operation: OperationSpec, pathValues: Record<string, string>) {
     const path: Fields = {};
     const query: Fields = {};
+    // Path ids as exact text for lookups, and integer query values as exact text for filters: the Numbers above are for validation only.
+    const ids: Record<string, string> = {};
+    const exactQuery: Fields = {};
     for (const parameter of operation.parameters) {
+      const integer = isIntegerSchema(api.document, parameter.schema);
       if (parameter.in === "path" && pathValues[parameter.name] !== undefined) {
-        path[parameter.name] = coerceParameter(api.document, parameter.schema, decodeComponent(pathValues[parameter.name]!, parameter.name));
+        const text = decodeComponent(pathValues[parameter.name]!, parameter.name);
+        if (integer) checkIntegerDigits(text, parameter.name);
+        ids[parameter.name] = idKey(text);
+        path[parameter.name] = coerceParameter(api.document, parameter.schema, text);
       }
       if (parameter.in === "query") {
         const values = search.get(parameter.name) ?? [];
-        if (values.length) query[parameter.name] = coerceParameter(api.document, parameter.schema, values.length === 1 ? values[0]! : values);
+        if (integer) for (const value of values) checkIntegerDigits(value, parameter.name);
+        if (values.length) {
+          query[parameter.name] = coerceParameter(api.document, parameter.schema, values.length === 1 ? values[0]! : values);
+          exactQuery[parameter.name] = integer ? (Array.isArray(query[parameter.name]) ? values.map(idKey) : idKey(values[values.length - 1])) : query[parameter.name];
+        }
       }
     }
     const text = await readBody(request, maxBodyBytes);
@@ -445,26 +604,32 @@ export function createMockCore(apiData: MockApi[], options: MockBehaviour = {}):
         } catch (error) {
           throw new HttpError(400, `Malformed JSON body: ${(error as Error).message}`, [{ Field: "body", Message: "not valid JSON" }]);
         }
+        checkJsonIntegers(text);
       } else if (type === "application/x-www-form-urlencoded") {
         const form = parseForm(text, maxFields);
         const schema = operation.requestBody?.schema ? resolveLocalRef<Json>(api.document, operation.requestBody.schema) : undefined;
         const properties: Json = schema?.properties ?? {};
         // Own properties only: a field named `constructor` or `__proto__` is data, neither a schema from Object.prototype nor a prototype.
         body = Object.fromEntries(
-          [...form].map(([name, values]) => [name, coerceParameter(api.document, Object.hasOwn(properties, name) ? properties[name] : undefined, values.length === 1 ? values[0]! : values)]),
+          [...form].map(([name, values]) => {
+            const schema = Object.hasOwn(properties, name) ? properties[name] : undefined;
+            if (isIntegerSchema(api.document, schema)) for (const value of values) checkBodyInteger(value, name);
+            return [name, coerceParameter(api.document, schema, values.length === 1 ? values[0]! : values)];
+          }),
         );
       } else {
         throw new HttpError(400, `Unsupported Content-Type "${type || "(none)"}": send application/x-www-form-urlencoded or application/json`, [{ Field: "Content-Type", Message: "unsupported" }]);
       }
     }
-    return { path, query, body };
+    return { path, query, body, ids, exactQuery };
   }
 
   /** The operation's answer, in clean types; the caller turns it into the wire form. */
-  function answer(api: Api, operation: OperationSpec, sid: string, requestPath: string, input: { path: Fields; query: Fields; body: unknown }): { status: number; body: unknown } {
-    const base = api.name === "brand" ? `/Advertisers/${sid}` : `/Mediapartners/${sid}`;
+  function answer(api: Api, operation: OperationSpec, sid: string, requestPath: string, input: { path: Fields; query: Fields; body: unknown; ids: Record<string, string>; exactQuery: Fields }): { status: number; body: unknown } {
+    const base = `${api.accountPrefix}${encodeURIComponent(sid)}`;
     const body = (input.body ?? {}) as Json;
-    const q = input.query;
+    const q = input.exactQuery;
+    const ids = input.ids;
     const notFound = (what: string) => new HttpError(404, `${what} not found`);
     switch (`${api.name}.${operation.operationId}`) {
       case "brand.listPromoCodes": {
@@ -482,7 +647,7 @@ export function createMockCore(apiData: MockApi[], options: MockBehaviour = {}):
         const id = store.id();
         const uri = `${base}/PromoCodes/${id}`;
         const started = body.StartDate === undefined || body.StartDate <= now();
-        store.brandCodes.set(id, {
+        store.brandCodes.set(String(id), {
           Id: id,
           Code: body.Code,
           Type: body.Type,
@@ -502,13 +667,13 @@ export function createMockCore(apiData: MockApi[], options: MockBehaviour = {}):
         return { status: 200, body: { Status: "OK", Uri: uri } };
       }
       case "brand.getPromoCode": {
-        const code = store.brandCodes.get(input.path.PromoCodeId as number);
-        if (!code) throw notFound(`Promo code ${String(input.path.PromoCodeId)}`);
+        const code = store.brandCodes.get(ids.PromoCodeId!);
+        if (!code) throw notFound(`Promo code ${ids.PromoCodeId}`);
         return { status: 200, body: code };
       }
       case "brand.expirePromoCode": {
-        const code = store.brandCodes.get(input.path.PromoCodeId as number);
-        if (!code) throw notFound(`Promo code ${String(input.path.PromoCodeId)}`);
+        const code = store.brandCodes.get(ids.PromoCodeId!);
+        if (!code) throw notFound(`Promo code ${ids.PromoCodeId}`);
         code.State = "INACTIVE";
         code.EndDate = now();
         return { status: 200, body: { Status: "OK", Uri: code.Uri } };
@@ -516,7 +681,7 @@ export function createMockCore(apiData: MockApi[], options: MockBehaviour = {}):
       case "brand.createPromoCodeExceptionList": {
         const id = store.id();
         const uri = `${base}/PromoCodeExceptionLists/${id}`;
-        store.lists.set(id, {
+        store.lists.set(String(id), {
           Id: id,
           Name: body.Name,
           State: "ACTIVE",
@@ -531,8 +696,8 @@ export function createMockCore(apiData: MockApi[], options: MockBehaviour = {}):
       }
       case "brand.getPromoCodeExceptionList":
       case "brand.updatePromoCodeExceptionList": {
-        const list = store.lists.get(input.path.ListId as number);
-        if (!list) throw notFound(`Exception list ${String(input.path.ListId)}`);
+        const list = store.lists.get(ids.ListId!);
+        if (!list) throw notFound(`Exception list ${ids.ListId}`);
         if (operation.method === "GET") return { status: 200, body: list };
         if (body.Name !== undefined) list.Name = body.Name;
         if (body.ActionTrackerId !== undefined) list.ActionTrackers = String(body.ActionTrackerId).split(",").map((tracker) => ({ Id: Number(tracker) }));
@@ -541,7 +706,7 @@ export function createMockCore(apiData: MockApi[], options: MockBehaviour = {}):
       case "brand.listPromoCodeExceptionListItems":
       case "brand.createPromoCodeExceptionListItem":
       case "brand.deleteAllPromoCodeExceptionListItems": {
-        const listId = input.path.ListId as number;
+        const listId = ids.ListId!;
         const list = store.lists.get(listId);
         if (!list) throw notFound(`Exception list ${listId}`);
         const items = store.itemsOf(store.items, listId);
@@ -555,18 +720,18 @@ export function createMockCore(apiData: MockApi[], options: MockBehaviour = {}):
         }
         const id = store.id();
         const uri = `${list.Uri}/Items/${id}`;
-        items.set(id, { Id: id, Value: body.Value, MatchMode: "EQ", ListId: listId, CreatedDate: now(), Uri: uri });
+        items.set(String(id), { Id: id, Value: body.Value, MatchMode: "EQ", ListId: list.Id, CreatedDate: now(), Uri: uri });
         list.NumberOfItems = items.size;
         return { status: 200, body: { Status: "OK", Uri: uri } };
       }
       case "brand.getPromoCodeExceptionListItem":
       case "brand.deletePromoCodeExceptionListItem": {
-        const listId = input.path.ListId as number;
+        const listId = ids.ListId!;
         const items = store.items.get(listId);
-        const item = items?.get(input.path.ItemId as number);
-        if (!store.lists.has(listId) || !item) throw notFound(`Item ${String(input.path.ItemId)} of exception list ${listId}`);
+        const item = items?.get(ids.ItemId!);
+        if (!store.lists.has(listId) || !item) throw notFound(`Item ${ids.ItemId} of exception list ${listId}`);
         if (operation.method === "GET") return { status: 200, body: item };
-        items!.delete(item.Id);
+        items!.delete(ids.ItemId!);
         store.lists.get(listId)!.NumberOfItems = items!.size;
         return { status: 200, body: { Status: "DELETED" } };
       }
@@ -593,17 +758,17 @@ export function createMockCore(apiData: MockApi[], options: MockBehaviour = {}):
         return { status: 200, body: page(requestPath, q, "PromoCodes", all) };
       }
       case "partner.getPromoCode": {
-        const code = store.partnerCodes.get(input.path.Id as number);
-        if (!code) throw notFound(`Promo code ${String(input.path.Id)}`);
+        const code = store.partnerCodes.get(ids.Id!);
+        if (!code) throw notFound(`Promo code ${ids.Id}`);
         return { status: 200, body: code };
       }
       case "partner.getPromoCodeExceptionList": {
-        const list = store.partnerLists.get(input.path.PromoCodeExceptionListId as number);
-        if (!list) throw notFound(`Exception list ${String(input.path.PromoCodeExceptionListId)}`);
+        const list = store.partnerLists.get(ids.PromoCodeExceptionListId!);
+        if (!list) throw notFound(`Exception list ${ids.PromoCodeExceptionListId}`);
         return { status: 200, body: list };
       }
       case "partner.listPromoCodeExceptionListItems": {
-        const listId = input.path.PromoCodeExceptionListId as number;
+        const listId = ids.PromoCodeExceptionListId!;
         if (!store.partnerLists.has(listId)) throw notFound(`Exception list ${listId}`);
         return { status: 200, body: page(requestPath, q, "PromoCodeExceptionListItems", [...(store.partnerItems.get(listId)?.values() ?? [])]) };
       }
@@ -612,28 +777,30 @@ export function createMockCore(apiData: MockApi[], options: MockBehaviour = {}):
     }
   }
 
-  /** A clean body in the wire form of the operation's documented response for `status`, as JSON. */
-  function wireAnswer(api: Api | undefined, operation: OperationSpec | undefined, status: number, body: unknown, headers: Record<string, string> = {}): MockAnswer {
+  /** A clean body in the wire form of the operation's documented response for `status`, as JSON or XML. */
+  function wireAnswer(api: Api | undefined, operation: OperationSpec | undefined, status: number, body: unknown, format: AnswerFormat, headers: Record<string, string> = {}): MockAnswer {
     const schema = operation?.responses[String(status)]?.schema ?? operation?.responses[`${String(status)[0]}XX`]?.schema;
     const wire = api?.wire && schema ? toWireValue(body, schema as Json, api.document, api.wire) : body;
-    return { status, headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(wire) };
+    return formatAnswer(status, wire, format, headers);
   }
 
-  async function overridden(api: Api, operation: OperationSpec, request: MockRequest, override: MockOverride): Promise<MockAnswer> {
+  async function overridden(api: Api, operation: OperationSpec, request: MockRequest, override: MockOverride, sid: string, format: AnswerFormat): Promise<MockAnswer> {
     const result = typeof override === "function" ? await override(request) : override;
     if (typeof Response !== "undefined" && result instanceof Response) {
       return { status: result.status, headers: Object.fromEntries(result.headers), body: await result.text() };
     }
     const { status, body, headers } = typeof result === "number" ? { status: result, body: undefined, headers: {} } : (result as Exclude<MockOverrideResult, number | Response>);
     const example = (api.fixtures[operation.operationId]?.[String(status)] ?? api.fixtures[operation.operationId]?.[`${String(status)[0]}XX`])?.[0];
-    const chosen = body !== undefined ? body : example !== undefined ? example : status >= 400 ? { Status: "ERROR", Message: `Overridden: ${operation.operationId} answers ${status}` } : {};
-    return wireAnswer(api, operation, status, chosen, headers ?? {});
+    // The spec's example was written for some account; a body the consumer gave is sent as given.
+    const chosen = body !== undefined ? body : example !== undefined ? withCallerAccount(example, api.accountPrefix, sid) : status >= 400 ? { Status: "ERROR", Message: `Overridden: ${operation.operationId} answers ${status}` } : {};
+    return wireAnswer(api, operation, status, chosen, format, headers ?? {});
   }
 
   async function serve(request: MockRequest): Promise<MockAnswer> {
     requestCount += 1;
     let api: Api | undefined;
     let operation: OperationSpec | undefined;
+    const format = answerFormat(request.headers);
     try {
       const url = new URL(request.url);
       let sid = "";
@@ -653,7 +820,7 @@ export function createMockCore(apiData: MockApi[], options: MockBehaviour = {}):
       if (!found) throw new HttpError(405, `${request.method} is not allowed on ${url.pathname}`, [], { Allow: candidates.map((entry) => entry.route.operation.method).join(", ") });
       operation = found.route.operation;
       const override = overrides.get(`${api.name}.${operation.operationId}`);
-      if (override !== undefined) return await overridden(api, operation, request, override);
+      if (override !== undefined) return await overridden(api, operation, request, override, sid, format);
       authenticate(request.headers.get("authorization"), sid);
       rateLimit(api);
       const faults = options.faults;
@@ -664,17 +831,16 @@ export function createMockCore(apiData: MockApi[], options: MockBehaviour = {}):
       }
       const pathValues = Object.fromEntries(found.route.names.map((name, index) => [name, found.match![index + 1]!]));
       const input = await parseRequest(request, search, api, operation, pathValues);
-      const issues = api.validateRequest(operation.operationId, input);
+      const issues = [...api.validateRequest(operation.operationId, { path: input.path, query: input.query, body: input.body }), ...unknownFieldIssues(api.document, operation, input.body)];
       if (issues.length) {
         throw new HttpError(400, "Validation Failed", issues.map((issue) => ({ Field: fieldName(issue), Message: `${issue.rule}: ${issue.message}` })));
       }
       const result = answer(api, operation, sid, url.pathname, input);
-      return wireAnswer(api, operation, result.status, result.body);
+      return wireAnswer(api, operation, result.status, withCallerAccount(result.body, api.accountPrefix, sid), format);
     } catch (error) {
-      const failure = error instanceof HttpError ? error : new HttpError(500, `Mock failure: ${(error as Error).message}`);
+      const failure = error instanceof HttpError ? error : new HttpError(500, error instanceof XmlNameError ? error.message : `Mock failure: ${(error as Error).message}`);
       const known = operation?.responses[String(failure.status)] ? operation : undefined;
-      const { body } = errorAnswer(failure);
-      return wireAnswer(known ? api : undefined, known, failure.status, JSON.parse(body), failure.headers);
+      return wireAnswer(known ? api : undefined, known, failure.status, errorBody(failure), format, failure.headers);
     }
   }
 

@@ -9,7 +9,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createValidators } from "../validators.js";
-import { createMockCore, errorAnswer, MockHttpError, type MockApi, type MockBehaviour, type MockOverride, type MockRequest } from "./core.js";
+import { answerFormat, createMockCore, errorAnswer, MockHttpError, type MockApi, type MockBehaviour, type MockOverride, type MockRequest } from "./core.js";
 
 type Json = Record<string, any>;
 
@@ -131,7 +131,7 @@ function headersOf(request: IncomingMessage): Headers {
 /** Both APIs of this repository's generated/ folder (or `generatedDir`), with their seed data. */
 export function loadMockApis(generatedDir: string, fixtures: MockOptions["fixtures"] = {}): MockApi[] {
   return (["brand", "partner"] as const).map((name) => {
-    const document = loadJson(path.join(generatedDir, name, "openapi.json"));
+    const document = loadJson(path.join(generatedDir, name, "openapi.clean.json")); // the clean view: the mock renders its wire form itself
     return { name, document, fixtures: fixtures[name] ?? loadJson(path.join(generatedDir, name, "fixtures/responses.json")), validateRequest: createValidators(document).validateRequest };
   });
 }
@@ -150,7 +150,7 @@ export async function startMockServer(options: MockOptions = {}): Promise<MockSe
         const input: MockRequest = { method: request.method ?? "GET", url: url.href, headers: headersOf(request), body: body.stream };
         answer = await core.handle(input);
       } catch (error) {
-        answer = errorAnswer(error instanceof MockHttpError ? error : new MockHttpError(500, `Mock failure: ${(error as Error).message}`));
+        answer = errorAnswer(error instanceof MockHttpError ? error : new MockHttpError(500, `Mock failure: ${(error as Error).message}`), answerFormat(headersOf(request)));
       }
       // Drain what the client is still sending (bounded), so it reads the answer rather than a reset.
       body.release();
@@ -162,7 +162,8 @@ export async function startMockServer(options: MockOptions = {}): Promise<MockSe
       if (!drained) response.once("finish", () => request.socket.destroy());
     })().catch(() => response.destroy());
   });
-  // A request Node's parser refuses (a bad request line, a bad header) gets impact.com's error body too, not a bare close.
+  // A request Node's parser refuses (a bad request line, a bad header) gets impact.com's error body too, not a bare close;
+  // as JSON, since its Accept header may be the very thing that could not be parsed.
   server.on("clientError", (error: NodeJS.ErrnoException, socket) => {
     if (!socket.writable || error.code === "ECONNRESET") return void socket.destroy();
     const status = error.code === "HPE_HEADER_OVERFLOW" ? 431 : error.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400;
