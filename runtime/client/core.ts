@@ -215,13 +215,15 @@ export class ImpactClient {
   async #send<T>(operation: OperationDescription, url: string, body: string | undefined, contentType: string | undefined, init: CallInit): Promise<WithResponse<T>> {
     const method = operation.method;
     const headers: Record<string, string> = {
-      Accept: "application/json",
       ...this.#versionHeader,
       ...this.options.headers,
       ...stringHeaders(init.header),
       ...init.headers,
       Authorization: this.#authorization,
     };
+    // impact.com answers XML unless asked for JSON, and this client reads JSON only: no caller's header, in any case, replaces it.
+    for (const name of Object.keys(headers)) if (name.toLowerCase() === "accept") delete headers[name];
+    headers.Accept = "application/json";
     if (contentType) headers["Content-Type"] = contentType;
     const retryable = IDEMPOTENT_METHODS.has(method);
     for (let attempt = 0; ; attempt += 1) {

@@ -29,13 +29,13 @@ function escapeText(text: string): string {
 }
 
 function escapeAttribute(text: string): string {
-  return text.replace(NOT_XML_CHAR, "\uFFFD").replace(/[&<>"'\t\n\r]/g, (char) => `&#${char.charCodeAt(0)};`);
+  return text.replace(NOT_XML_CHAR, "\uFFFD").replace(/[&<>"\t\n\r]/g, (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\t": "&#9;", "\n": "&#10;", "\r": "&#13;" })[char]!);
 }
 
 /** The element name of one entry of a list named `name`: `PromoCodes` → `PromoCode`, `Categories` → `Category`. */
 export function singular(name: string): string {
   if (/[^aeiou]ies$/.test(name)) return `${name.slice(0, -3)}y`;
-  if (/[^s]s$/.test(name)) return name.slice(0, -1);
+  if (/[^su]s$/.test(name)) return name.slice(0, -1);
   return `${name}Item`;
 }
 
@@ -57,6 +57,7 @@ function element(name: string, value: unknown, attributes: Array<[string, string
   const open = `<${name}${attributes.map(([key, text]) => ` ${key}="${escapeAttribute(text)}"`).join("")}`;
   if (Array.isArray(value)) {
     const item = checkedName(singular(name), `(an entry of ${name})`);
+    if (value.length === 0) return void out.push(`${open}/>`);
     out.push(`${open}>`);
     for (const entry of value) element(item, entry, [], out, depth + 1);
     out.push(`</${name}>`);
