@@ -24,7 +24,7 @@ export function emitMsw(document: OpenApiDocument, apiName: string, runtimeImpor
   const contents = `${header}
 import { createMockHandlers, type MockHandlerOptions, type MockHandlers } from "${mockImport}";
 import { responses } from "./fixtures.js";
-import document from "./openapi.json" with { type: "json" };
+import document from "./openapi.clean.json" with { type: "json" };
 import { requestValidators } from "./request-validators.js";
 import type { operations } from "./schema.js";
 

@@ -18,15 +18,27 @@ export interface CodeSample {
 const ACCOUNT_SID = "IMPACT_ACCOUNT_SID";
 const AUTH_TOKEN = "IMPACT_AUTH_TOKEN";
 
-function callArgument(fixture: RequestFixture | undefined): string {
+/** The version header (`x-api-version`) the client pins on every request itself, lower-cased; a sample that passed it would suggest it must. */
+function pinnedHeader(document: OpenApiDocument): string | undefined {
+  const declared = document["x-api-version"] as { header?: unknown } | undefined;
+  if (!declared || typeof declared !== "object") return undefined;
+  return typeof declared.header === "string" ? declared.header.toLowerCase() : "ir-version";
+}
+
+function callArgument(fixture: RequestFixture | undefined, pinned: string | undefined): string {
   if (!fixture) return "";
   const init: Record<string, unknown> = {};
   for (const key of ["path", "query", "header", "body"] as const) if (fixture[key] !== undefined) init[key] = fixture[key];
+  if (pinned !== undefined && init.header && typeof init.header === "object") {
+    const rest = Object.fromEntries(Object.entries(init.header).filter(([name]) => name.toLowerCase() !== pinned));
+    if (Object.keys(rest).length) init.header = rest;
+    else delete init.header;
+  }
   return Object.keys(init).length ? printLiteral(init, 0) : "";
 }
 
-function typescriptCall(variable: string, operation: OperationModel, fixture: RequestFixture | undefined): string {
-  return `${variable}.${operation.name}(${callArgument(fixture)})`;
+function typescriptCall(variable: string, operation: OperationModel, fixture: RequestFixture | undefined, pinned: string | undefined): string {
+  return `${variable}.${operation.name}(${callArgument(fixture, pinned)})`;
 }
 
 type ServerObject = { url?: unknown; variables?: Record<string, { default?: unknown }> };
@@ -106,7 +118,7 @@ export function emitSamples(
     const fixture = requests[operation.name]?.[0];
     // No valid request could be made for it (the fixtures' warnings say why): a sample would not compile, or would mislead.
     if (!fixture) continue;
-    const call = typescriptCall(variable, operation, fixture);
+    const call = typescriptCall(variable, operation, fixture, pinnedHeader(document));
     const typescript = [
       `import { create${name}Client } from "${packageImport}";`,
       "",

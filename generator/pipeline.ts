@@ -18,6 +18,7 @@ import type { EnumCoverageMeasure } from "./synthesize.js";
 import { Timings } from "./timings.js";
 import type { OutputFile } from "./write.js";
 import { readWireFormat } from "../runtime/wire-format.js";
+import { CLEAN_VIEW_NAME, wireView } from "./wire-view.js";
 
 export type Stage = "bundle" | "all";
 
@@ -140,7 +141,14 @@ export async function generateApi(request: GenerateRequest): Promise<GenerateRes
   };
 }
 
-/** The bundle as published, `openapi.json` (and `openapi.yaml` for this project's APIs), made before anything cleans the document. */
+/**
+ * The bundle as published, made before anything cleans the document. A spec that
+ * declares `x-wire-format` is published twice: `openapi.json` is its wire view
+ * (wire-view.ts), what tools that meet the real service need, and
+ * `openapi.clean.json` the bundle as written, which the types and this project's
+ * runtime read. Any other spec is published once, as written. `openapi.yaml`
+ * twins are written for this project's APIs.
+ */
 function publishedBundle(document: OpenApiDocument, publishYaml: boolean, file: string, timings: Timings): OutputFile[] {
   let json: string;
   try {
@@ -150,7 +158,19 @@ function publishedBundle(document: OpenApiDocument, publishYaml: boolean, file: 
     throw new SpecError(`${file}: a $ref makes the document contain itself (a $ref to "#" or to an enclosing node): ${(error as Error).message.split("\n")[0]}`);
   }
   // The YAML twin is a published artefact of this project's APIs; a foreign spec's owner has its source already.
-  return [{ path: "openapi.json", contents: json }, ...(publishYaml ? [{ path: "openapi.yaml", contents: timings.time("openapi.yaml", () => toYaml(document)) }] : [])];
+  const yaml = (view: OpenApiDocument) => (publishYaml ? timings.time("openapi.yaml", () => toYaml(view)) : undefined);
+  const format = readWireFormat(document);
+  // Only once the document serialized (so it holds no cycle) is it walked for its wire view.
+  const views = format
+    ? [
+        { name: "openapi", document: timings.time("wire view", () => wireView(document, format)) },
+        { name: CLEAN_VIEW_NAME, document, json },
+      ]
+    : [{ name: "openapi", document, json }];
+  return views.flatMap((view) => {
+    const text = yaml(view.document);
+    return [{ path: `${view.name}.json`, contents: view.json ?? toJson(view.document) }, ...(text === undefined ? [] : [{ path: `${view.name}.yaml`, contents: text }])];
+  });
 }
 
 function sampleFiles({ samples, module }: ReturnType<typeof emitSamples>): OutputFile[] {

@@ -4,7 +4,13 @@ export interface paths {
     "/PromoCodes": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version the answer follows. Send it on every request, so that answers keep the shape this description gives whatever version the account defaults to. This project's TypeScript client sends it on every request itself.
+                 * @example 14
+                 */
+                "IR-Version"?: components["parameters"]["IRVersion"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -28,7 +34,13 @@ export interface paths {
     "/PromoCodes/{PromoCodeId}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version the answer follows. Send it on every request, so that answers keep the shape this description gives whatever version the account defaults to. This project's TypeScript client sends it on every request itself.
+                 * @example 14
+                 */
+                "IR-Version"?: components["parameters"]["IRVersion"];
+            };
             path: {
                 /**
                  * @description The id of the promo code, as `Id` in the promo code object.
@@ -58,7 +70,13 @@ export interface paths {
     "/PromoCodeExceptionLists": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version the answer follows. Send it on every request, so that answers keep the shape this description gives whatever version the account defaults to. This project's TypeScript client sends it on every request itself.
+                 * @example 14
+                 */
+                "IR-Version"?: components["parameters"]["IRVersion"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -78,7 +96,13 @@ export interface paths {
     "/PromoCodeExceptionLists/{ListId}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version the answer follows. Send it on every request, so that answers keep the shape this description gives whatever version the account defaults to. This project's TypeScript client sends it on every request itself.
+                 * @example 14
+                 */
+                "IR-Version"?: components["parameters"]["IRVersion"];
+            };
             path: {
                 /**
                  * @description The id of the promo code exception list, as `Id` in the list object.
@@ -108,7 +132,13 @@ export interface paths {
     "/PromoCodeExceptionLists/{ListId}/Items": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version the answer follows. Send it on every request, so that answers keep the shape this description gives whatever version the account defaults to. This project's TypeScript client sends it on every request itself.
+                 * @example 14
+                 */
+                "IR-Version"?: components["parameters"]["IRVersion"];
+            };
             path: {
                 /**
                  * @description The id of the promo code exception list, as `Id` in the list object.
@@ -142,7 +172,13 @@ export interface paths {
     "/PromoCodeExceptionLists/{ListId}/Items/{ItemId}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version the answer follows. Send it on every request, so that answers keep the shape this description gives whatever version the account defaults to. This project's TypeScript client sends it on every request itself.
+                 * @example 14
+                 */
+                "IR-Version"?: components["parameters"]["IRVersion"];
+            };
             path: {
                 /**
                  * @description The id of the promo code exception list, as `Id` in the list object.
@@ -813,6 +849,11 @@ export interface components {
     };
     parameters: {
         /**
+         * @description The API version the answer follows. Send it on every request, so that answers keep the shape this description gives whatever version the account defaults to. This project's TypeScript client sends it on every request itself.
+         * @example 14
+         */
+        IRVersion: "14";
+        /**
          * @description The page to return, counting from 1.
          * @example 2
          */
@@ -928,7 +969,13 @@ export interface operations {
                  */
                 PageSize?: components["parameters"]["PageSize"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version the answer follows. Send it on every request, so that answers keep the shape this description gives whatever version the account defaults to. This project's TypeScript client sends it on every request itself.
+                 * @example 14
+                 */
+                "IR-Version"?: components["parameters"]["IRVersion"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -953,7 +1000,13 @@ export interface operations {
     createPromoCode: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version the answer follows. Send it on every request, so that answers keep the shape this description gives whatever version the account defaults to. This project's TypeScript client sends it on every request itself.
+                 * @example 14
+                 */
+                "IR-Version"?: components["parameters"]["IRVersion"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -978,7 +1031,13 @@ export interface operations {
     getPromoCode: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version the answer follows. Send it on every request, so that answers keep the shape this description gives whatever version the account defaults to. This project's TypeScript client sends it on every request itself.
+                 * @example 14
+                 */
+                "IR-Version"?: components["parameters"]["IRVersion"];
+            };
             path: {
                 /**
                  * @description The id of the promo code, as `Id` in the promo code object.
@@ -1010,7 +1069,13 @@ export interface operations {
     expirePromoCode: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version the answer follows. Send it on every request, so that answers keep the shape this description gives whatever version the account defaults to. This project's TypeScript client sends it on every request itself.
+                 * @example 14
+                 */
+                "IR-Version"?: components["parameters"]["IRVersion"];
+            };
             path: {
                 /**
                  * @description The id of the promo code, as `Id` in the promo code object.
@@ -1042,7 +1107,13 @@ export interface operations {
     createPromoCodeExceptionList: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version the answer follows. Send it on every request, so that answers keep the shape this description gives whatever version the account defaults to. This project's TypeScript client sends it on every request itself.
+                 * @example 14
+                 */
+                "IR-Version"?: components["parameters"]["IRVersion"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1067,7 +1138,13 @@ export interface operations {
     getPromoCodeExceptionList: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version the answer follows. Send it on every request, so that answers keep the shape this description gives whatever version the account defaults to. This project's TypeScript client sends it on every request itself.
+                 * @example 14
+                 */
+                "IR-Version"?: components["parameters"]["IRVersion"];
+            };
             path: {
                 /**
                  * @description The id of the promo code exception list, as `Id` in the list object.
@@ -1099,7 +1176,13 @@ export interface operations {
     updatePromoCodeExceptionList: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version the answer follows. Send it on every request, so that answers keep the shape this description gives whatever version the account defaults to. This project's TypeScript client sends it on every request itself.
+                 * @example 14
+                 */
+                "IR-Version"?: components["parameters"]["IRVersion"];
+            };
             path: {
                 /**
                  * @description The id of the promo code exception list, as `Id` in the list object.
@@ -1147,7 +1230,13 @@ export interface operations {
                  */
                 PageSize?: components["parameters"]["PageSize"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version the answer follows. Send it on every request, so that answers keep the shape this description gives whatever version the account defaults to. This project's TypeScript client sends it on every request itself.
+                 * @example 14
+                 */
+                "IR-Version"?: components["parameters"]["IRVersion"];
+            };
             path: {
                 /**
                  * @description The id of the promo code exception list, as `Id` in the list object.
@@ -1179,7 +1268,13 @@ export interface operations {
     createPromoCodeExceptionListItem: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version the answer follows. Send it on every request, so that answers keep the shape this description gives whatever version the account defaults to. This project's TypeScript client sends it on every request itself.
+                 * @example 14
+                 */
+                "IR-Version"?: components["parameters"]["IRVersion"];
+            };
             path: {
                 /**
                  * @description The id of the promo code exception list, as `Id` in the list object.
@@ -1211,7 +1306,13 @@ export interface operations {
     deleteAllPromoCodeExceptionListItems: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version the answer follows. Send it on every request, so that answers keep the shape this description gives whatever version the account defaults to. This project's TypeScript client sends it on every request itself.
+                 * @example 14
+                 */
+                "IR-Version"?: components["parameters"]["IRVersion"];
+            };
             path: {
                 /**
                  * @description The id of the promo code exception list, as `Id` in the list object.
@@ -1243,7 +1344,13 @@ export interface operations {
     getPromoCodeExceptionListItem: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version the answer follows. Send it on every request, so that answers keep the shape this description gives whatever version the account defaults to. This project's TypeScript client sends it on every request itself.
+                 * @example 14
+                 */
+                "IR-Version"?: components["parameters"]["IRVersion"];
+            };
             path: {
                 /**
                  * @description The id of the promo code exception list, as `Id` in the list object.
@@ -1280,7 +1387,13 @@ export interface operations {
     deletePromoCodeExceptionListItem: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version the answer follows. Send it on every request, so that answers keep the shape this description gives whatever version the account defaults to. This project's TypeScript client sends it on every request itself.
+                 * @example 14
+                 */
+                "IR-Version"?: components["parameters"]["IRVersion"];
+            };
             path: {
                 /**
                  * @description The id of the promo code exception list, as `Id` in the list object.

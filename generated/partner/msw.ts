@@ -2,7 +2,7 @@
 
 import { createMockHandlers, type MockHandlerOptions, type MockHandlers } from "../../runtime/contract/mock/msw.js";
 import { responses } from "./fixtures.js";
-import document from "./openapi.json" with { type: "json" };
+import document from "./openapi.clean.json" with { type: "json" };
 import { requestValidators } from "./request-validators.js";
 import type { operations } from "./schema.js";
 

@@ -4,7 +4,13 @@ export interface paths {
     "/PromoCodes": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version the answer follows. Send it on every request, so that answers keep the shape this description gives whatever version the account defaults to. This project's TypeScript client sends it on every request itself.
+                 * @example 16
+                 */
+                "IR-Version"?: components["parameters"]["IRVersion"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -26,7 +32,13 @@ export interface paths {
     "/PromoCodes/{Id}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version the answer follows. Send it on every request, so that answers keep the shape this description gives whatever version the account defaults to. This project's TypeScript client sends it on every request itself.
+                 * @example 16
+                 */
+                "IR-Version"?: components["parameters"]["IRVersion"];
+            };
             path: {
                 /**
                  * @description The id of the promo code, as `Id` in the promo code object.
@@ -52,7 +64,13 @@ export interface paths {
     "/PromoCodeExceptionLists/{PromoCodeExceptionListId}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version the answer follows. Send it on every request, so that answers keep the shape this description gives whatever version the account defaults to. This project's TypeScript client sends it on every request itself.
+                 * @example 16
+                 */
+                "IR-Version"?: components["parameters"]["IRVersion"];
+            };
             path: {
                 /**
                  * @description The id of the promo code exception list. Partners learn it from the contract (terms) a brand has given them; no operation lists them.
@@ -78,7 +96,13 @@ export interface paths {
     "/PromoCodeExceptionLists/{PromoCodeExceptionListId}/Items": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version the answer follows. Send it on every request, so that answers keep the shape this description gives whatever version the account defaults to. This project's TypeScript client sends it on every request itself.
+                 * @example 16
+                 */
+                "IR-Version"?: components["parameters"]["IRVersion"];
+            };
             path: {
                 /**
                  * @description The id of the promo code exception list. Partners learn it from the contract (terms) a brand has given them; no operation lists them.
@@ -480,6 +504,11 @@ export interface components {
     };
     parameters: {
         /**
+         * @description The API version the answer follows. Send it on every request, so that answers keep the shape this description gives whatever version the account defaults to. This project's TypeScript client sends it on every request itself.
+         * @example 16
+         */
+        IRVersion: "16";
+        /**
          * @description The page to return, counting from 1.
          * @example 2
          */
@@ -625,7 +654,13 @@ export interface operations {
                  */
                 SortOrder?: components["schemas"]["SortOrder"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version the answer follows. Send it on every request, so that answers keep the shape this description gives whatever version the account defaults to. This project's TypeScript client sends it on every request itself.
+                 * @example 16
+                 */
+                "IR-Version"?: components["parameters"]["IRVersion"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -650,7 +685,13 @@ export interface operations {
     getPromoCode: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version the answer follows. Send it on every request, so that answers keep the shape this description gives whatever version the account defaults to. This project's TypeScript client sends it on every request itself.
+                 * @example 16
+                 */
+                "IR-Version"?: components["parameters"]["IRVersion"];
+            };
             path: {
                 /**
                  * @description The id of the promo code, as `Id` in the promo code object.
@@ -682,7 +723,13 @@ export interface operations {
     getPromoCodeExceptionList: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version the answer follows. Send it on every request, so that answers keep the shape this description gives whatever version the account defaults to. This project's TypeScript client sends it on every request itself.
+                 * @example 16
+                 */
+                "IR-Version"?: components["parameters"]["IRVersion"];
+            };
             path: {
                 /**
                  * @description The id of the promo code exception list. Partners learn it from the contract (terms) a brand has given them; no operation lists them.
@@ -725,7 +772,13 @@ export interface operations {
                  */
                 PageSize?: components["parameters"]["PageSize"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version the answer follows. Send it on every request, so that answers keep the shape this description gives whatever version the account defaults to. This project's TypeScript client sends it on every request itself.
+                 * @example 16
+                 */
+                "IR-Version"?: components["parameters"]["IRVersion"];
+            };
             path: {
                 /**
                  * @description The id of the promo code exception list. Partners learn it from the contract (terms) a brand has given them; no operation lists them.

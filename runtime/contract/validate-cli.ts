@@ -54,7 +54,8 @@ async function main(argv: string[]): Promise<number> {
   if (positionals.length > 1) return usageError(`one FILE only, not ${positionals.length}`);
   if (!/^(brand|partner)$/.test(values.api)) return usageError(`--api must be brand or partner, not ${JSON.stringify(values.api)}`);
   if (values.status !== undefined && !/^[1-5]\d\d$/.test(values.status)) return usageError(`--status must be an HTTP status code, not ${JSON.stringify(values.status)}`);
-  const spec = path.join(ROOT, "generated", values.api, "openapi.json");
+  // The clean view: the validators widen its responses by its x-wire-format themselves.
+  const spec = path.join(ROOT, "generated", values.api, "openapi.clean.json");
   const document = JSON.parse(await readFile(spec, "utf8").catch(() => {
     throw new Error(`no API "${values.api}" (looked for ${path.relative(process.cwd(), spec)})`);
   })) as Record<string, unknown>;

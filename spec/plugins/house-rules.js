@@ -176,6 +176,34 @@ function ApplyQueryArrayEncoding() {
   };
 }
 
+/**
+ * At bundle time, fixes the version header parameter (the root's
+ * `x-api-version.header`) to the root's `x-api-version.value`, as its only value
+ * and its default: the shared parameter is written once for both APIs, and the
+ * version stays written in one place. The schema is replaced, not edited, so no
+ * other API's bundle sees this one's value.
+ */
+function ApplyApiVersion() {
+  let version;
+  return {
+    Root: {
+      enter(root) {
+        const declared = root['x-api-version'];
+        version = declared && typeof declared === 'object' && typeof declared.value === 'string' ? { header: String(declared.header ?? 'IR-Version'), value: declared.value } : undefined;
+      },
+    },
+    Parameter: {
+      leave(parameter) {
+        if (!version || parameter.in !== 'header' || typeof parameter.name !== 'string') return;
+        if (parameter.name.toLowerCase() !== version.header.toLowerCase()) return;
+        const { pattern: _pattern, ...schema } = parameter.schema && typeof parameter.schema === 'object' ? parameter.schema : {};
+        parameter.schema = { ...schema, type: 'string', enum: [version.value], default: version.value };
+        parameter.example = version.value;
+      },
+    },
+  };
+}
+
 export default function houseRules() {
   return {
     id: 'house',
@@ -190,6 +218,7 @@ export default function houseRules() {
     decorators: {
       oas3: {
         'apply-query-array-encoding': ApplyQueryArrayEncoding,
+        'apply-api-version': ApplyApiVersion,
       },
     },
   };

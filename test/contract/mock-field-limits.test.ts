@@ -99,7 +99,7 @@ describe("form bodies with many fields", () => {
 describe("query strings with many parameters", () => {
   // Through Node's HTTP server a URL is cut at 16 KiB of headers; the MSW
   // handlers in a page or a test have no such limit, so the core is asked directly.
-  const document = JSON.parse(readFileSync(path.join(PROJECT_ROOT, "generated/brand/openapi.json"), "utf8"));
+  const document = JSON.parse(readFileSync(path.join(PROJECT_ROOT, "generated/brand/openapi.clean.json"), "utf8"));
   const fixtures = JSON.parse(readFileSync(path.join(PROJECT_ROOT, "generated/brand/fixtures/responses.json"), "utf8"));
   const core = createMockCore([{ name: "brand", document, fixtures, validateRequest: createValidators(document).validateRequest }]);
   const ask = (query: string) => core.handle(new Request(`https://api.impact.com/Advertisers/${SID}/PromoCodes?${query}`, { headers: { Authorization: AUTH, Accept: "application/json" } }));

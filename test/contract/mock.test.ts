@@ -92,7 +92,7 @@ describe("the mock", () => {
     const body = (await response.json()) as Record<string, unknown>;
     expect(body.Id).toBe("7777777");
     expect(body.EndDate).not.toBe(undefined);
-    const document = JSON.parse(await readFile(path.join(PROJECT_ROOT, "generated/brand/openapi.json"), "utf8")) as Record<string, unknown>;
+    const document = JSON.parse(await readFile(path.join(PROJECT_ROOT, "generated/brand/openapi.clean.json"), "utf8")) as Record<string, unknown>;
     const validators = createValidators(document);
     expect(validators.validateResponse("getPromoCode", 200, body, { mode: "wire" })).toEqual([]);
     expect(validators.validateResponse("getPromoCode", 200, body, { mode: "strict" }).length).toBeGreaterThan(0);
@@ -225,7 +225,7 @@ describe("the mock", () => {
   });
 
   it("reads the version to demand from the spec's x-api-version", async () => {
-    const document = JSON.parse(await readFile(path.join(PROJECT_ROOT, "generated/brand/openapi.json"), "utf8")) as Record<string, unknown>;
+    const document = JSON.parse(await readFile(path.join(PROJECT_ROOT, "generated/brand/openapi.clean.json"), "utf8")) as Record<string, unknown>;
     expect(document["x-api-version"]).toEqual({ header: "IR-Version", value: "14" });
     const { createMockCore } = await import("../../runtime/contract/mock/core.js");
     const core = createMockCore([{ name: "brand", document: { ...document, "x-api-version": { header: "IR-Version", value: "15" } }, fixtures: {}, validateRequest: () => [] }]);

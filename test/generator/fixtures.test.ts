@@ -36,7 +36,7 @@ async function load(api: string): Promise<{ document: OpenApiDocument; model: Ap
     schemas: await read("fixtures/schemas.json"),
     wire: await read("fixtures/wire-responses.json"),
   };
-  const document = JSON.parse(await read("openapi.json")) as OpenApiDocument;
+  const document = JSON.parse(await read("openapi.clean.json")) as OpenApiDocument; // the fixtures are made from the clean view
   const fixtures = Object.fromEntries(Object.entries(raw).map(([key, text]) => [key, JSON.parse(text)])) as Fixtures;
   return { document, model: buildModel(document), fixtures, raw };
 }

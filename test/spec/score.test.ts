@@ -6,10 +6,12 @@ import { redocly } from "../support/project.js";
 // API has four operations, two of them paged lists: the scorer counts the shared
 // paging envelope (`allOf`) as polymorphism and the 17 documented filters of
 // listPromoCodes against it, and with four operations the median is the mean of
-// a list and a get. Its floor below is the score it has today, so it cannot slip.
+// a list and a get. Its floor below is the score it has today, so it cannot slip;
+// declaring the `IR-Version` header on every operation (issue 21, so that other
+// generators send it) cost it one point of Parameter Simplicity, 92.x to 91.1.
 // Both give every string and number the bounds the service enforces (Constraint
 // Clarity 99% or more: ids positive, strings at most 255 characters).
-const FLOORS = { "brand@v14": 95, "partner@v16": 92 } as const;
+const FLOORS = { "brand@v14": 95, "partner@v16": 91 } as const;
 
 describe("redocly score", () => {
   it.each(Object.entries(FLOORS))("rates %s at %d or more", async (alias, floor) => {

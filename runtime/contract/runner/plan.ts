@@ -55,7 +55,7 @@ export interface OperationPlan {
 }
 
 export function planApi(api: string, accountSid: string): OperationPlan[] {
-  const specFile = path.join(ROOT, "generated", api, "openapi.json");
+  const specFile = path.join(ROOT, "generated", api, "openapi.clean.json"); // the clean view, with its x-wire-format
   let document: Json;
   try {
     document = JSON.parse(readFileSync(specFile, "utf8")) as Json;
