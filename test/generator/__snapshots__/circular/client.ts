@@ -39,7 +39,11 @@ export function createOperations(client: Client<paths>) {
 
 export type Operations = ReturnType<typeof createOperations>;
 
-/** A client for Circular schemas 1.0.0: `createClient({ baseUrl })`. */
+/**
+ * A client for Circular schemas 1.0.0: `createClient({ baseUrl })`. Redirects are not
+ * followed (`redirect: "manual"`): a 3xx comes back as the call's `error` with
+ * its `response`, so a body and headers go nowhere the caller did not name.
+ */
 export function createClient(options?: ClientOptions): Operations {
-  return createOperations(createFetchClient<paths>(options));
+  return createOperations(createFetchClient<paths>({ redirect: "manual", ...options }));
 }
