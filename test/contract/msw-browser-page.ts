@@ -22,7 +22,7 @@ async function run(): Promise<Record<string, unknown>> {
     () => "accepted",
     (error: unknown) => (error as { status?: number }).status,
   );
-  const raw = await fetch(`https://api.impact.com/Advertisers/IRbrowser/PromoCodes/${id}`, { headers: { Authorization: `Basic ${btoa("IRbrowser:token")}` } });
+  const raw = await fetch(`https://api.impact.com/Advertisers/IRbrowser/PromoCodes/${id}`, { headers: { Authorization: `Basic ${btoa("IRbrowser:token")}`, Accept: "application/json" } });
   const wire = (await raw.json()) as { Id: unknown };
   mock.override("getPromoCode", 404);
   const overridden = await client.getPromoCode({ path: { PromoCodeId: id } }).then(
