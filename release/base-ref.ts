@@ -1,9 +1,10 @@
 // The commit a release command compares with. `--base REF` names it (a commit,
 // branch or tag; one that does not exist is an error, never "everything is
 // new"); without it, the base is the last release: the newest commit whose
-// package.json has another version than the working tree's. The repository
-// has no release tags, and CI makes every spec change bump the version, so
-// that commit holds the spec the previous version was published from.
+// package.json has another version than the working tree's (HEAD when the bump
+// is not committed yet, else the parent of the commit that made the bump).
+// The repository has no release tags, and CI makes every spec change bump the
+// version, so that commit holds the spec the previous version was published from.
 import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -67,9 +68,16 @@ export async function resolveBase(ref: string | undefined, cwd: string): Promise
   }
   const current = versionIn(await readFile(path.join(cwd, "package.json"), "utf8").catch(() => undefined));
   if (current === undefined) throw new ReleaseError("package.json has no version to find the last release by; pass --base REF");
-  const commits = (await git(["log", `--max-count=${RELEASE_SEARCH_LIMIT}`, "--format=%H", "HEAD", "--", "package.json"], cwd).catch(() => "")).split("\n").filter(Boolean);
+  // Bumped but not committed yet: the last release is what is committed.
+  if (versionIn(await gitShow("HEAD", "package.json", cwd)) !== current) return describe((await git(["rev-parse", "HEAD"], cwd)).trim(), "the last release", cwd);
+  // Else the commit that raised the version to the current one (along main's own line: merged branches bump on their own) has the last release as its parent.
+  const commits = (await git(["log", "--first-parent", `--max-count=${RELEASE_SEARCH_LIMIT}`, "--format=%H", "HEAD", "--", "package.json"], cwd).catch(() => "")).split("\n").filter(Boolean);
   for (const commit of commits) {
-    if (versionIn(await gitShow(commit, "package.json", cwd)) !== current) return describe(commit, "the last release", cwd);
+    const parent = await git(["rev-parse", "--verify", "--quiet", `${commit}^`], cwd).then(
+      (out) => out.trim(),
+      () => undefined,
+    );
+    if (parent && versionIn(await gitShow(parent, "package.json", cwd)) !== current) return describe(parent, "the last release", cwd);
   }
   throw new ReleaseError(`no commit in this repository's history has a package.json version other than ${current}; pass --base REF`);
 }

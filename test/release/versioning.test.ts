@@ -41,7 +41,7 @@ describe("checkVersion", () => {
 });
 
 describe("the changelog", () => {
-  const diffs = [{ api: "brand@v14", bump: "major" as const, changes: [{ impact: "major" as const, operations: ["GET /x (getX)"], description: "`id` became required." }] }];
+  const diffs = [{ api: "brand@v14", bump: "major" as const, changes: [{ impact: "major" as const, operations: ["GET /x (getX)"], description: "`id` became required" }] }];
 
   it("gets one entry per version, the newest first, replaced when written again", () => {
     const first = withEntry(undefined, "1.0.0", changelogEntry("1.0.0", "abc", diffs));
@@ -53,6 +53,6 @@ describe("the changelog", () => {
     expect(again).toContain("API changes since ghi, rated major.");
     expect(again).not.toContain("since def");
     expect(again).toMatch(/^# Changelog\n/);
-    expect(again).toContain("### brand@v14\n- **GET /x (getX)**\n  - major: `id` became required.");
+    expect(again).toContain("### brand@v14\n- `id` became required (major).");
   });
 });
