@@ -1,9 +1,9 @@
 // The spec-change gate, so that people who regenerate their client know what
 // changed and whether it breaks them:
 //
-//   npm run diff -- --base REF            every change since REF, rated major/minor/patch, by operation
-//   npm run version:check -- --base REF   fails when package.json's version is not bumped enough since REF
-//   npm run changelog -- --base REF       writes CHANGELOG.md's entry for the current version from the diff
+//   npm run diff                 every change since the last release (or --base REF), rated from the caller's side
+//   npm run version:check        fails when package.json's version is not bumped enough for those changes
+//   npm run changelog            writes CHANGELOG.md's entry for the current version; an existing one only with --replace
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";

@@ -252,7 +252,7 @@ function compareOperation(before: Operation, after: Operation, base: Json, revis
     if (canonical(beforeResponse.description) !== canonical(afterResponse.description)) out.say("patch", `The description of ${container} of ${name} changed`, [name], "response");
     compareHeaders(beforeResponse.headers, afterResponse.headers, container, name, base, revision, schemas, out);
     compareContent(beforeResponse.content, afterResponse.content, "response", container, name, schemas, out);
-    for (const key of otherChanges(beforeResponse, afterResponse, ["description", "headers", "content"])) out.say(key === "links" ? "minor" : "major", `\`${key}\` of ${container} of ${name} changed${key === "links" ? "" : ": this check cannot rate that change, so it counts as breaking"}`, [name], "response");
+    for (const key of otherChanges(beforeResponse, afterResponse, ["description", "headers", "content"])) out.say(key === "links" ? "minor" : "major", key === "links" ? `The links (calls that follow) of ${container} of ${name} changed` : `\`${key}\` of ${container} of ${name} changed: this check cannot rate that change, so it counts as breaking`, [name], "response");
   }
 }
 
