@@ -9,8 +9,6 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bundleApi } from "../../generator/bundle.js";
-import { loadProjectConfig } from "../../generator/config.js";
 import { buildDocs } from "../../generator/docs/build.js";
 import { resolveBase } from "../../release/base-ref.js";
 import { formatDiff } from "../../release/main.js";
@@ -51,10 +49,6 @@ beforeAll(async () => {
   await symlink(path.join(PROJECT_ROOT, "node_modules"), path.join(repo, "node_modules"));
   await git("config", "user.email", "t@example.com");
   await git("config", "user.name", "test");
-  // The base bundles as this checkout's bundler writes them (the project's generator may be mid-change), committed.
-  const { config, apis } = await loadProjectConfig(path.join(repo, "redocly.yaml"));
-  for (const api of apis) await writeFile(path.join(repo, "generated", api.name, "openapi.json"), `${JSON.stringify(await bundleApi(api.root, config.forAlias(api.alias)), null, 2)}\n`);
-  await git("commit", "-q", "--allow-empty", "-m", "bundles from this generator", "--", "generated");
 }, 60_000);
 
 afterAll(async () => {
