@@ -77,7 +77,8 @@ for (const api of await readdir(path.join(root, "generated"), { withFileTypes: t
   if (!api.isDirectory()) continue;
   const from = path.join(root, "generated", api.name);
   const to = path.join(out, "generated", api.name);
-  for (const file of ["openapi.json", "openapi.yaml", "code-samples.json"]) await cp(path.join(from, file), path.join(to, file));
+  // openapi.json/.yaml: the wire view, for tools that meet the service; openapi.clean.*: the types the client has, which the mock and validators read.
+  for (const file of ["openapi.json", "openapi.yaml", "openapi.clean.json", "openapi.clean.yaml", "code-samples.json"]) await cp(path.join(from, file), path.join(to, file));
   await cp(path.join(from, "fixtures"), path.join(to, "fixtures"), { recursive: true });
 }
 await writeFile(stampFile, wanted);

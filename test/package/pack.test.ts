@@ -102,6 +102,7 @@ import { startMockServer } from "impact-promo-api/mock";
 import { runContract } from "impact-promo-api/contract";
 import { ImpactClient } from "impact-promo-api/runtime";
 import brandSpec from "impact-promo-api/brand/openapi.json" with { type: "json" };
+import brandCleanSpec from "impact-promo-api/brand/openapi.clean.json" with { type: "json" };
 import partnerResponsesJson from "impact-promo-api/partner/fixtures/responses.json" with { type: "json" };
 
 test("the clients call the mock, typed results and typed errors", async () => {
@@ -127,6 +128,13 @@ test("the validators and the fixtures agree", () => {
   assert.ok(schemas.PromoCode.length > 0);
   assert.deepEqual(partnerResponsesJson, JSON.parse(JSON.stringify(partnerResponses)));
   assert.equal(validators.validateResponse("getPromoCode", 200, { Id: "x" }, { mode: "strict" }).length > 0, true);
+});
+
+test("openapi.json is the wire view, which accepts the wire as it is; openapi.clean.json has the client's types", () => {
+  const body = wireResponses.getPromoCode["200"][0];
+  assert.deepEqual(createValidators(brandSpec).validateResponse("getPromoCode", 200, body, { mode: "strict" }), []);
+  assert.ok(createValidators(brandCleanSpec).validateResponse("getPromoCode", 200, body, { mode: "strict" }).length > 0);
+  assert.equal(brandCleanSpec.components.schemas.PromoCode.properties.Id.type, "integer");
 });
 
 test("the contract runner passes against the mock", async () => {
@@ -205,7 +213,7 @@ describe.each(["tarball", "git"] as const)("installed from the %s", (how) => {
   it("passes a consumer's own test suite that imports each export and runs each command", async () => {
     await writeFile(path.join(consumers[how], "consumer.test.mjs"), CONSUMER_SUITE);
     const result = await node(consumers[how], ["--test", "--test-reporter=tap", "consumer.test.mjs"]);
-    expect(result.stdout, result.stderr).toMatch(/# pass 5\n# fail 0/);
+    expect(result.stdout, result.stderr).toMatch(/# pass 6\n# fail 0/);
   }, 120_000);
 
   it("works from CommonJS with require(), without warnings", async () => {
