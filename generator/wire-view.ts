@@ -135,6 +135,14 @@ function rewriteRefs(node: unknown, renamed: Map<string, string>): void {
   }
 }
 
+/** The names of the component schemas that some response body reaches: the ones the wire rule widens. */
+export function schemasOnResponses(document: OpenApiDocument): Set<string> {
+  const view = document as Json;
+  const roots = new Set<string>();
+  for (const response of sidesOf(view).responses) for (const body of Object.values(responseBodies(response))) schemaRefs(isObject(body) ? body.schema : undefined, roots);
+  return closure(view, roots);
+}
+
 /** The wire view of a bundled document whose root declares `format`; `document` is left as it was. */
 export function wireView(document: OpenApiDocument, format: WireFormat): OpenApiDocument {
   const view = structuredClone(document) as Json;

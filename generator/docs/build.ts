@@ -5,12 +5,14 @@
 //   changelog.html            CHANGELOG.md: the API changes of each released version
 //   <api>/index.html          `redocly build-docs` of the API, scripts inlined
 //   <api>/openapi.json|yaml   the bundled spec, as generated/ holds it: a stable address for tools
+//                             (for our APIs the wire view; openapi.clean.json|yaml the clean one)
 //   <api>/fixtures/*.json     the fixtures, at a stable address too
 //   downloads/                the same files named with the API's and the package's
 //                             version (brand-v14-0.1.0-openapi.json), so a saved copy says what it is
 //
-// The reference pages are built from generated/<api>/openapi.json with the
-// generator's code samples added as x-codeSamples. Redoc shows each enum value's
+// The reference pages are built from generated/<api>/openapi.clean.json (else
+// openapi.json) with the generator's code samples added as x-codeSamples, and
+// beside each clean type a note of what the wire carries (wire-notes.ts). Redoc shows each enum value's
 // description from the spec's x-enumDescriptions as a table.
 //
 // The spec is untrusted: Redoc gets a copy whose Markdown and HTML are sanitized
@@ -31,6 +33,8 @@ import type { OpenApiDocument } from "../bundle.js";
 import type { CodeSample } from "../emit-samples.js";
 import { ownPageWithPolicy, redocPageWithPolicy } from "./csp.js";
 import { safeForDocs } from "./safe-spec.js";
+import { addWireNotes } from "./wire-notes.js";
+import { CLEAN_VIEW_NAME } from "../wire-view.js";
 
 const run = promisify(execFile);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -81,6 +85,12 @@ function firstServerUrl(document: OpenApiDocument): string | undefined {
   return typeof url === "string" ? url : undefined;
 }
 
+/** What a download of the bundled spec is for, when the API publishes a wire and a clean view. */
+function specKind(file: string, twoViews: boolean): string {
+  if (!twoViews) return "bundled spec";
+  return file.startsWith(`${CLEAN_VIEW_NAME}.`) ? "bundled spec, clean view: for generating a client" : "bundled spec, wire view: for contract tests, mocks and validators";
+}
+
 async function size(file: string): Promise<number> {
   return (await stat(file)).size;
 }
@@ -115,7 +125,10 @@ export async function buildDocs(outDir: string, projectRoot = ROOT): Promise<Arr
     const cards = [];
     for (const api of apis) {
       const generated = path.join(projectRoot, "generated", api.name);
-      const document = JSON.parse(await readFile(path.join(generated, "openapi.json"), "utf8")) as OpenApiDocument;
+      // A spec with x-wire-format publishes two views: the pages show the clean types, each with what the wire carries.
+      const specFiles = (await readdir(generated)).includes(`${CLEAN_VIEW_NAME}.json`) ? ["openapi.json", "openapi.yaml", `${CLEAN_VIEW_NAME}.json`, `${CLEAN_VIEW_NAME}.yaml`] : ["openapi.json", "openapi.yaml"];
+      const document = JSON.parse(await readFile(path.join(generated, specFiles.includes(`${CLEAN_VIEW_NAME}.json`) ? `${CLEAN_VIEW_NAME}.json` : "openapi.json"), "utf8")) as OpenApiDocument;
+      addWireNotes(document);
       const samples = JSON.parse(await readFile(path.join(generated, "code-samples.json"), "utf8")) as Record<string, CodeSample[]>;
       const info = document.info as Json;
       const summary = String(info.summary ?? "");
@@ -137,15 +150,15 @@ export async function buildDocs(outDir: string, projectRoot = ROOT): Promise<Arr
       await writeFile(page, redocPageWithPolicy(html.includes('rel="icon"') ? html : html.replace("<head>", `<head>${NO_ICON}`)));
       report.push({ page: `${api.name}/index.html`, bytes: await size(page), milliseconds: performance.now() - started });
 
-      for (const file of ["openapi.json", "openapi.yaml"]) await cp(path.join(generated, file), path.join(folder, file));
+      for (const file of specFiles) await cp(path.join(generated, file), path.join(folder, file));
       const fixtures = (await readdir(path.join(generated, "fixtures"))).filter((file) => file.endsWith(".json")).sort();
       for (const file of fixtures) await cp(path.join(generated, "fixtures", file), path.join(folder, "fixtures", file));
       const downloads = [
-        ...["openapi.json", "openapi.yaml"].map((file) => ({ from: path.join(generated, file), label: file, kind: "bundled spec" })),
+        ...specFiles.map((file) => ({ from: path.join(generated, file), label: file, kind: specKind(file, specFiles.length > 2) })),
         ...fixtures.map((file) => ({ from: path.join(generated, "fixtures", file), label: `fixtures/${file}`, kind: "fixtures" })),
       ].map((download) => ({ ...download, file: `${api.name}-${api.version}-${packageVersion}-${download.label.replace("/", "-")}` }));
       for (const download of downloads) await cp(download.from, path.join(staging, "site", "downloads", download.file));
-      cards.push({ name: api.name, title: info.title, version: api.version, summary, operations, server: firstServerUrl(document), fixtures, downloads });
+      cards.push({ name: api.name, title: info.title, version: api.version, summary, operations, server: firstServerUrl(document), specs: specFiles, fixtures, downloads });
     }
     const index = path.join(staging, "site", "index.html");
     await writeFile(

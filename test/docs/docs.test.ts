@@ -222,7 +222,8 @@ if (!available && required) {
       const { page, errors } = await open("index.html");
       for (const [api, apiVersion] of [["brand", "v14"], ["partner", "v16"]] as const) {
         const downloads = await page.locator(`#${api} .downloads a`).evaluateAll((anchors) => anchors.map((anchor) => ({ href: (anchor as unknown as { href: string }).href, download: anchor.getAttribute("download") })));
-        const expected = ["openapi.json", "openapi.yaml", ...(await readdir(path.join(PROJECT_ROOT, "generated", api, "fixtures"))).map((file) => `fixtures/${file}`)];
+        // The wire view (openapi.*) and the clean view (openapi.clean.*), as the package ships them.
+        const expected = ["openapi.json", "openapi.yaml", "openapi.clean.json", "openapi.clean.yaml", ...(await readdir(path.join(PROJECT_ROOT, "generated", api, "fixtures"))).map((file) => `fixtures/${file}`)];
         expect(downloads.map((download) => download.download).sort()).toEqual(expected.map((file) => `${api}-${apiVersion}-${version}-${file.replace("/", "-")}`).sort());
         for (const file of expected) {
           const name = `${api}-${apiVersion}-${version}-${file.replace("/", "-")}`;
@@ -285,6 +286,18 @@ if (!available && required) {
         await expect(page.getByText(text).first().isVisible(), text).resolves.toBe(true);
       }
       await page.screenshot({ path: path.join(SCREENSHOTS, "brand-create-promo-code.png") });
+    });
+
+    it("shows beside a clean type what the wire carries (getPromoCode's answer)", async () => {
+      const { page, errors } = await open("brand/index.html#/promo-codes/getpromocode");
+      const section = page.locator("[data-section-id='/promo-codes/getpromocode']");
+      await heading(page, "Get a promo code").waitFor({ state: "visible", timeout: 10_000 });
+      await section.getByRole("button", { name: "200", exact: true }).first().click();
+      for (const text of ['On the wire also a string of digits ("7777777").', 'On the wire also "" or null when there is no value.']) {
+        await expect(section.getByText(text).first().isVisible(), text).resolves.toBe(true);
+      }
+      await page.screenshot({ path: path.join(SCREENSHOTS, "brand-wire-notes.png") });
+      expect(errors).toEqual([]);
     });
 
     it("offers the generated client and curl as code samples", async () => {
