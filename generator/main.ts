@@ -60,7 +60,8 @@ Per API (\`brand/\`, \`partner/\`):
 
 | file | what it is |
 | --- | --- |
-| \`openapi.json\`, \`openapi.yaml\` | the bundled spec (components kept, not dereferenced): the artefact other tools consume |
+| \`openapi.json\`, \`openapi.yaml\` | the bundled spec (components kept, not dereferenced): the artefact other tools consume; for a spec with \`x-wire-format\`, its wire view (every response schema accepts what the service sends, in plain JSON Schema; XML answers documented; requests as written) |
+| \`openapi.clean.json\`, \`openapi.clean.yaml\` | (specs with \`x-wire-format\` only) the bundle as written: the clean types that \`schema.ts\`, the mock and the validators read, and the one to give a client generator |
 | \`schema.ts\` | \`paths\`, \`components\`, \`operations\` types from openapi-typescript |
 | \`client.ts\` | \`createClient\`: thin typed wrappers over openapi-fetch, one per operation |
 | \`sdk.ts\` | \`createBrandClient\` / \`createPartnerClient\` and one function per operation: auth, wire format, typed errors, retries, paging |
