@@ -1,7 +1,9 @@
 // The published spec (generated/<api>/openapi.json, the package's brand/openapi.json)
 // is the wire view: checked here with plain ajv, which knows nothing of
 // x-wire-format, as any outside tool would read it.
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
@@ -9,6 +11,7 @@ import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { wireView } from "../../generator/wire-view.js";
 import { readWireFormat } from "../../runtime/wire-format.js";
+import { redocly } from "../support/project.js";
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 type Json = Record<string, any>;
@@ -147,4 +150,16 @@ describe("the published wire view, read by plain ajv", () => {
     expect(document["x-wire-format-applied"]).toEqual(source["x-wire-format"]);
     expect(document).toEqual(wireView(source as never, readWireFormat(source)!));
   });
+
+  it.each(APIS)("%s: is valid OpenAPI 3.1 with its examples valid, by Redocly's recommended rules", async (api) => {
+    const folder = await mkdtemp(path.join(tmpdir(), "wire-lint-"));
+    try {
+      await writeFile(path.join(folder, "redocly.yaml"), "extends:\n  - recommended\ntelemetry: off\n");
+      const { code, stdout, output } = await redocly(["lint", path.join(ROOT, "generated", api, "openapi.json"), "--config", path.join(folder, "redocly.yaml"), "--format", "json"], folder);
+      expect(code, output).toBe(0);
+      expect((JSON.parse(stdout) as { totals: Record<string, number> }).totals).toMatchObject({ errors: 0, warnings: 0 });
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
