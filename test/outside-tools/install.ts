@@ -1,4 +1,4 @@
-// The outside tools (Prism, @hey-api/openapi-ts) live in their own folder with an
+// The outside tools (Prism, @hey-api/openapi-ts, orval, swagger-parser) live in their own folder with an
 // exact lock file, apart from the package's dependencies, so that installing the
 // package stays light. Under CI, .ci/run installs them (`npm ci --prefix
 // test/outside-tools`) and a missing tool fails the test that needs it; on a
