@@ -9,6 +9,20 @@ const template = (name: string) =>
 const clientTemplate = template("client");
 const indexTemplate = template("index");
 
+const JSON_MEDIA = /^application\/(?:[\w.+-]+\+)?json(?:;|$)/i;
+
+/**
+ * Whether every response body the spec documents is JSON: then the client asks
+ * for JSON on every request. openapi-fetch sends no `Accept`, and a service may
+ * answer another format when none is asked for (impact.com answers XML), which
+ * the types, made from the JSON schemas, would not describe. A spec that also
+ * documents other media types keeps fetch's default.
+ */
+export function answersOnlyJson(model: ApiModel): boolean {
+  const media = model.operations.flatMap((operation) => operation.responses.flatMap((response) => response.content.map((content) => content.mediaType)));
+  return media.length > 0 && media.every((type) => JSON_MEDIA.test(type));
+}
+
 export function emitClient(model: ApiModel, header: string): string {
   const operations = model.operations.map((operation) => ({
     key: propertyKey(operation.name),
@@ -16,7 +30,7 @@ export function emitClient(model: ApiModel, header: string): string {
     method: operation.method.toUpperCase(),
     doc: operationDoc(operation),
   }));
-  return clientTemplate({ header, title: jsDocText(`${model.title} ${model.version}`.trim()), operations });
+  return clientTemplate({ header, title: jsDocText(`${model.title} ${model.version}`.trim()), operations, acceptJson: answersOnlyJson(model) });
 }
 
 export function emitIndex(header: string, runtimeImport: string): string {

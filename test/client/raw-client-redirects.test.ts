@@ -23,8 +23,8 @@ const model = {
   title: "Redirect test API",
   version: "1",
   operations: [
-    { name: "getThing", path: "/things/{id}", method: "get", summary: "One thing" },
-    { name: "createThing", path: "/things", method: "post", summary: "A new thing" },
+    { name: "getThing", path: "/things/{id}", method: "get", summary: "One thing", responses: [] },
+    { name: "createThing", path: "/things", method: "post", summary: "A new thing", responses: [] },
   ],
 } as unknown as ApiModel;
 
