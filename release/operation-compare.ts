@@ -297,6 +297,35 @@ function compareHeaders(beforeHeaders: unknown, afterHeaders: unknown, container
   }
 }
 
+/** What of a server a client uses: its URL and each variable's default and allowed values; descriptions are documentation. */
+function serverAddresses(servers: unknown): string[] {
+  if (!Array.isArray(servers)) return [];
+  return servers.filter(isRecord).map((server) => {
+    const variables: Json = isRecord(server.variables) ? server.variables : {};
+    const used = Object.keys(variables)
+      .sort()
+      .map((name) => {
+        const variable: Json = isRecord(variables[name]) ? variables[name] : {};
+        return `${name}=${canonical(variable.default)}${variable.enum === undefined ? "" : ` of ${canonical(variable.enum)}`}`;
+      });
+    return `${String(server.url)}${used.length ? ` (${used.join(", ")})` : ""}`;
+  });
+}
+
+/**
+ * A server's URL or variables changed: where every call goes, so major. A change
+ * in their descriptions only is documentation, patch.
+ */
+function compareServers(before: unknown, after: unknown, out: Collector): void {
+  const [from, to] = [serverAddresses(before), serverAddresses(after)];
+  if (canonical(from) !== canonical(to)) {
+    const list = (addresses: string[]) => (addresses.length ? addresses.map((address) => `\`${address}\``).join(", ") : "none");
+    out.say("major", `The API's servers changed from ${list(from)} to ${list(to)}: callers that rely on the old address or its defaults must change`, []);
+  } else if (canonical(before) !== canonical(after)) {
+    out.say("patch", "The descriptions of the API's servers changed", []);
+  }
+}
+
 /** The root's own fields: documentation, servers, and the extensions that change how the client talks to the API. */
 function compareRoot(base: Json, revision: Json, out: Collector): void {
   const beforeInfo: Json = isRecord(base.info) ? base.info : {};
@@ -311,7 +340,8 @@ function compareRoot(base: Json, revision: Json, out: Collector): void {
   for (const schema of Object.keys(beforeSchemas)) if (!(schema in afterSchemas)) out.say("major", `The type of schema ${schema} was removed from the generated types: code that names it must change`, []);
   for (const schema of Object.keys(afterSchemas)) if (!(schema in beforeSchemas)) out.say("minor", `Schema ${schema} was added to the generated types`, []);
 
-  const rated = ["openapi", "info", "tags", "externalDocs", "paths", "components"];
+  compareServers(base.servers, revision.servers, out);
+  const rated = ["openapi", "info", "tags", "externalDocs", "paths", "components", "servers"];
   for (const key of otherChanges(base, revision, rated)) {
     const from = base[key] === undefined ? "none" : showValue(base[key]);
     const to = revision[key] === undefined ? "none" : showValue(revision[key]);

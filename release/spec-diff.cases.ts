@@ -35,6 +35,9 @@ const DEAL_NAME = "  DealName:\n    type: string\n    maxLength: 255\n    descri
 const CAMPAIGN_NAME = "  CampaignName:\n    type: string\n    maxLength: 255\n";
 
 export const SPEC_EDIT_CASES: SpecEditCase[] = [
+  // The root: where every call goes, or only the words about it.
+  { name: "a server variable's description moved to the server", edits: [["spec/brand/openapi.yaml", "sets it once rather than passing it on each call.\n", "sets it once rather than passing it on each call. Find it in the dashboard.\n"]], impact: "patch", reason: "no call goes anywhere else", says: /^The descriptions of the API's servers changed$/ },
+  { name: "a server's URL changed", edits: [["spec/brand/openapi.yaml", "  - url: https://api.impact.com/Advertisers/{AccountSID}\n", "  - url: https://api2.impact.com/Advertisers/{AccountSID}\n"]], impact: "major", reason: "every call goes to another host", says: /^The API's servers changed from `https:\/\/api\.impact\.com\/Advertisers\/\{AccountSID\} \(AccountSID="YOUR_ACCOUNT_SID"\)` to `https:\/\/api2\.impact\.com/ },
   // Requests: what callers send.
   { name: "an optional request field removed (DealName)", edits: [[CREATE, DEAL_NAME, ""]], impact: "major", reason: "callers that send it stop compiling", says: /^`DealName` was removed from the request body of createPromoCode: callers that send it must stop$/, old: "patch" },
   { name: "a required request field removed", edits: [[CREATE, "  - Type\n", ""], [CREATE, "  Type:\n    $ref: ../../../shared/components/schemas/PromoCodeMatchType.yaml\n", ""]], impact: "major", reason: "callers that send it stop compiling", says: /`Type` was removed from the request body of createPromoCode/, old: "patch" },
