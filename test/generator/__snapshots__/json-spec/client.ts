@@ -1,6 +1,6 @@
 // Generated from ../../specs/json-spec.json by this project's generator. Do not edit: change the spec and run `npm run generate`.
 
-import createFetchClient, { wrapAsPathBasedClient, type Client, type ClientOptions, type Middleware } from "openapi-fetch";
+import createFetchClient, { wrapAsPathBasedClient, type Client, type ClientOptions } from "openapi-fetch";
 import type { paths } from "./schema.js";
 
 /**
@@ -27,15 +27,6 @@ export function createOperations(client: Client<paths>) {
 
 export type Operations = ReturnType<typeof createOperations>;
 
-// Every answer the spec documents is JSON, and the types describe that JSON: a
-// service asked for nothing in particular may answer another format.
-const acceptJson: Middleware = {
-  onRequest({ request }) {
-    request.headers.set("Accept", "application/json");
-    return request;
-  },
-};
-
 /**
  * A client for JSON spec 1.0.0: `createClient({ baseUrl })`. Redirects are not
  * followed (`redirect: "manual"`): a 3xx comes back as the call's `error` with
@@ -44,6 +35,13 @@ const acceptJson: Middleware = {
  */
 export function createClient(options?: ClientOptions): Operations {
   const client = createFetchClient<paths>({ redirect: "manual", ...options });
-  client.use(acceptJson);
+  // Every answer the spec documents is JSON, and the types describe that JSON: a
+  // service asked for nothing in particular may answer another format.
+  client.use({
+    onRequest({ request }) {
+      request.headers.set("Accept", "application/json");
+      return request;
+    },
+  });
   return createOperations(client);
 }
