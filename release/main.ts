@@ -8,6 +8,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { baseLabel, ReleaseError, resolveBase, type Base } from "./base-ref.js";
+import type { SpecChange } from "./operation-compare.js";
 import { diffSpecs, maxImpact, type ApiDiff } from "./spec-diff.js";
 import { checkVersion } from "./versioning.js";
 
@@ -17,11 +18,46 @@ function counts(diff: ApiDiff): string {
   return (["major", "minor", "patch"] as const).map((impact) => `${diff.changes.filter((change) => change.impact === impact).length} ${impact}`).join(", ");
 }
 
+function listed(names: readonly string[]): string {
+  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
+
+/**
+ * One sentence for a change repeated in several operations (a shared parameter
+ * added to each): the changes whose sentences differ only in the one operation
+ * each names become one naming them all, in the place of the first.
+ */
+export function mergeRepeats(changes: readonly SpecChange[]): SpecChange[] {
+  const groups = new Map<string, SpecChange[]>();
+  const order: Array<SpecChange | string> = [];
+  for (const change of changes) {
+    const [operation] = change.operations;
+    const word = operation === undefined || change.operations.length !== 1 ? undefined : new RegExp(`\\b${operation.replace(/[$]/g, "\\$&")}\\b`, "g");
+    const template = word && change.description.match(word)?.length === 1 ? `${change.impact}\u0000${change.description.replace(word, "\u0001")}` : undefined;
+    if (template === undefined) {
+      order.push(change);
+      continue;
+    }
+    if (!groups.has(template)) {
+      groups.set(template, []);
+      order.push(template);
+    }
+    groups.get(template)!.push(change);
+  }
+  return order.map((entry) => {
+    if (typeof entry !== "string") return entry;
+    const group = groups.get(entry)!;
+    if (group.length === 1) return group[0]!;
+    const operations = group.flatMap((change) => change.operations);
+    return { ...group[0]!, operations: [...operations].sort(), description: entry.slice(entry.indexOf("\u0000") + 1).replace("\u0001", listed(operations)) };
+  });
+}
+
 export function formatDiff(diffs: readonly ApiDiff[], base?: Base): string {
   const lines: string[] = base ? [`Compared with ${baseLabel(base)}, ${base.chosen}.`] : [];
   for (const diff of diffs) {
     lines.push(`${diff.api}: ${diff.bump === "none" ? "no changes" : `${diff.bump} (${counts(diff)})`}`);
-    for (const change of diff.changes) lines.push(`  ${change.impact.padEnd(5)}  ${change.description}.`);
+    for (const change of mergeRepeats(diff.changes)) lines.push(`  ${change.impact.padEnd(5)}  ${change.description}.`);
   }
   return lines.join("\n");
 }
@@ -31,7 +67,7 @@ export function changelogEntry(version: string, base: string, diffs: readonly Ap
   const lines = [`## ${version}`, "", bump === "none" ? `No API changes since ${base}.` : `API changes since ${base}, rated ${bump}.`];
   for (const diff of diffs.filter((candidate) => candidate.changes.length > 0)) {
     lines.push("", `### ${diff.api}`);
-    for (const change of diff.changes) lines.push(`- ${change.description.replace(/\s*\n\s*/g, " ")} (${change.impact}).`);
+    for (const change of mergeRepeats(diff.changes)) lines.push(`- ${change.description.replace(/\s*\n\s*/g, " ")} (${change.impact}).`);
   }
   return `${lines.join("\n")}\n`;
 }
@@ -45,7 +81,9 @@ export function entryFor(changelog: string, version: string): string | undefined
 export function withEntry(changelog: string | undefined, version: string, entry: string): string {
   const body = (changelog ?? HEADER).trimEnd();
   const sections = body.split(/\n(?=## )/).map((section) => section.trimEnd());
-  const head = sections[0]!.startsWith("## ") ? HEADER.trimEnd() : sections.shift()!;
+  // The header is the tool's own: an older wording is brought up to date.
+  if (!sections[0]!.startsWith("## ")) sections.shift();
+  const head = HEADER.trimEnd();
   const others = sections.filter((section) => !section.startsWith(`## ${version}\n`));
   return `${[head, entry.trimEnd(), ...others].join("\n\n")}\n`;
 }
