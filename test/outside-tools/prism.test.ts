@@ -14,6 +14,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runContract } from "../../runtime/contract/runner.js";
 import { startMockServer, type MockServer } from "../../runtime/contract/mock.js";
+import { createBrandClient } from "../../generated/brand/index.js";
+import { createPartnerClient } from "../../generated/partner/index.js";
 import { outsideBin } from "./install.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -111,6 +113,33 @@ describe("Prism's validating proxy in front of the mock, driven by the contract 
       expect(received, "the runner's requests went through Prism").toBeGreaterThan(20);
       expect(violations(log, "response")).toEqual([]);
       expect(report.ok).toBe(true);
+    } finally {
+      await prism.stop();
+    }
+  }, 300_000);
+
+  // The runner sends invalid requests on purpose, which Prism rightly flags; our
+  // client sending every request fixture (the spec's own examples) must not be.
+  it.each(["brand", "partner"] as const)("finds no request of our %s client, nor its answer, that the published spec refuses", async (api) => {
+    const spec = path.join(work, `${api}-client.json`);
+    await writeFile(spec, JSON.stringify(withServerPathOnPaths(JSON.parse(await readFile(path.join(ROOT, "generated", api, "openapi.json"), "utf8")))));
+    const prism = await startPrism(spec, mock.url);
+    try {
+      const options = { accountSid: "IRprism", authToken: "prism-token", baseUrl: prism.url, maxRetries: 0 };
+      const client = (api === "brand" ? createBrandClient(options) : createPartnerClient(options)) as unknown as Record<string, (init: unknown) => Promise<unknown>>;
+      const fixtures = JSON.parse(await readFile(path.join(ROOT, "generated", api, "fixtures", "requests.json"), "utf8")) as Record<string, Array<Record<string, unknown>>>;
+      let sent = 0;
+      for (const [operation, requests] of Object.entries(fixtures)) {
+        for (const { path: pathParameters, query, body } of requests) {
+          sent += 1;
+          // A 404 for an example id is an answer like any other: Prism judges it too.
+          await client[operation]!({ path: pathParameters, query, body }).catch(() => undefined);
+        }
+      }
+      const log = prism.output();
+      expect(log.split("\n").filter((line) => /Request received/.test(line)).length).toBe(sent);
+      expect(violations(log, "request")).toEqual([]);
+      expect(violations(log, "response")).toEqual([]);
     } finally {
       await prism.stop();
     }
