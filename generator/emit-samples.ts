@@ -7,7 +7,7 @@ import type { OpenApiDocument } from "./bundle.js";
 import { clientName } from "./emit-sdk.js";
 import { printLiteral, type RequestFixture } from "./emit-fixtures.js";
 import type { ApiModel, OperationModel } from "./model.js";
-import { shellQuote, shellWord, type WordPart } from "./shell-words.js";
+import { shellQuote, shellWord, type WordPart } from "../runtime/shell-words.js";
 
 export interface CodeSample {
   lang: "TypeScript" | "Shell";

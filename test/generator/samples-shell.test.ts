@@ -15,7 +15,7 @@ import type { RequestFixture } from "../../generator/emit-fixtures.js";
 import { foreignSpecConfig } from "../../generator/load.js";
 import { buildModel } from "../../generator/model.js";
 import { generateApi } from "../../generator/pipeline.js";
-import { shellQuote, shellWord } from "../../generator/shell-words.js";
+import { shellQuote, shellWord } from "../../runtime/shell-words.js";
 
 const run = promisify(execFile);
 const ENV = { PATH: process.env.PATH ?? "/usr/bin:/bin", IMPACT_ACCOUNT_SID: "SID", IMPACT_AUTH_TOKEN: "TOKEN", HOME: "/nonexistent" };

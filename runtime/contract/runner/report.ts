@@ -3,6 +3,7 @@
 // were not exercised, then each failure with its smallest failing request as a
 // curl command (the auth token masked), and a summary that counts passed,
 // failed and not tested operations.
+import { shellQuote as quote } from "../../shell-words.js";
 import { CHECK_RULES } from "./checks/index.js";
 import type { SentRequest } from "./http.js";
 import type { CleanupReport } from "./ledger.js";
@@ -47,10 +48,6 @@ export function countVerdicts(report: ContractReport): { passed: number; failed:
   return counts;
 }
 
-/** Shell-quoted, so the command pastes as it is. */
-function quote(text: string): string {
-  return `'${text.replace(/'/g, `'\\''`)}'`;
-}
 
 /** The request as a curl command; the token is never printed: export IMPACT_AUTH_TOKEN to replay. */
 export function curlCommand(request: SentRequest, accountSid: string): string {
