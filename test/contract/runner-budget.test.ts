@@ -3,7 +3,6 @@
 // gives up on that API and says so), never burned; operations take turns;
 // --read-only sends GETs only. Each test here fails on a runner that passed
 // whatever it did not reach.
-import { spawn } from "node:child_process";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -11,8 +10,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startMockServer, type MockServer } from "../../runtime/contract/mock.js";
 import { formatReport, junitXml, runContract, type ContractReport } from "../../runtime/contract/runner.js";
 import { requestedWait } from "../../runtime/contract/runner/rate-limit.js";
-import { PROJECT_ROOT } from "../support/project.js";
 import { json, startProxy, type Proxy } from "./runner-proxy.js";
+import { runContractCli } from "../support/contract-cli.js";
 
 let mock: MockServer;
 let limited: MockServer;
@@ -35,17 +34,6 @@ afterEach(async () => {
   limited.reset();
 });
 
-function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, "node_modules/tsx/dist/cli.mjs"), "runtime/contract/contract-cli.ts", ...args], { cwd: PROJECT_ROOT });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 const notTested = (report: ContractReport) => report.results.filter((result) => result.verdict === "not tested").map((result) => `${result.api} ${result.operationId}`);
 const reachedSuccess = (report: ContractReport) => report.results.filter((result) => Object.keys(result.statuses).some((status) => status.startsWith("2"))).map((result) => `${result.api} ${result.operationId}`);
@@ -78,7 +66,7 @@ describe("a rate-limited server", () => {
 
   it("the CLI exits 1, and its JUnit report shows each operation not tested as an error; --allow-not-tested exits 0 and skips them", async () => {
     const file = path.join(scratch, "limited.xml");
-    const failing = await runCli(["--base-url", limited.url, "--runs", "2", "--seed", "1", "--junit", file]);
+    const failing = await runContractCli(["--base-url", limited.url, "--runs", "2", "--seed", "1", "--junit", file]);
     expect(failing.code, failing.stderr).toBe(1);
     expect(failing.stdout).toMatch(/^not tested: \d+ of 16 operations .*; the run fails unless --allow-not-tested$/m);
     const xml = await readFile(file, "utf8");
@@ -89,7 +77,7 @@ describe("a rate-limited server", () => {
     expect(xml).toMatch(new RegExp(`^<testsuites [^>]* errors="${untested}"`, "m"));
 
     limited.reset();
-    const allowed = await runCli(["--base-url", limited.url, "--runs", "2", "--seed", "1", "--junit", file, "--allow-not-tested"]);
+    const allowed = await runContractCli(["--base-url", limited.url, "--runs", "2", "--seed", "1", "--junit", file, "--allow-not-tested"]);
     expect(allowed.code, allowed.stdout).toBe(0);
     expect(allowed.stdout).toMatch(/; accepted by --allow-not-tested \(/);
     const accepted = await readFile(file, "utf8");
@@ -152,7 +140,7 @@ describe("a server that does not serve the API", () => {
 
   it("answering 404 to every path fails every operation and says the base URL serves neither API", async () => {
     proxy = await startProxy(mock.url, { before: () => json(404, { Status: "ERROR", Message: "Not Found" }) });
-    const { code, stdout } = await runCli(["--base-url", proxy.url, "--runs", "1", "--seed", "1"]);
+    const { code, stdout } = await runContractCli(["--base-url", proxy.url, "--runs", "1", "--seed", "1"]);
     expect(code).toBe(1);
     expect(stdout).toMatch(/^note: brand: every one of the \d+ answers was 404: is http:\/\/127\.0\.0\.1:\d+ the API's origin\? Its paths start \/Advertisers\/IRcontract\/$/m);
     expect(stdout).toMatch(/^note: partner: every one of the \d+ answers was 404: .* Its paths start \/Mediapartners\/IRcontract\/$/m);
@@ -193,7 +181,7 @@ describe("--read-only", () => {
   }, 30_000);
 
   it("is described in --help with what each mode sends", async () => {
-    const { code, stdout } = await runCli(["--help"]);
+    const { code, stdout } = await runContractCli(["--help"]);
     expect(code).toBe(0);
     expect(stdout).toContain("--read-only  GET requests only");
     expect(stdout).toContain("--allow-not-tested");

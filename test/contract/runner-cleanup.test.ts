@@ -3,7 +3,6 @@
 // records it created, and at the end, or after an early stop, it expires or
 // deletes them; a record it could not remove is named and fails the run.
 // Records the server held before the run are left byte for byte as they were.
-import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -11,6 +10,7 @@ import { startMockServer, type MockServer } from "../../runtime/contract/mock.js
 import { formatReport, junitXml, runContract } from "../../runtime/contract/runner.js";
 import { PROJECT_ROOT } from "../support/project.js";
 import { json, startProxy, type ProxiedAnswer, type ProxiedRequest, type Proxy } from "./runner-proxy.js";
+import { runContractCli } from "../support/contract-cli.js";
 
 const BRAND = "/Advertisers/IRcontract";
 const AUTH = `Basic ${Buffer.from("IRcontract:contract-token").toString("base64")}`;
@@ -92,17 +92,6 @@ function fields(body: string): Record<string, string> {
   return body.startsWith("{") ? (JSON.parse(body) as Record<string, string>) : Object.fromEntries(new URLSearchParams(body));
 }
 
-function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, "node_modules/tsx/dist/cli.mjs"), "runtime/contract/contract-cli.ts", ...args], { cwd: PROJECT_ROOT });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 describe("a full run", () => {
   it("leaves nothing it created live, and every record it did not create byte for byte as it was", async () => {
@@ -174,7 +163,7 @@ describe("cleanup that fails", () => {
     mock.reset();
 
     refused = undefined;
-    const cli = await runCli(["--base-url", proxy.url, "--api", "brand", "--runs", "2", "--seed", "1"]);
+    const cli = await runContractCli(["--base-url", proxy.url, "--api", "brand", "--runs", "2", "--seed", "1"]);
     expect(cli.code, cli.stderr).toBe(1);
     expect(cli.stdout).toContain(`✗ not removed: brand getPromoCode ${refused}`);
   }, 60_000);

@@ -1,15 +1,14 @@
 // What the runner hands back: the text report (a line per operation, a table
 // per check, each failure as a curl command with the token masked), the JUnit
 // XML, the bounds on a run, the IR-Version it pins, and the CLI around them.
-import { spawn } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startMockServer, type MockServer } from "../../runtime/contract/mock.js";
 import { CHECK_NAMES, curlCommand, formatReport, junitXml, runContract, type ContractReport } from "../../runtime/contract/runner.js";
-import { PROJECT_ROOT } from "../support/project.js";
 import { json, startProxy, type Proxy } from "./runner-proxy.js";
+import { runContractCli } from "../support/contract-cli.js";
 
 const TOKEN = "s3cret-token-never-printed";
 let mock: MockServer;
@@ -37,17 +36,6 @@ async function mislabelled(): Promise<string> {
   return proxy.url;
 }
 
-function runCli(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, "node_modules/tsx/dist/cli.mjs"), "runtime/contract/contract-cli.ts", ...args], { cwd: PROJECT_ROOT, env: { ...process.env, ...env } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 describe("the text report", () => {
   it("names each check per operation, counts them per check, and gives each failure as curl without the token", async () => {
@@ -166,7 +154,7 @@ describe("IR-Version", () => {
 describe("the CLI", () => {
   it("writes --junit FILE, takes the token from IMPACT_AUTH_TOKEN, prints it nowhere, and exits 1 on a failure", async () => {
     const file = path.join(scratch, "contract.xml");
-    const { code, stdout, stderr } = await runCli(["--base-url", await mislabelled(), "--api", "brand", "--runs", "2", "--junit", file], { IMPACT_AUTH_TOKEN: TOKEN });
+    const { code, stdout, stderr } = await runContractCli(["--base-url", await mislabelled(), "--api", "brand", "--runs", "2", "--junit", file], { IMPACT_AUTH_TOKEN: TOKEN });
     expect(code, stderr).toBe(1);
     expect(stdout).toMatch(/^✗ brand getPromoCode \[content_type_conformance\]/m);
     const xml = await readFile(file, "utf8");
@@ -174,7 +162,7 @@ describe("the CLI", () => {
     expect(xml).toContain(`type="content_type_conformance"`);
     expect(`${stdout}${stderr}${xml}`).not.toContain(TOKEN);
     // A second run replaces its own earlier report.
-    expect((await runCli(["--base-url", mock.url, "--api", "partner", "--runs", "2", "--junit", file])).code).toBe(0);
+    expect((await runContractCli(["--base-url", mock.url, "--api", "partner", "--runs", "2", "--junit", file])).code).toBe(0);
     expect(await readFile(file, "utf8")).toContain(`classname="partner.getPromoCode"`);
   }, 30_000);
 
@@ -182,7 +170,7 @@ describe("the CLI", () => {
     const file = path.join(scratch, "notes.txt");
     await writeFile(file, "mine");
     proxy = await startProxy(mock.url, {});
-    const { code, stderr } = await runCli(["--base-url", proxy.url, "--junit", file]);
+    const { code, stderr } = await runContractCli(["--base-url", proxy.url, "--junit", file]);
     expect(code).toBe(2);
     expect(stderr.split("\n")[0]).toBe(`impact-promo-contract: ${file} exists and is not a JUnit report; not overwriting it`);
     expect(await readFile(file, "utf8")).toBe("mine");
@@ -191,7 +179,7 @@ describe("the CLI", () => {
 
   it("refuses bounds past what a timer can hold, in one line", async () => {
     for (const args of [["--time-limit", "99999999"], ["--max-requests", "0"], ["--timeout-ms", "abc"]]) {
-      const { code, stderr } = await runCli(["--base-url", "http://127.0.0.1:1", ...args]);
+      const { code, stderr } = await runContractCli(["--base-url", "http://127.0.0.1:1", ...args]);
       expect(code, args.join(" ")).toBe(2);
       expect(stderr.split("\n")[0]).toMatch(new RegExp(`^impact-promo-contract: ${args[0]} must be an integer`));
     }

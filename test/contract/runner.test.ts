@@ -1,7 +1,6 @@
 // The contract runner against small servers this file starts on 127.0.0.1: a
 // broken one that it must catch, a correct fake of one operation that must pass,
 // one that never answers, and one that redirects elsewhere.
-import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -11,6 +10,7 @@ import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { coerceParameter } from "../../runtime/contract/validators.js";
 import { encodeRequest, formatReport, mutationsOf, planApi, requestArbitrary, runContract, type OperationResult } from "../../runtime/contract/runner.js";
+import { runContractCli } from "../support/contract-cli.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const SID = "IRcontract";
@@ -82,17 +82,6 @@ const correctGetPromoCode: Handler = (request, response) => {
   return json(response, 200, wirePromoCode);
 };
 
-function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "runtime/contract/contract-cli.ts", ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: "1" } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 describe("against a broken server", () => {
   it("reports each broken check with its smallest failing request", async () => {
@@ -240,7 +229,7 @@ describe("servers that misbehave at the HTTP level", () => {
 describe("the CLI", () => {
   it("prints the report and exits 1 when a check fails", async () => {
     const server = await startServer(brokenServer);
-    const { code, stdout } = await runCli(["--base-url", server.origin, "--api", "brand", "--runs", "5"]);
+    const { code, stdout } = await runContractCli(["--base-url", server.origin, "--api", "brand", "--runs", "5"]);
     expect(code).toBe(1);
     expect(stdout).toMatch(/^brand\s+getPromoCode\s+GET \/PromoCodes\/\{PromoCodeId\}\s+✗/m);
     expect(stdout).toContain(`curl -X GET '${server.origin}${BRAND}/PromoCodes`);
@@ -248,14 +237,14 @@ describe("the CLI", () => {
 
   it("exits 0 when every check passes", async () => {
     const server = await startServer(correctGetPromoCode);
-    const { code, stdout } = await runCli(["--base-url", server.origin, "--api", "brand", "--operation", "getPromoCode", "--runs", "5", "--seed", "9"]);
+    const { code, stdout } = await runContractCli(["--base-url", server.origin, "--api", "brand", "--operation", "getPromoCode", "--runs", "5", "--seed", "9"]);
     expect(code).toBe(0);
     expect(stdout).toContain("1 operation passes");
   });
 
   it("exits 2 on bad usage", async () => {
     for (const args of [[], ["--base-url", "ftp://x"], ["--base-url", "http://127.0.0.1:1", "--api", "merchant"], ["--base-url", "http://127.0.0.1:1", "--runs", "0"], ["--bogus"]]) {
-      const { code, stderr } = await runCli(args);
+      const { code, stderr } = await runContractCli(args);
       expect(code, args.join(" ")).toBe(2);
       expect(stderr).toContain("usage: impact-promo-contract");
     }
