@@ -33,21 +33,31 @@ function isObject(value: unknown): value is Json {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** The names of component schemas `node` refers to, directly. */
-function schemaRefs(node: unknown, into: Set<string>): Set<string> {
-  // An explicit stack: a spec's nesting is bounded by limits.ts, but recursion is not needed here.
+/**
+ * Calls `visit` on every `$ref` object below `node` (not inside `skip` keys), with
+ * an explicit stack: a spec's nesting is bounded by limits.ts, and a loop, unlike
+ * recursion or `push(...array)`, has no limit of its own on a large array.
+ */
+function eachRef(node: unknown, visit: (holder: Json, ref: string) => void, skip: ReadonlySet<string> = new Set()): void {
   const stack: unknown[] = [node];
   while (stack.length > 0) {
     const current = stack.pop();
-    if (Array.isArray(current)) stack.push(...current);
-    else if (isObject(current)) {
+    if (Array.isArray(current)) {
+      for (const item of current) stack.push(item);
+    } else if (isObject(current)) {
       for (const [key, value] of Object.entries(current)) {
-        if (key === "$ref" && typeof value === "string") {
-          if (value.startsWith(SCHEMA_REF)) into.add(decodeURIComponent(value.slice(SCHEMA_REF.length)).replace(/~1/g, "/").replace(/~0/g, "~"));
-        } else stack.push(value);
+        if (key === "$ref" && typeof value === "string") visit(current, value);
+        else if (!skip.has(key)) stack.push(value);
       }
     }
   }
+}
+
+/** The names of component schemas `node` refers to, directly. */
+function schemaRefs(node: unknown, into: Set<string>): Set<string> {
+  eachRef(node, (_holder, ref) => {
+    if (ref.startsWith(SCHEMA_REF)) into.add(decodeURIComponent(ref.slice(SCHEMA_REF.length)).replace(/~1/g, "/").replace(/~0/g, "~"));
+  });
   return into;
 }
 
@@ -120,19 +130,15 @@ function freeName(taken: Record<string, unknown>, wanted: string): string {
 }
 
 function rewriteRefs(node: unknown, renamed: Map<string, string>): void {
-  const stack: unknown[] = [node];
-  while (stack.length > 0) {
-    const current = stack.pop();
-    if (Array.isArray(current)) stack.push(...current);
-    else if (isObject(current)) {
-      for (const [key, value] of Object.entries(current)) {
-        if (key === "$ref" && typeof value === "string" && value.startsWith(SCHEMA_REF)) {
-          const target = renamed.get(value.slice(SCHEMA_REF.length));
-          if (target !== undefined) current.$ref = `${SCHEMA_REF}${target}`;
-        } else if (key !== "examples" && key !== "example") stack.push(value);
-      }
-    }
-  }
+  const examples = new Set(["examples", "example"]);
+  eachRef(
+    node,
+    (holder, ref) => {
+      const target = ref.startsWith(SCHEMA_REF) ? renamed.get(ref.slice(SCHEMA_REF.length)) : undefined;
+      if (target !== undefined) holder.$ref = `${SCHEMA_REF}${target}`;
+    },
+    examples,
+  );
 }
 
 /** The names of the component schemas that some response body reaches: the ones the wire rule widens. */
