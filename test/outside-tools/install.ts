@@ -15,6 +15,12 @@ function installedVersion(name: string): string | undefined {
   return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as { version: string }).version : undefined;
 }
 
+/** Installs the folder's lock file when any tool is missing or at another version (never under CI, where .ci/run does it). */
+export function installOutsideTools(): void {
+  if (process.env.CI === "true" || Object.entries(manifest.dependencies).every(([name, version]) => installedVersion(name) === version)) return;
+  execFileSync("npm", ["ci", "--prefix", OUTSIDE_TOOLS, "--no-audit", "--no-fund", "--loglevel=error"], { stdio: "inherit" });
+}
+
 /** The folder of `name` in test/outside-tools/node_modules, at the pinned version, installing the folder's lock file first when needed outside CI. */
 export function outsideTool(name: string): string {
   const wanted = manifest.dependencies[name];

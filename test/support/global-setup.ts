@@ -1,9 +1,13 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { installOutsideTools } from "../outside-tools/install.js";
 
 // The CLI tests run the compiled generator, as `npm run generate` does; compile it once per test run.
+// The outside tools are installed here, once, rather than by whichever of their test files starts first
+// (several at once would run npm ci into one folder).
 export default function setup(): void {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
   execFileSync(process.execPath, [path.join(root, "generator/compile.mjs")], { stdio: "inherit" });
+  installOutsideTools();
 }
