@@ -93,7 +93,7 @@ const USAGE = `usage: release/main.ts diff|check-version|changelog [--base REF] 
   diff           every API change since the base, rated major/minor/patch from the caller's side
   check-version  exit 1 when package.json's version is not bumped enough for the changes since the base
   changelog      write CHANGELOG.md's entry for package.json's version from the diff against the base
-  --base REF     the commit, branch or tag to compare with (the bundles committed in generated/ there);
+  --base REF     the commit, branch or tag to compare with (its spec/, bundled by the current bundler);
                  default: the last release, the newest commit whose package.json has another version
   --replace      changelog only: replace the entry CHANGELOG.md already has for this version`;
 
