@@ -4,17 +4,15 @@
 // describe the JSON. A spec that documents other formats keeps fetch's default.
 // The template is rendered here, not read from generated/, so the test follows
 // the generator and not the last regeneration.
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
-import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { answersOnlyJson, emitClient } from "../../generator/emit-client.js";
+import { answersOnlyJson } from "../../generator/emit-client.js";
 import type { ApiModel } from "../../generator/model.js";
-import { PROJECT_ROOT } from "../support/project.js";
+import { renderedCreateClient } from "./rendered-client.js";
 
 type CreateClient = (options: Record<string, unknown>) => { getThing: (init: Record<string, unknown>) => Promise<{ data?: unknown; response: Response }> };
 
@@ -45,14 +43,7 @@ afterAll(async () => {
   await rm(folder, { recursive: true, force: true });
 });
 
-async function load(name: string, api: ApiModel): Promise<CreateClient> {
-  const source = emitClient(api, "// rendered by a test");
-  const javascript = ts
-    .transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } })
-    .outputText.replace(`from "openapi-fetch"`, `from ${JSON.stringify(pathToFileURL(path.join(PROJECT_ROOT, "node_modules/openapi-fetch/dist/index.mjs")).href)}`);
-  await writeFile(path.join(folder, `${name}.mjs`), javascript);
-  return ((await import(pathToFileURL(path.join(folder, `${name}.mjs`)).href)) as { createClient: CreateClient }).createClient;
-}
+const load = (name: string, api: ApiModel) => renderedCreateClient<CreateClient>(api, folder, name);
 
 describe("the plain client's Accept", () => {
   it("is application/json on every request of a JSON-only API, whatever the caller's options say", async () => {

@@ -3,17 +3,14 @@
 // `redirect: "manual"`, so a 3xx is the call's error and the target gets nothing.
 // The template is rendered here, not read from generated/, so the test follows the
 // generator and not the last regeneration.
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
-import ts from "typescript";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { emitClient } from "../../generator/emit-client.js";
 import type { ApiModel } from "../../generator/model.js";
-import { PROJECT_ROOT } from "../support/project.js";
+import { renderedCreateClient } from "./rendered-client.js";
 import { startWireServer, type WireServer } from "./wire-server.js";
 
 type Call = (init: Record<string, unknown>) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
@@ -31,13 +28,8 @@ const model = {
 let folder: string;
 let createClient: CreateClient;
 beforeAll(async () => {
-  const source = emitClient(model, "// rendered by a test");
-  const javascript = ts
-    .transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } })
-    .outputText.replace(`from "openapi-fetch"`, `from ${JSON.stringify(pathToFileURL(path.join(PROJECT_ROOT, "node_modules/openapi-fetch/dist/index.mjs")).href)}`);
   folder = await mkdtemp(path.join(tmpdir(), "raw-client-"));
-  await writeFile(path.join(folder, "client.mjs"), javascript);
-  ({ createClient } = (await import(pathToFileURL(path.join(folder, "client.mjs")).href)) as { createClient: CreateClient });
+  createClient = await renderedCreateClient<CreateClient>(model, folder, "client");
 });
 afterAll(async () => {
   await rm(folder, { recursive: true, force: true });
