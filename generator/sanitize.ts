@@ -4,6 +4,7 @@
 // "x"` say nothing usable. What is dropped, everything downstream reads as
 // absent; the published openapi.json keeps the spec as it was written.
 import type { OpenApiDocument } from "./bundle.js";
+import { isJsonObject } from "../runtime/json-object.js";
 
 type Json = Record<string, unknown>;
 
@@ -14,17 +15,13 @@ const NUMBERS = ["minimum", "maximum", "minLength", "maxLength", "minItems", "ma
 const BOOLEANS = ["readOnly", "writeOnly", "nullable", "uniqueItems", "deprecated"];
 const TYPES = new Set(["string", "number", "integer", "boolean", "object", "array", "null"]);
 
-function isObject(value: unknown): value is Json {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-
 function isSchema(value: unknown): boolean {
-  return isObject(value) || typeof value === "boolean";
+  return isJsonObject(value) || typeof value === "boolean";
 }
 
 /** Cleans one schema and everything below it; `seen` ends cycles (a document may share nodes). */
 function cleanSchema(schema: unknown, seen: Set<object>): void {
-  if (!isObject(schema) || seen.has(schema)) return;
+  if (!isJsonObject(schema) || seen.has(schema)) return;
   seen.add(schema);
   if ("$ref" in schema && typeof schema.$ref !== "string") delete schema.$ref;
   if ("required" in schema) {
@@ -46,12 +43,12 @@ function cleanSchema(schema: unknown, seen: Set<object>): void {
   for (const key of BOOLEANS) if (key in schema && typeof schema[key] !== "boolean") delete schema[key];
   if ("pattern" in schema && typeof schema.pattern !== "string") delete schema.pattern;
   if ("format" in schema && typeof schema.format !== "string") delete schema.format;
-  if ("discriminator" in schema && !(isObject(schema.discriminator) && typeof schema.discriminator.propertyName === "string")) delete schema.discriminator;
-  if (isObject(schema.discriminator) && "mapping" in schema.discriminator && !isObject(schema.discriminator.mapping)) delete schema.discriminator.mapping;
+  if ("discriminator" in schema && !(isJsonObject(schema.discriminator) && typeof schema.discriminator.propertyName === "string")) delete schema.discriminator;
+  if (isJsonObject(schema.discriminator) && "mapping" in schema.discriminator && !isJsonObject(schema.discriminator.mapping)) delete schema.discriminator.mapping;
   for (const key of SCHEMA_MAPS) {
     if (!(key in schema)) continue;
     const map = schema[key];
-    if (!isObject(map)) {
+    if (!isJsonObject(map)) {
       delete schema[key];
       continue;
     }
@@ -84,7 +81,7 @@ function cleanSchema(schema: unknown, seen: Set<object>): void {
 export function sanitizeSchemas(document: OpenApiDocument): void {
   const seen = new Set<object>();
   const components = document.components;
-  if (isObject(components) && isObject(components.schemas)) {
+  if (isJsonObject(components) && isJsonObject(components.schemas)) {
     for (const [name, schema] of Object.entries(components.schemas)) {
       if (!isSchema(schema)) (components.schemas as Json)[name] = {};
       else cleanSchema(schema, seen);

@@ -16,6 +16,7 @@
 //   so a tool that reads the flag does not apply it a second time.
 import { toWireSchema, type JsonSchema, type WireFormat } from "../runtime/wire-format.js";
 import type { OpenApiDocument } from "./bundle.js";
+import { isJsonObject } from "../runtime/json-object.js";
 
 type Json = { [key: string]: any };
 
@@ -29,10 +30,6 @@ export const CLEAN_VIEW_NAME = "openapi.clean";
 export const XML_BODY_DESCRIPTION =
   "The same answer as XML, which impact.com sends when the request does not accept `application/json`. Its elements are not documented; send `Accept: application/json`.";
 
-function isObject(value: unknown): value is Json {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 /**
  * Calls `visit` on every `$ref` object below `node` (not inside `skip` keys), with
  * an explicit stack: a spec's nesting is bounded by limits.ts, and a loop, unlike
@@ -44,7 +41,7 @@ function eachRef(node: unknown, visit: (holder: Json, ref: string) => void, skip
     const current = stack.pop();
     if (Array.isArray(current)) {
       for (const item of current) stack.push(item);
-    } else if (isObject(current)) {
+    } else if (isJsonObject(current)) {
       for (const [key, value] of Object.entries(current)) {
         if (key === "$ref" && typeof value === "string") visit(current, value);
         else if (!skip.has(key)) stack.push(value);
@@ -64,18 +61,18 @@ function schemaRefs(node: unknown, into: Set<string>): Set<string> {
 function resolveLocal(document: Json, node: unknown): unknown {
   // Bundled documents refer to components only; a chain of local refs is followed a bounded number of times.
   let current = node;
-  for (let hops = 0; hops < 32 && isObject(current) && typeof current.$ref === "string" && current.$ref.startsWith("#/"); hops++) {
+  for (let hops = 0; hops < 32 && isJsonObject(current) && typeof current.$ref === "string" && current.$ref.startsWith("#/"); hops++) {
     current = current.$ref
       .slice(2)
       .split("/")
-      .reduce<unknown>((parent, key) => (isObject(parent) ? parent[decodeURIComponent(key).replace(/~1/g, "/").replace(/~0/g, "~")] : undefined), document);
+      .reduce<unknown>((parent, key) => (isJsonObject(parent) ? parent[decodeURIComponent(key).replace(/~1/g, "/").replace(/~0/g, "~")] : undefined), document);
   }
   return current;
 }
 
 /** Every component schema reachable from `roots` (through other component schemas). */
 function closure(document: Json, roots: Set<string>): Set<string> {
-  const schemas = isObject(document.components?.schemas) ? document.components.schemas : {};
+  const schemas = isJsonObject(document.components?.schemas) ? document.components.schemas : {};
   const seen = new Set<string>();
   const queue = [...roots];
   while (queue.length > 0) {
@@ -97,31 +94,31 @@ interface Sides {
 function sidesOf(document: Json): Sides {
   const responses = new Set<Json>();
   const requestParts = new Set<Json>();
-  for (const rawItem of Object.values(isObject(document.paths) ? document.paths : {})) {
+  for (const rawItem of Object.values(isJsonObject(document.paths) ? document.paths : {})) {
     const item = resolveLocal(document, rawItem);
-    if (!isObject(item)) continue;
+    if (!isJsonObject(item)) continue;
     if (Array.isArray(item.parameters)) requestParts.add(item.parameters as unknown as Json);
     for (const method of METHODS) {
       const operation = item[method];
-      if (!isObject(operation)) continue;
+      if (!isJsonObject(operation)) continue;
       if (Array.isArray(operation.parameters)) requestParts.add(operation.parameters as unknown as Json);
-      if (isObject(operation.requestBody)) requestParts.add(operation.requestBody);
-      for (const response of Object.values(isObject(operation.responses) ? operation.responses : {})) {
+      if (isJsonObject(operation.requestBody)) requestParts.add(operation.requestBody);
+      for (const response of Object.values(isJsonObject(operation.responses) ? operation.responses : {})) {
         const resolved = resolveLocal(document, response);
-        if (isObject(resolved)) responses.add(resolved);
+        if (isJsonObject(resolved)) responses.add(resolved);
       }
     }
   }
-  const components = isObject(document.components) ? document.components : {};
+  const components = isJsonObject(document.components) ? document.components : {};
   for (const kind of ["parameters", "requestBodies"] as const) {
-    for (const part of Object.values(isObject(components[kind]) ? components[kind] : {})) if (isObject(part)) requestParts.add(part);
+    for (const part of Object.values(isJsonObject(components[kind]) ? components[kind] : {})) if (isJsonObject(part)) requestParts.add(part);
   }
-  for (const response of Object.values(isObject(components.responses) ? components.responses : {})) if (isObject(response)) responses.add(response);
+  for (const response of Object.values(isJsonObject(components.responses) ? components.responses : {})) if (isJsonObject(response)) responses.add(response);
   return { responses: [...responses], requestParts: [...requestParts] };
 }
 
 function responseBodies(response: Json): Json {
-  return isObject(response.content) ? response.content : {};
+  return isJsonObject(response.content) ? response.content : {};
 }
 
 function freeName(taken: Record<string, unknown>, wanted: string): string {
@@ -145,7 +142,7 @@ function rewriteRefs(node: unknown, renamed: Map<string, string>): void {
 export function schemasOnResponses(document: OpenApiDocument): Set<string> {
   const view = document as Json;
   const roots = new Set<string>();
-  for (const response of sidesOf(view).responses) for (const body of Object.values(responseBodies(response))) schemaRefs(isObject(body) ? body.schema : undefined, roots);
+  for (const response of sidesOf(view).responses) for (const body of Object.values(responseBodies(response))) schemaRefs(isJsonObject(body) ? body.schema : undefined, roots);
   return closure(view, roots);
 }
 
@@ -153,10 +150,10 @@ export function schemasOnResponses(document: OpenApiDocument): Set<string> {
 export function wireView(document: OpenApiDocument, format: WireFormat): OpenApiDocument {
   const view = structuredClone(document) as Json;
   const { responses, requestParts } = sidesOf(view);
-  const schemas: Json = isObject(view.components?.schemas) ? view.components.schemas : {};
+  const schemas: Json = isJsonObject(view.components?.schemas) ? view.components.schemas : {};
 
   const responseRoots = new Set<string>();
-  for (const response of responses) for (const body of Object.values(responseBodies(response))) schemaRefs(isObject(body) ? body.schema : undefined, responseRoots);
+  for (const response of responses) for (const body of Object.values(responseBodies(response))) schemaRefs(isJsonObject(body) ? body.schema : undefined, responseRoots);
   const requestRoots = new Set<string>();
   for (const part of requestParts) schemaRefs(part, requestRoots);
   const onResponses = closure(view, responseRoots);
@@ -174,7 +171,7 @@ export function wireView(document: OpenApiDocument, format: WireFormat): OpenApi
   for (const response of responses) {
     const content = responseBodies(response);
     for (const body of Object.values(content)) {
-      if (isObject(body) && body.schema !== undefined) body.schema = toWireSchema(body.schema as JsonSchema, format);
+      if (isJsonObject(body) && body.schema !== undefined) body.schema = toWireSchema(body.schema as JsonSchema, format);
     }
     const jsonType = Object.keys(content).find((type) => JSON_MEDIA_TYPE.test(type));
     if (jsonType !== undefined && !("application/xml" in content)) {
@@ -187,7 +184,7 @@ export function wireView(document: OpenApiDocument, format: WireFormat): OpenApi
     if (key === "x-wire-format") ordered["x-wire-format-applied"] = value;
     else ordered[key] = value;
   }
-  if (isObject(ordered.info)) {
+  if (isJsonObject(ordered.info)) {
     const note = `\n\n## This is the wire view\nEvery response schema here accepts what the service really sends (the rule \`x-wire-format-applied\` names, already applied), and every JSON answer is documented in XML too. Requests keep the documented types. The clean view, \`${CLEAN_VIEW_NAME}.json\`, gives the types a client should see.\n`;
     ordered.info = { ...ordered.info, description: `${String(ordered.info.description ?? "").trimEnd()}${note}` };
   }

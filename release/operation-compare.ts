@@ -4,6 +4,7 @@
 // request bodies are compared as what callers send, their responses as what
 // callers read. A change inside a shared schema component is reported once for
 // each direction it is used in, listing every operation and place it reaches.
+import { isJsonObject } from "../runtime/json-object.js";
 import { buildModel } from "../generator/model.js";
 import type { OpenApiDocument } from "../generator/bundle.js";
 import { capitalize, rate, sentence, type Direction, type Impact } from "./rating.js";
@@ -39,10 +40,6 @@ interface Pending {
   detail: string;
   component?: { name: string; path: string[] } | undefined;
   places: Place[];
-}
-
-function isRecord(value: unknown): value is Json {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 /** `Records[].Notes`, backticked; undefined for the container itself. */
@@ -114,12 +111,12 @@ interface Operation {
 function operationsOf(document: Json, apiName: string | undefined): Map<string, Operation> {
   const names = new Map(buildModel(document as OpenApiDocument, undefined, apiName).operations.map((operation) => [`${operation.method} ${operation.path}`, operation.name]));
   const found = new Map<string, Operation>();
-  for (const [apiPath, rawItem] of Object.entries(isRecord(document.paths) ? document.paths : {})) {
+  for (const [apiPath, rawItem] of Object.entries(isJsonObject(document.paths) ? document.paths : {})) {
     const item = follow(document, rawItem).node;
-    if (!isRecord(item)) continue;
+    if (!isJsonObject(item)) continue;
     for (const method of METHODS) {
       const operation = item[method];
-      if (!isRecord(operation)) continue;
+      if (!isJsonObject(operation)) continue;
       // Path parameters' names do not change what is called: /a/{Id} and /a/{PromoCodeId} are one path.
       found.set(`${method} ${apiPath.replace(/\{[^}]*\}/g, "{}")}`, { name: names.get(`${method} ${apiPath}`) ?? `${method} ${apiPath}`, method, path: apiPath, item, operation });
     }
@@ -131,15 +128,15 @@ function parametersOf(document: Json, op: Operation): Map<string, Json> {
   const found = new Map<string, Json>();
   for (const raw of [...(Array.isArray(op.item.parameters) ? op.item.parameters : []), ...(Array.isArray(op.operation.parameters) ? op.operation.parameters : [])]) {
     const parameter = follow(document, raw).node;
-    if (isRecord(parameter) && typeof parameter.name === "string" && typeof parameter.in === "string") found.set(`${parameter.in} ${parameter.name}`, parameter);
+    if (isJsonObject(parameter) && typeof parameter.name === "string" && typeof parameter.in === "string") found.set(`${parameter.in} ${parameter.name}`, parameter);
   }
   return found;
 }
 
 function parameterSchema(parameter: Json): unknown {
   if (parameter.schema !== undefined) return parameter.schema;
-  const media = isRecord(parameter.content) ? Object.values(parameter.content)[0] : undefined;
-  return isRecord(media) ? media.schema : undefined;
+  const media = isJsonObject(parameter.content) ? Object.values(parameter.content)[0] : undefined;
+  return isJsonObject(media) ? media.schema : undefined;
 }
 
 const DOC_FIELDS = ["summary", "description", "tags", "externalDocs", "example", "examples"];
@@ -219,12 +216,12 @@ function compareOperation(before: Operation, after: Operation, base: Json, revis
   // The request body: what callers send.
   const beforeBody = follow(base, before.operation.requestBody).node;
   const afterBody = follow(revision, after.operation.requestBody).node;
-  if (!isRecord(beforeBody) && isRecord(afterBody)) {
+  if (!isJsonObject(beforeBody) && isJsonObject(afterBody)) {
     const required = afterBody.required === true;
     out.say(required ? "major" : "minor", `${name} gained a${required ? " required" : "n optional"} request body${required ? ": every caller must send one" : ""}`, [name], "request");
-  } else if (isRecord(beforeBody) && !isRecord(afterBody)) {
+  } else if (isJsonObject(beforeBody) && !isJsonObject(afterBody)) {
     out.say("major", `The request body of ${name} was removed: callers that send one must stop`, [name], "request");
-  } else if (isRecord(beforeBody) && isRecord(afterBody)) {
+  } else if (isJsonObject(beforeBody) && isJsonObject(afterBody)) {
     if (beforeBody.required !== true && afterBody.required === true) out.say("major", `The request body of ${name} became required: every caller must send one`, [name], "request");
     if (beforeBody.required === true && afterBody.required !== true) out.say("minor", `The request body of ${name} became optional: callers may leave it out`, [name], "request");
     if (canonical(beforeBody.description) !== canonical(afterBody.description)) out.say("patch", `The description of the request body of ${name} changed`, [name], "request");
@@ -232,8 +229,8 @@ function compareOperation(before: Operation, after: Operation, base: Json, revis
   }
 
   // Responses: what callers read.
-  const beforeResponses: Json = isRecord(before.operation.responses) ? before.operation.responses : {};
-  const afterResponses: Json = isRecord(after.operation.responses) ? after.operation.responses : {};
+  const beforeResponses: Json = isJsonObject(before.operation.responses) ? before.operation.responses : {};
+  const afterResponses: Json = isJsonObject(after.operation.responses) ? after.operation.responses : {};
   const success = (status: string) => /^2/.test(status);
   for (const status of Object.keys(beforeResponses)) {
     if (status in afterResponses) continue;
@@ -247,7 +244,7 @@ function compareOperation(before: Operation, after: Operation, base: Json, revis
       continue;
     }
     const beforeResponse = follow(base, beforeResponses[status]).node;
-    if (!isRecord(beforeResponse) || !isRecord(afterResponse)) continue;
+    if (!isJsonObject(beforeResponse) || !isJsonObject(afterResponse)) continue;
     const container = `the ${status} response`;
     if (canonical(beforeResponse.description) !== canonical(afterResponse.description)) out.say("patch", `The description of ${container} of ${name} changed`, [name], "response");
     compareHeaders(beforeResponse.headers, afterResponse.headers, container, name, base, revision, schemas, out);
@@ -257,8 +254,8 @@ function compareOperation(before: Operation, after: Operation, base: Json, revis
 }
 
 function compareContent(beforeContent: unknown, afterContent: unknown, direction: Direction, container: string, name: string, schemas: SchemaComparer, out: Collector): void {
-  const before: Json = isRecord(beforeContent) ? beforeContent : {};
-  const after: Json = isRecord(afterContent) ? afterContent : {};
+  const before: Json = isJsonObject(beforeContent) ? beforeContent : {};
+  const after: Json = isJsonObject(afterContent) ? afterContent : {};
   for (const mediaType of Object.keys(before)) {
     if (!(mediaType in after)) out.say("major", `${capitalize(container)} of ${name} no longer comes as ${mediaType}: callers that ${direction === "request" ? "send" : "read"} it must change`, [name], direction);
   }
@@ -268,7 +265,7 @@ function compareContent(beforeContent: unknown, afterContent: unknown, direction
       out.say("minor", `${capitalize(container)} of ${name} may now come as ${mediaType}`, [name], direction);
       continue;
     }
-    if (!isRecord(old) || !isRecord(media)) continue;
+    if (!isJsonObject(old) || !isJsonObject(media)) continue;
     // One body in several media types is one thing to callers: its findings merge.
     const here = container;
     const docs = docsChanged(old, media, ["example", "examples"]);
@@ -278,8 +275,8 @@ function compareContent(beforeContent: unknown, afterContent: unknown, direction
 }
 
 function compareHeaders(beforeHeaders: unknown, afterHeaders: unknown, container: string, name: string, base: Json, revision: Json, schemas: SchemaComparer, out: Collector): void {
-  const before: Json = isRecord(beforeHeaders) ? beforeHeaders : {};
-  const after: Json = isRecord(afterHeaders) ? afterHeaders : {};
+  const before: Json = isJsonObject(beforeHeaders) ? beforeHeaders : {};
+  const after: Json = isJsonObject(afterHeaders) ? afterHeaders : {};
   for (const header of Object.keys(before)) {
     if (!(header in after)) out.say("major", `The \`${header}\` header was removed from ${container} of ${name}: callers that read it must stop`, [name], "response");
   }
@@ -290,7 +287,7 @@ function compareHeaders(beforeHeaders: unknown, afterHeaders: unknown, container
       continue;
     }
     const old = follow(base, before[header]).node;
-    if (!isRecord(old) || !isRecord(now)) continue;
+    if (!isJsonObject(old) || !isJsonObject(now)) continue;
     if (old.required === true && now.required !== true) out.say("major", `The \`${header}\` header of ${container} of ${name} became optional: callers that read it must handle its absence`, [name], "response");
     if (canonical(old.description) !== canonical(now.description)) out.say("patch", `The description of the \`${header}\` header of ${container} of ${name} changed`, [name], "response");
     out.add(schemas.compare(old.schema, now.schema), "response", { operation: name, container: `the \`${header}\` header of ${container}`, path: [] });
@@ -300,12 +297,12 @@ function compareHeaders(beforeHeaders: unknown, afterHeaders: unknown, container
 /** What of a server a client uses: its URL and each variable's default and allowed values; descriptions are documentation. */
 function serverAddresses(servers: unknown): string[] {
   if (!Array.isArray(servers)) return [];
-  return servers.filter(isRecord).map((server) => {
-    const variables: Json = isRecord(server.variables) ? server.variables : {};
+  return servers.filter(isJsonObject).map((server) => {
+    const variables: Json = isJsonObject(server.variables) ? server.variables : {};
     const used = Object.keys(variables)
       .sort()
       .map((name) => {
-        const variable: Json = isRecord(variables[name]) ? variables[name] : {};
+        const variable: Json = isJsonObject(variables[name]) ? variables[name] : {};
         return `${name}=${canonical(variable.default)}${variable.enum === undefined ? "" : ` of ${canonical(variable.enum)}`}`;
       });
     return `${String(server.url)}${used.length ? ` (${used.join(", ")})` : ""}`;
@@ -328,14 +325,14 @@ function compareServers(before: unknown, after: unknown, out: Collector): void {
 
 /** The root's own fields: documentation, servers, and the extensions that change how the client talks to the API. */
 function compareRoot(base: Json, revision: Json, out: Collector): void {
-  const beforeInfo: Json = isRecord(base.info) ? base.info : {};
-  const afterInfo: Json = isRecord(revision.info) ? revision.info : {};
+  const beforeInfo: Json = isJsonObject(base.info) ? base.info : {};
+  const afterInfo: Json = isJsonObject(revision.info) ? revision.info : {};
   const info = Object.keys({ ...beforeInfo, ...afterInfo }).filter((key) => canonical(beforeInfo[key]) !== canonical(afterInfo[key]));
   if (info.length > 0) out.say("patch", `The API's ${info.map((key) => (key === "x-logo" ? "logo" : key)).join(" and ")} changed`, []);
   for (const key of ["tags", "externalDocs"]) if (canonical(base[key]) !== canonical(revision[key])) out.say("patch", `The API's ${key === "tags" ? "tag descriptions" : "external docs"} changed`, []);
 
-  const beforeSchemas: Json = isRecord(base.components?.schemas) ? base.components.schemas : {};
-  const afterSchemas: Json = isRecord(revision.components?.schemas) ? revision.components.schemas : {};
+  const beforeSchemas: Json = isJsonObject(base.components?.schemas) ? base.components.schemas : {};
+  const afterSchemas: Json = isJsonObject(revision.components?.schemas) ? revision.components.schemas : {};
   // The generated types name every schema component: code that names a removed one stops compiling.
   for (const schema of Object.keys(beforeSchemas)) if (!(schema in afterSchemas)) out.say("major", `The type of schema ${schema} was removed from the generated types: code that names it must change`, []);
   for (const schema of Object.keys(afterSchemas)) if (!(schema in beforeSchemas)) out.say("minor", `Schema ${schema} was added to the generated types`, []);
@@ -347,8 +344,8 @@ function compareRoot(base: Json, revision: Json, out: Collector): void {
     const to = revision[key] === undefined ? "none" : showValue(revision[key]);
     out.say("major", `The API's \`${key}\` changed from ${from} to ${to}: it changes how every client talks to the API, so it counts as breaking`, []);
   }
-  const beforeComponents: Json = isRecord(base.components) ? base.components : {};
-  const afterComponents: Json = isRecord(revision.components) ? revision.components : {};
+  const beforeComponents: Json = isJsonObject(base.components) ? base.components : {};
+  const afterComponents: Json = isJsonObject(revision.components) ? revision.components : {};
   if (canonical(beforeComponents.securitySchemes) !== canonical(afterComponents.securitySchemes)) out.say("major", "The API's authentication schemes changed: callers must check how they sign in", []);
   if (canonical(base.openapi) !== canonical(revision.openapi)) out.say("patch", `The OpenAPI version of the description went from ${String(base.openapi)} to ${String(revision.openapi)}`, []);
 }

@@ -7,6 +7,7 @@
 // Both documents are bundles: their only $refs are local. A schema component is
 // compared once per pair of components (memoized), so a component reached from
 // many operations costs one comparison and a cycle ends where it began.
+import { isJsonObject } from "../runtime/json-object.js";
 
 export type Effect =
   | "narrower"
@@ -83,14 +84,10 @@ const RATED = new Set([
 const LOWER_BOUNDS = ["minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties"] as const;
 const UPPER_BOUNDS = ["maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties"] as const;
 
-function isRecord(value: unknown): value is Json {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-
 /** A stable text of a JSON value, for equality regardless of key order. */
 export function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
-  if (isRecord(value)) return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`).join(",")}}`;
+  if (isJsonObject(value)) return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`).join(",")}}`;
   return JSON.stringify(value) ?? "undefined";
 }
 
@@ -116,7 +113,7 @@ export function schemaComponentName(ref: string): string | undefined {
 export function follow(document: Json, node: unknown): { node: unknown; component?: string | undefined } {
   let current = node;
   let component: string | undefined;
-  for (let hops = 0; isRecord(current) && typeof current.$ref === "string"; hops += 1) {
+  for (let hops = 0; isJsonObject(current) && typeof current.$ref === "string"; hops += 1) {
     const ref: string = current.$ref;
     if (hops >= COMPARE_LIMITS.refChain || !ref.startsWith("#/")) return { node: undefined, component };
     component = schemaComponentName(ref) ?? component;
@@ -124,7 +121,7 @@ export function follow(document: Json, node: unknown): { node: unknown; componen
       .slice(2)
       .split("/")
       .map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"))
-      .reduce<unknown>((parent, key) => (isRecord(parent) || Array.isArray(parent) ? (parent as Json)[key] : undefined), document);
+      .reduce<unknown>((parent, key) => (isJsonObject(parent) || Array.isArray(parent) ? (parent as Json)[key] : undefined), document);
   }
   return { node: current, component };
 }
@@ -170,7 +167,7 @@ export class SchemaComparer {
     if ((this.nodes += 1) > COMPARE_LIMITS.nodes) throw new Error(`the specs are too large to compare (more than ${COMPARE_LIMITS.nodes} schema nodes)`);
     const b = follow(this.base, before);
     const r = follow(this.revision, after);
-    const viaComponents = isRecord(before) && isRecord(after) && typeof before.$ref === "string" && typeof after.$ref === "string" && b.component && r.component;
+    const viaComponents = isJsonObject(before) && isJsonObject(after) && typeof before.$ref === "string" && typeof after.$ref === "string" && b.component && r.component;
     if (!viaComponents) return this.compareNodes(b.node, r.node, depth);
     const key = `${b.component}\u0000${r.component}`;
     const known = this.memo.get(key);
@@ -187,7 +184,7 @@ export class SchemaComparer {
   private flatten(document: Json, schema: unknown): Json {
     if (schema === true || schema === undefined) return {};
     if (schema === false) return { not: {} };
-    if (!isRecord(schema)) return {};
+    if (!isJsonObject(schema)) return {};
     if (!Array.isArray(schema.allOf)) return schema;
     // allOf's members merged: what our specs use it for (an envelope plus the page's records).
     const { allOf, ...rest } = schema;
@@ -195,7 +192,7 @@ export class SchemaComparer {
     for (const member of allOf.slice(0, 64)) {
       const resolved = this.flatten(document, follow(document, member).node);
       for (const [key, value] of Object.entries(resolved)) {
-        if (key === "properties" && isRecord(value)) Object.assign(merged.properties, value);
+        if (key === "properties" && isJsonObject(value)) Object.assign(merged.properties, value);
         else if (key === "required" && Array.isArray(value)) merged.required.push(...value);
         else if (!(key in merged)) merged[key] = value;
       }
@@ -268,8 +265,8 @@ export class SchemaComparer {
     if ((before.uniqueItems === true) !== (after.uniqueItems === true)) add(after.uniqueItems === true ? "narrower" : "wider", after.uniqueItems === true ? "now needs unique items" : "no longer needs unique items");
 
     // Properties.
-    const beforeProperties: Json = isRecord(before.properties) ? before.properties : {};
-    const afterProperties: Json = isRecord(after.properties) ? after.properties : {};
+    const beforeProperties: Json = isJsonObject(before.properties) ? before.properties : {};
+    const afterProperties: Json = isJsonObject(after.properties) ? after.properties : {};
     const beforeRequired = new Set<string>(Array.isArray(before.required) ? before.required : []);
     const afterRequired = new Set<string>(Array.isArray(after.required) ? after.required : []);
     for (const name of Object.keys(beforeProperties)) {
@@ -289,7 +286,7 @@ export class SchemaComparer {
     const b = before.additionalProperties;
     const a = after.additionalProperties;
     if (canonical(b) !== canonical(a)) {
-      if (isRecord(b) && isRecord(a)) for (const finding of this.compare(b, a, depth + 1)) found.push({ ...finding, path: ["*", ...finding.path] });
+      if (isJsonObject(b) && isJsonObject(a)) for (const finding of this.compare(b, a, depth + 1)) found.push({ ...finding, path: ["*", ...finding.path] });
       else if (open(b) && a === false) add("narrower", "no longer accepts other properties");
       else if (b === false && open(a)) add("wider", "now accepts other properties");
       else add("different", "changed which other properties it accepts");

@@ -10,14 +10,11 @@
 // sanitized too: it costs an odd character in a shown example, where skipping
 // by key could miss a schema property named `example` or `default`.
 import { safeMarkdown } from "./safe-markdown.js";
+import { isJsonObject } from "../../runtime/json-object.js";
 
 type Json = Record<string, unknown>;
 
 const LINK = /^(?:https?:|mailto:)/i;
-
-function isObject(value: unknown): value is Json {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
 
 function walk(node: unknown, seen: Set<object>): void {
   if (node === null || typeof node !== "object" || seen.has(node)) return;
@@ -29,9 +26,9 @@ function walk(node: unknown, seen: Set<object>): void {
   const object = node as Json;
   for (const [key, value] of Object.entries(object)) {
     if (key === "description" && typeof value === "string") object[key] = safeMarkdown(value);
-    else if (key === "x-enumDescriptions" && isObject(value)) {
+    else if (key === "x-enumDescriptions" && isJsonObject(value)) {
       for (const [name, text] of Object.entries(value)) if (typeof text === "string") value[name] = safeMarkdown(text);
-    } else if ((key === "externalDocs" || key === "contact" || key === "license") && isObject(value) && "url" in value && !(typeof value.url === "string" && LINK.test(value.url))) {
+    } else if ((key === "externalDocs" || key === "contact" || key === "license") && isJsonObject(value) && "url" in value && !(typeof value.url === "string" && LINK.test(value.url))) {
       delete value.url;
     }
     walk(object[key], seen);
@@ -41,14 +38,14 @@ function walk(node: unknown, seen: Set<object>): void {
 /** Makes `document` (a copy: it is changed in place) safe to hand to Redoc. */
 export function safeForDocs(document: Json): Json {
   walk(document, new Set());
-  const info = isObject(document.info) ? document.info : undefined;
+  const info = isJsonObject(document.info) ? document.info : undefined;
   if (info) {
     if (typeof info.summary === "string") info.summary = safeMarkdown(info.summary);
     if ("termsOfService" in info && !(typeof info.termsOfService === "string" && LINK.test(info.termsOfService))) delete info.termsOfService;
     // Redoc loads the logo from its URL: only one the page holds itself (data:) stays.
     const logo = info["x-logo"];
     if (logo !== undefined) {
-      if (!isObject(logo) || typeof logo.url !== "string" || !/^data:image\//i.test(logo.url)) delete info["x-logo"];
+      if (!isJsonObject(logo) || typeof logo.url !== "string" || !/^data:image\//i.test(logo.url)) delete info["x-logo"];
       else if ("href" in logo && !(typeof logo.href === "string" && LINK.test(logo.href))) delete logo.href;
     }
   }

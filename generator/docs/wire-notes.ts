@@ -6,13 +6,10 @@
 import type { OpenApiDocument } from "../bundle.js";
 import { readWireFormat, type WireFormat } from "../../runtime/wire-format.js";
 import { schemasOnResponses } from "../wire-view.js";
+import { isJsonObject } from "../../runtime/json-object.js";
 
 type Json = { [key: string]: any };
 const SCHEMA_REF = "#/components/schemas/";
-
-function isObject(value: unknown): value is Json {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 function typesOf(schema: Json): string[] {
   if (typeof schema.type === "string") return [schema.type];
@@ -39,12 +36,12 @@ export function wireNote(target: Json, required: boolean, format: WireFormat): s
 export function addWireNotes(document: OpenApiDocument): void {
   const format = readWireFormat(document);
   if (!format) return;
-  const schemas: Json = isObject((document as Json).components?.schemas) ? (document as Json).components.schemas : {};
+  const schemas: Json = isJsonObject((document as Json).components?.schemas) ? (document as Json).components.schemas : {};
   const resolve = (node: Json): Json => {
     let current = node;
     for (let hops = 0; hops < 32 && typeof current.$ref === "string" && current.$ref.startsWith(SCHEMA_REF); hops++) {
       const next = schemas[current.$ref.slice(SCHEMA_REF.length)];
-      if (!isObject(next)) break;
+      if (!isJsonObject(next)) break;
       current = next;
     }
     return current;
@@ -52,14 +49,14 @@ export function addWireNotes(document: OpenApiDocument): void {
   const seen = new Set<Json>();
   const annotate = (schema: unknown, depth: number): void => {
     // Inline nesting only (components are visited by name); bounded like the spec's nesting (limits.ts).
-    if (!isObject(schema) || seen.has(schema) || depth > 64) return;
+    if (!isJsonObject(schema) || seen.has(schema) || depth > 64) return;
     seen.add(schema);
-    for (const part of ["allOf", "anyOf", "oneOf"]) if (Array.isArray(schema[part])) for (const entry of schema[part]) if (isObject(entry) && !entry.$ref) annotate(entry, depth + 1);
-    if (isObject(schema.items) && !schema.items.$ref) annotate(schema.items, depth + 1);
-    if (!isObject(schema.properties)) return;
+    for (const part of ["allOf", "anyOf", "oneOf"]) if (Array.isArray(schema[part])) for (const entry of schema[part]) if (isJsonObject(entry) && !entry.$ref) annotate(entry, depth + 1);
+    if (isJsonObject(schema.items) && !schema.items.$ref) annotate(schema.items, depth + 1);
+    if (!isJsonObject(schema.properties)) return;
     const required = new Set(Array.isArray(schema.required) ? schema.required : []);
     for (const [name, property] of Object.entries(schema.properties)) {
-      if (!isObject(property)) continue;
+      if (!isJsonObject(property)) continue;
       const target = resolve(property);
       const note = wireNote(target, required.has(name), format);
       if (note !== undefined) {

@@ -7,6 +7,7 @@
 // validation verdict as it was: a deliberately broken value stays broken.
 import type { ApiRequest, OperationPlan } from "./plan.js";
 import { AccountReferences, REFERENCE_FIELDS } from "./references.js";
+import { isJsonObject } from "../../json-object.js";
 
 /** Fields that name a record: a code a shopper types, an exception list's value. */
 const CODE_FIELDS = new Set(["Code", "Value"]);
@@ -34,7 +35,7 @@ export class Marker {
   /** `request` with its code and name fields marked, where the operation writes and the mark keeps the verdict. */
   mark(plan: OperationPlan, request: ApiRequest): ApiRequest {
     const { method } = plan.operation;
-    if ((method !== "POST" && method !== "PUT" && method !== "PATCH") || !isObject(request.body)) return request;
+    if ((method !== "POST" && method !== "PUT" && method !== "PATCH") || !isJsonObject(request.body)) return request;
     const fields = Object.keys(request.body).filter((name) => typeof (request.body as Record<string, unknown>)[name] === "string" && (CODE_FIELDS.has(name) || TEXT_FIELDS.has(name)));
     const references = REFERENCE_FIELDS.filter((name) => typeof (request.body as Record<string, unknown>)[name] === "number");
     if (fields.length === 0 && references.length === 0) return request;
@@ -60,6 +61,3 @@ export class Marker {
   }
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
