@@ -109,25 +109,43 @@ export interface WithResponse<T> {
   rawBody: string;
 }
 
-/** A call's promise of its data; `.withResponse()` also gives the raw response. */
-export class ApiPromise<T> implements PromiseLike<T> {
-  private data: Promise<T> | undefined;
-  constructor(private readonly full: Promise<WithResponse<T>>) {}
+/**
+ * A call's promise of its data; `.withResponse()` also gives the raw response.
+ *
+ * A real `Promise` subclass, so it goes wherever a `Promise<T>` is expected
+ * (a function's declared return type, `assert.rejects`, `Promise.all`). The
+ * promise of the data alone is made only when someone awaits it, so a caller
+ * who only wants `.withResponse()` leaves no second promise to reject unheard.
+ */
+export class ApiPromise<T> extends Promise<T> {
+  #data: Promise<T> | undefined;
+  readonly #full: Promise<WithResponse<T>>;
+
+  constructor(full: Promise<WithResponse<T>>) {
+    // The base promise is never settled by the data: every method below reads #full instead.
+    super(() => undefined);
+    this.#full = full;
+  }
+
+  /** What `then` and `Promise.all` derive is a plain Promise, not another ApiPromise (which needs a call to wrap). */
+  static override get [Symbol.species](): PromiseConstructor {
+    return Promise;
+  }
 
   withResponse(): Promise<WithResponse<T>> {
-    return this.full;
+    return this.#full;
   }
 
-  then<A = T, B = never>(onFulfilled?: ((value: T) => A | PromiseLike<A>) | null, onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<A | B> {
-    this.data ??= this.full.then((result) => result.data);
-    return this.data.then(onFulfilled, onRejected);
+  override then<A = T, B = never>(onFulfilled?: ((value: T) => A | PromiseLike<A>) | null, onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<A | B> {
+    this.#data ??= this.#full.then((result) => result.data);
+    return this.#data.then(onFulfilled, onRejected);
   }
 
-  catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<T | B> {
+  override catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<T | B> {
     return this.then(undefined, onRejected);
   }
 
-  finally(onFinally?: (() => void) | null): Promise<T> {
+  override finally(onFinally?: (() => void) | null): Promise<T> {
     return this.then().finally(onFinally);
   }
 }

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { inspect } from "node:util";
+import assert from "node:assert/strict";
+import { inspect, types } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   ApiConnectionError,
@@ -126,6 +127,40 @@ describe("results", () => {
     const page = await createPartnerClient({ accountSid: SID, authToken: TOKEN, baseUrl: server.origin }).listPromoCodes();
     expect(page.PromoCodes[1]).toMatchObject({ Id: 3470, LI: "TRUE" });
     expect(page).not.toHaveProperty("@nextpageuri");
+  });
+});
+
+describe("a call's promise", () => {
+  it("is a real Promise: instanceof, assert.rejects, Promise.all, finally, and derived promises are plain", async () => {
+    server.on("GET", `${BRAND}/PromoCodes/7777777`, () => ({ status: 200, body: { Id: "7777777", Code: "A", Type: "LI", CreditPolicy: "ALWAYS", CampaignId: "1", AssignedPartnerId: "2", CreatedDate: "2026-01-01T00:00:00Z", State: "ACTIVE", Uri: "/x" } }));
+    server.on("GET", `${BRAND}/PromoCodes/1`, () => ({ status: 404, body: { Status: "ERROR", Message: "not found" } }));
+    const found = brand().getPromoCode({ path: { PromoCodeId: 7777777 } });
+    expect(found).toBeInstanceOf(Promise);
+    expect(types.isPromise(found)).toBe(true);
+    expect(Object.prototype.toString.call(found)).toBe("[object Promise]");
+    await assert.rejects(brand({ maxRetries: 0 }).getPromoCode({ path: { PromoCodeId: 1 } }), NotFoundError);
+    const [first, second] = await Promise.all([found, brand().getPromoCode({ path: { PromoCodeId: 7777777 } })]);
+    expect([first.Id, second.Id]).toEqual([7777777, 7777777]);
+    let settled = false;
+    const derived = found.finally(() => (settled = true));
+    expect(derived.constructor).toBe(Promise);
+    expect((await derived).Code).toBe("A");
+    expect(settled).toBe(true);
+    expect(await Promise.resolve(found)).toBe(first);
+  });
+
+  it("reads the data only when awaited: a failed call used only through withResponse() leaves no second rejection unheard", async () => {
+    server.on("GET", `${BRAND}/PromoCodes/1`, () => ({ status: 404, body: { Status: "ERROR", Message: "not found" } }));
+    const unheard: unknown[] = [];
+    const listen = (reason: unknown) => unheard.push(reason);
+    process.on("unhandledRejection", listen);
+    try {
+      await expect(brand({ maxRetries: 0 }).getPromoCode({ path: { PromoCodeId: 1 } }).withResponse()).rejects.toBeInstanceOf(NotFoundError);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(unheard).toEqual([]);
+    } finally {
+      process.off("unhandledRejection", listen);
+    }
   });
 });
 

@@ -1,5 +1,6 @@
 // Type tests: checked by `tsc --noEmit` in `npm test` (a wrong line here fails the
 // type-check); the runtime part only builds the calls without sending them.
+import assert from "node:assert/strict";
 import { describe, expectTypeOf, it } from "vitest";
 import { createBrandClient, createBrandCore, getPromoCode, type ApiPromise, type components } from "../../generated/brand/index.js";
 import { createPartnerClient, createPartnerCore, type components as PartnerComponents } from "../../generated/partner/index.js";
@@ -60,6 +61,20 @@ describe("the generated clients' types", () => {
       void getPromoCode(createPartnerCore({ accountSid: "SID", authToken: "token" }), { path: { PromoCodeId: 1 } });
       // @ts-expect-error the same parameter checks as the methods
       void getPromoCode(brandCore, { path: { PromoCodeId: "1" } });
+    };
+    expectTypeOf(check).toBeFunction();
+  });
+
+  it("make each call's promise a Promise: declared returns, assert.rejects, await, Promise.all, finally", () => {
+    const check = async ({ brand }: ReturnType<typeof neverCalled>) => {
+      const load = (): Promise<PromoCode> => brand.getPromoCode({ path: { PromoCodeId: 1 } });
+      await assert.rejects(brand.getPromoCode({ path: { PromoCodeId: 1 } }), Error);
+      expectTypeOf(await brand.getPromoCode({ path: { PromoCodeId: 1 } })).toEqualTypeOf<PromoCode>();
+      const both = await Promise.all([load(), brand.listPromoCodes()]);
+      expectTypeOf(both[0]).toEqualTypeOf<PromoCode>();
+      expectTypeOf(both[1].PromoCodes).toEqualTypeOf<PromoCode[]>();
+      expectTypeOf(brand.getPromoCode({ path: { PromoCodeId: 1 } }).finally(() => undefined)).toEqualTypeOf<Promise<PromoCode>>();
+      expectTypeOf(brand.getPromoCode({ path: { PromoCodeId: 1 } })).toExtend<Promise<PromoCode>>();
     };
     expectTypeOf(check).toBeFunction();
   });
