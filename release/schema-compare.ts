@@ -109,13 +109,20 @@ export function schemaComponentName(ref: string): string | undefined {
   return match ? match[1]!.replace(/~1/g, "/").replace(/~0/g, "~") : undefined;
 }
 
-/** Follows local $refs; reports the last schema component passed through. */
+/**
+ * Follows local $refs; reports the last schema component passed through.
+ * OpenAPI 3.1 lets keywords stand beside a `$ref` (`description`, `deprecated`,
+ * even `maxLength`), and they apply there: they are laid over the target, the
+ * nearest `$ref`'s winning, so an edit beside a `$ref` is compared like any other.
+ */
 export function follow(document: Json, node: unknown): { node: unknown; component?: string | undefined } {
   let current = node;
   let component: string | undefined;
+  const besides: Json[] = [];
   for (let hops = 0; isJsonObject(current) && typeof current.$ref === "string"; hops += 1) {
-    const ref: string = current.$ref;
+    const { $ref: ref, ...siblings } = current as Json & { $ref: string };
     if (hops >= COMPARE_LIMITS.refChain || !ref.startsWith("#/")) return { node: undefined, component };
+    if (Object.keys(siblings).length > 0) besides.push(siblings);
     component = schemaComponentName(ref) ?? component;
     current = ref
       .slice(2)
@@ -123,7 +130,13 @@ export function follow(document: Json, node: unknown): { node: unknown; componen
       .map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"))
       .reduce<unknown>((parent, key) => (isJsonObject(parent) || Array.isArray(parent) ? (parent as Json)[key] : undefined), document);
   }
-  return { node: current, component };
+  if (besides.length === 0 || !isJsonObject(current)) return { node: current, component };
+  return { node: Object.assign({}, current, ...besides.reverse()), component };
+}
+
+/** A `$ref` with nothing beside it: what it means is its target's, so two such are compared once per pair of components. */
+function isBareRef(node: unknown): boolean {
+  return isJsonObject(node) && typeof node.$ref === "string" && Object.keys(node).length === 1;
 }
 
 const TYPE_WORDS: Record<string, string> = { null: "null", string: "a string", integer: "an integer", number: "a number", object: "an object", array: "an array", boolean: "a boolean" };
@@ -167,7 +180,7 @@ export class SchemaComparer {
     if ((this.nodes += 1) > COMPARE_LIMITS.nodes) throw new Error(`the specs are too large to compare (more than ${COMPARE_LIMITS.nodes} schema nodes)`);
     const b = follow(this.base, before);
     const r = follow(this.revision, after);
-    const viaComponents = isJsonObject(before) && isJsonObject(after) && typeof before.$ref === "string" && typeof after.$ref === "string" && b.component && r.component;
+    const viaComponents = isBareRef(before) && isBareRef(after) && b.component && r.component;
     if (!viaComponents) return this.compareNodes(b.node, r.node, depth);
     const key = `${b.component}\u0000${r.component}`;
     const known = this.memo.get(key);
