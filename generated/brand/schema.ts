@@ -628,15 +628,15 @@ export interface components {
              */
             DealName?: string;
         };
-        /** @description What the service answers to a create, update, expire or delete: a status word and, where a resource was created or changed, its path. */
+        /** @description What the service answers to a create, an update or an expire: a status word and the path of the resource that was created or changed. The two deletes answer a `DeleteResult` instead, which has no path. */
         ActionResult: {
             /**
-             * @description `OK` when the change was made; `DELETED` after a delete. The service documents no other values on success.
+             * @description `OK` when the change was made. The service documents no other value on success.
              * @example OK
              */
             Status: string;
-            /** @description The path of the resource that was created or changed. Absent after a delete. */
-            Uri?: components["schemas"]["ResourceUri"];
+            /** @description The path of the resource that was created or changed. */
+            Uri: components["schemas"]["ResourceUri"];
         };
         /** @description The fields of a new, empty promo code exception list. */
         PromoCodeExceptionListCreateRequest: {
@@ -786,6 +786,19 @@ export interface components {
              * @example SUMMER25
              */
             Value: string;
+        };
+        /** @description What the service answers to a delete of exception list items: a status word alone, since nothing is left to point to. */
+        DeleteResult: {
+            /**
+             * @description `DELETED` when the items are gone. The service documents no other value on success.
+             * @example DELETED
+             */
+            Status: string;
+            /**
+             * @deprecated
+             * @description Never sent after a delete. Kept, deprecated, until the next major version so that code which read it still compiles; it was always absent.
+             */
+            Uri?: components["schemas"]["ResourceUri"];
         };
     };
     responses: {
@@ -1330,7 +1343,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ActionResult"];
+                    "application/json": components["schemas"]["DeleteResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -1416,7 +1429,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ActionResult"];
+                    "application/json": components["schemas"]["DeleteResult"];
                 };
             };
             400: components["responses"]["BadRequest"];

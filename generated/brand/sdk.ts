@@ -61,7 +61,7 @@ const ActionResult$shape: Shape = {
       ref: () => ResourceUri$shape,
     },
   },
-  required: ["Status"],
+  required: ["Status", "Uri"],
 };
 const ActionTracker$shape: Shape = {
   object: {
@@ -97,6 +97,15 @@ const DealState$shape: Shape = {
 };
 const DealType$shape: Shape = {
   enum: ["GENERAL_SALE", "FREE_SHIPPING", "GIFT_WITH_PURCHASE", "REBATE", "BOGO"],
+};
+const DeleteResult$shape: Shape = {
+  object: {
+    Status: "string",
+    Uri: {
+      ref: () => ResourceUri$shape,
+    },
+  },
+  required: ["Status"],
 };
 const DiscountType$shape: Shape = {
   enum: ["FIXED", "PERCENT", "PERCENT_RANGE", "PERCENT_MAXIMUM"],
@@ -379,7 +388,7 @@ const deleteAllPromoCodeExceptionListItems$operation: OperationDescription = {
   path: "/PromoCodeExceptionLists/{ListId}/Items",
   success: {
     "200": {
-      ref: () => ActionResult$shape,
+      ref: () => DeleteResult$shape,
     },
   },
   integerPath: ["ListId"],
@@ -399,7 +408,7 @@ const deletePromoCodeExceptionListItem$operation: OperationDescription = {
   path: "/PromoCodeExceptionLists/{ListId}/Items/{ItemId}",
   success: {
     "200": {
-      ref: () => ActionResult$shape,
+      ref: () => DeleteResult$shape,
     },
   },
   integerPath: ["ListId", "ItemId"],

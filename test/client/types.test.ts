@@ -30,6 +30,12 @@ describe("the generated clients' types", () => {
         AsyncIterable<PartnerComponents["schemas"]["PromoCodeExceptionListItem"]>
       >();
 
+      // A create, an update or an expire answers the path of what it made; a delete answers none.
+      expectTypeOf<Awaited<ReturnType<typeof brand.createPromoCode>>["Uri"]>().toEqualTypeOf<string>();
+      expectTypeOf<Awaited<ReturnType<typeof brand.expirePromoCode>>["Uri"]>().toEqualTypeOf<string>();
+      expectTypeOf<Awaited<ReturnType<typeof brand.createPromoCodeExceptionListItem>>["Uri"]>().toEqualTypeOf<string>();
+      expectTypeOf<Awaited<ReturnType<typeof brand.deletePromoCodeExceptionListItem>>["Uri"]>().toEqualTypeOf<string | undefined>();
+
       // Calls without required input take no argument; the others demand theirs.
       void brand.listPromoCodes();
       void brand.listPromoCodes({ query: { State: "ACTIVE", PageSize: 50 } });
