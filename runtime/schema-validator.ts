@@ -1,19 +1,16 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule, { type FormatsPlugin } from "ajv-formats";
 import { guardedPattern } from "./safe-regex.js";
 import { COMPONENTS_ID, extensionKeywords, OPENAPI_ANNOTATIONS, retargetRefs } from "./schema-ids.js";
-import { readWireFormat, toWireSchema, type JsonSchema } from "./wire-format.js";
+import { fieldIssues, type FieldIssue } from "./schema-issues.js";
+import { readWireFormat, toWireSchema, WIRE_NOTE, type JsonSchema } from "./wire-format.js";
 
 // ajv-formats ships CommonJS; under ESM its function sits on `default`.
 const addFormats: FormatsPlugin =
   (addFormatsModule as unknown as { default?: FormatsPlugin }).default ?? (addFormatsModule as unknown as FormatsPlugin);
 
-/** One reason a value failed: where in the value (a JSON pointer) and which rule. */
-export interface ValidationProblem {
-  pointer: string;
-  keyword: string;
-  message: string;
-}
+/** One field a value got wrong: where in the value (a JSON pointer), which rule, and what the spec allows there. */
+export type ValidationProblem = FieldIssue;
 
 export type ValidationMode = "strict" | "wire";
 
@@ -38,10 +35,11 @@ export class SchemaValidator {
   ) {
     const wire = mode === "wire" ? readWireFormat(document) : undefined;
     if (mode === "wire" && !wire) throw new Error("wire mode needs the document's x-wire-format declaration");
-    this.widen = wire ? (schema) => toWireSchema(schema, wire) : (schema) => schema;
-    this.ajv = new Ajv2020({ strict: true, allErrors: true, strictRequired: false, allowUnionTypes: true, code: { regExp: guardedRegExp } });
+    this.widen = wire ? (schema) => toWireSchema(schema, wire, { notes: true }) : (schema) => schema;
+    // `verbose` hands each error its parentSchema, where the wire alternatives' notes are (runtime/schema-issues.ts).
+    this.ajv = new Ajv2020({ strict: true, allErrors: true, strictRequired: false, allowUnionTypes: true, verbose: wire !== undefined, code: { regExp: guardedRegExp } });
     addFormats(this.ajv);
-    this.ajv.addVocabulary([...OPENAPI_ANNOTATIONS, ...extensionKeywords(document)]);
+    this.ajv.addVocabulary([...new Set([...OPENAPI_ANNOTATIONS, ...extensionKeywords(document), ...(wire ? [WIRE_NOTE] : [])])]);
     const schemas = document.components?.schemas ?? {};
     const defs = Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, this.prepare(schema)]));
     this.ajv.addSchema({ $id: COMPONENTS_ID, $defs: defs });
@@ -49,15 +47,18 @@ export class SchemaValidator {
 
   private readonly widen: (schema: JsonSchema) => JsonSchema;
 
-  /** Validates `value` against `schema`, a schema taken from the same document. */
-  validate(schema: JsonSchema, value: unknown): ValidationProblem[] {
+  /**
+   * Validates `value` against `schema`, a schema taken from the same document:
+   * one problem per field, `rootName` naming the value itself in the messages.
+   */
+  validate(schema: JsonSchema, value: unknown, rootName = "the value"): ValidationProblem[] {
     const key = JSON.stringify(schema);
     let validate = this.compiled.get(key);
     if (!validate) {
       validate = this.ajv.compile(this.prepare(schema) as object);
       this.compiled.set(key, validate);
     }
-    return validate(value) ? [] : (validate.errors ?? []).map(toProblem);
+    return validate(value) ? [] : fieldIssues(validate.errors ?? [], rootName);
   }
 
   private prepare(schema: JsonSchema): JsonSchema {
@@ -81,11 +82,3 @@ const guardedRegExp = Object.assign(
   },
   { code: "guardedRegExp" },
 );
-
-function toProblem(error: ErrorObject): ValidationProblem {
-  const detail = error.keyword === "additionalProperties" || error.keyword === "unevaluatedProperties"
-    ? `${error.message}: ${JSON.stringify(Object.values(error.params)[0])}`
-    : error.message ?? error.keyword;
-  return { pointer: error.instancePath || "/", keyword: error.keyword, message: detail };
-}
-

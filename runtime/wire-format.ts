@@ -71,18 +71,42 @@ function typesOf(schema: { [keyword: string]: unknown }): string[] {
 const SUBSCHEMA_LISTS = ["allOf", "anyOf", "oneOf", "prefixItems"] as const;
 const SUBSCHEMAS = ["items", "not", "if", "then", "else", "contains", "additionalProperties"] as const;
 
+/**
+ * The keyword `toWireSchema(…, { notes: true })` marks the subschemas it adds
+ * with: on an alternative, what it lets through in words (so a validator can say
+ * "on the wire: a string of digits" instead of quoting the pattern below); on
+ * the `anyOf` around them, `true`. An annotation: it never changes what is valid.
+ */
+export const WIRE_NOTE = "x-wire-note";
+
+/** What each wire alternative lets through, in words (the text of its WIRE_NOTE). */
+export const WIRE_NOTES = {
+  integer: "on the wire: a string of digits",
+  number: "on the wire: a decimal string",
+  boolean: 'on the wire: "true" or "false" in any letter case',
+  enum: "any letter case on the wire",
+  array: "on the wire: a comma-separated string",
+  absent: '"" or null when absent',
+} as const;
+
+export interface WireSchemaOptions {
+  /** Mark the added subschemas with WIRE_NOTE (the validators do; the published wire view does not). */
+  notes?: boolean;
+}
+
 /** The schema that accepts what the service really sends for `schema`. `$ref`s are kept as they are. */
-export function toWireSchema(schema: JsonSchema, format: WireFormat): JsonSchema {
+export function toWireSchema(schema: JsonSchema, format: WireFormat, options: WireSchemaOptions = {}): JsonSchema {
   if (typeof schema !== "object" || schema === null) return schema;
   const result: { [keyword: string]: unknown } = { ...schema };
+  const noted = (added: { [keyword: string]: unknown }, note: string | true) => (options.notes ? { ...added, [WIRE_NOTE]: note } : added);
 
   for (const keyword of SUBSCHEMA_LISTS) {
     const list = result[keyword];
-    if (Array.isArray(list)) result[keyword] = list.map((entry) => toWireSchema(entry as JsonSchema, format));
+    if (Array.isArray(list)) result[keyword] = list.map((entry) => toWireSchema(entry as JsonSchema, format, options));
   }
   for (const keyword of SUBSCHEMAS) {
     const sub = result[keyword];
-    if (sub !== undefined && typeof sub === "object") result[keyword] = toWireSchema(sub as JsonSchema, format);
+    if (sub !== undefined && typeof sub === "object") result[keyword] = toWireSchema(sub as JsonSchema, format, options);
   }
 
   const properties = result.properties;
@@ -90,8 +114,8 @@ export function toWireSchema(schema: JsonSchema, format: WireFormat): JsonSchema
     const required = new Set(Array.isArray(result.required) ? (result.required as string[]) : []);
     result.properties = Object.fromEntries(
       Object.entries(properties as Record<string, JsonSchema>).map(([name, property]) => {
-        const wire = toWireSchema(property, format);
-        return [name, format.emptyStringIsAbsent && !required.has(name) ? allowAbsent(wire) : wire];
+        const wire = toWireSchema(property, format, options);
+        return [name, format.emptyStringIsAbsent && !required.has(name) ? noted({ anyOf: [wire, noted({ const: "" }, WIRE_NOTES.absent), noted({ type: "null" }, WIRE_NOTES.absent)] }, true) : wire];
       }),
     );
   }
@@ -104,21 +128,17 @@ export function toWireSchema(schema: JsonSchema, format: WireFormat): JsonSchema
   const alternatives: JsonSchema[] = [];
   const types = typesOf(result);
   if (format.scalarsAsStrings) {
-    if (types.includes("integer")) alternatives.push({ type: "string", pattern: INTEGER_STRING });
-    else if (types.includes("number")) alternatives.push({ type: "string", pattern: NUMBER_STRING });
-    if (types.includes("boolean")) alternatives.push({ type: "string", pattern: BOOLEAN_STRING });
+    if (types.includes("integer")) alternatives.push(noted({ type: "string", pattern: INTEGER_STRING }, WIRE_NOTES.integer));
+    else if (types.includes("number")) alternatives.push(noted({ type: "string", pattern: NUMBER_STRING }, WIRE_NOTES.number));
+    if (types.includes("boolean")) alternatives.push(noted({ type: "string", pattern: BOOLEAN_STRING }, WIRE_NOTES.boolean));
   }
   if (format.enumsIgnoreCase) {
     const values = Array.isArray(result.enum) ? result.enum : "const" in result ? [result.const] : [];
     const strings = values.filter((value): value is string => typeof value === "string");
-    if (strings.length > 0) alternatives.push({ type: "string", pattern: caseInsensitivePattern(strings) });
+    if (strings.length > 0) alternatives.push(noted({ type: "string", pattern: caseInsensitivePattern(strings) }, WIRE_NOTES.enum));
   }
   if (format.arraysAsCommaSeparatedStrings && types.includes("array")) {
-    alternatives.push({ type: "string" });
+    alternatives.push(noted({ type: "string" }, WIRE_NOTES.array));
   }
-  return alternatives.length > 0 ? { anyOf: [result, ...alternatives] } : result;
-}
-
-function allowAbsent(schema: JsonSchema): JsonSchema {
-  return { anyOf: [schema, { const: "" }, { type: "null" }] };
+  return alternatives.length > 0 ? noted({ anyOf: [result, ...alternatives] }, true) : result;
 }

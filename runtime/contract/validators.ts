@@ -109,13 +109,13 @@ export function createValidators(document: Json): Validators {
     if (!operation) throw new Error(`Unknown operation ${operationId}; known: ${[...operations.keys()].join(", ")}`);
     return operation;
   };
-  const check = (validator: SchemaValidator, schema: JsonSchema | undefined, value: unknown, prefix: string): ValidationIssue[] =>
-    schema === undefined ? [] : validator.validate(schema, value).map((problem) => ({ pointer: `${prefix}${problem.pointer === "/" ? "" : problem.pointer}` || "/", rule: problem.keyword, message: problem.message }));
+  const check = (validator: SchemaValidator, schema: JsonSchema | undefined, value: unknown, prefix: string, rootName: string): ValidationIssue[] =>
+    schema === undefined ? [] : validator.validate(schema, value, rootName).map((problem) => ({ pointer: `${prefix}${problem.pointer === "/" ? "" : problem.pointer}` || "/", rule: problem.keyword, message: problem.message }));
 
   return {
     operations,
     validateRequest(operationId, input) {
-      return requestIssues(find(operationId), input, (value, pointer, place) => check(strict, place.schema, value, pointer));
+      return requestIssues(find(operationId), input, (value, pointer, place) => check(strict, place.schema, value, pointer, place.name ?? "the body"));
     },
     validateResponse(operationId, status, body, options = {}) {
       const operation = find(operationId);
@@ -123,7 +123,7 @@ export function createValidators(document: Json): Validators {
       if (!response) {
         return [{ pointer: "/", rule: "status", message: `status ${status} is not documented for ${operationId} (documented: ${Object.keys(operation.responses).join(", ")})` }];
       }
-      return check(options.mode === "strict" ? strict : wire, response.schema, body, "");
+      return check(options.mode === "strict" ? strict : wire, response.schema, body, "", "the body");
     },
   };
 }

@@ -6,6 +6,7 @@
 // `createValidators().validateRequest`, which a test holds it to, request by request.
 // ajv's settings here mirror SchemaValidator's strict mode (runtime/schema-validator.ts).
 import { COMPONENTS_ID, extensionKeywords, OPENAPI_ANNOTATIONS, retargetRefs } from "../../schema-ids.js";
+import { fieldIssues } from "../../schema-issues.js";
 import { requestIssues } from "../request-issues.js";
 import type { OperationSpec, RequestInput, ValidationIssue } from "../validators.js";
 
@@ -20,22 +21,15 @@ export function validatorKey(operationId: string, place: "path" | "query" | "bod
 
 /** `validateRequest` over compiled validators, with `createValidators`' pointers, rules and messages. */
 export function precompiledRequestValidator(operations: ReadonlyMap<string, OperationSpec>, compiled: Record<string, CompiledValidator>) {
-  const check = (key: string, value: unknown, prefix: string): ValidationIssue[] => {
+  const check = (key: string, value: unknown, prefix: string, rootName: string): ValidationIssue[] => {
     const validate = compiled[key];
     if (!validate || validate(value)) return [];
-    return (validate.errors ?? []).map((error) => {
-      const message =
-        error.keyword === "additionalProperties" || error.keyword === "unevaluatedProperties"
-          ? `${error.message}: ${JSON.stringify(Object.values(error.params)[0])}`
-          : (error.message ?? error.keyword);
-      const pointer = error.instancePath || "/";
-      return { pointer: `${prefix}${pointer === "/" ? "" : pointer}` || "/", rule: error.keyword, message };
-    });
+    return fieldIssues(validate.errors ?? [], rootName).map((problem) => ({ pointer: `${prefix}${problem.pointer === "/" ? "" : problem.pointer}` || "/", rule: problem.keyword, message: problem.message }));
   };
   return (operationId: string, input: RequestInput): ValidationIssue[] => {
     const operation = operations.get(operationId);
     if (!operation) throw new Error(`Unknown operation ${operationId}`);
-    return requestIssues(operation, input, (value, pointer, place) => check(validatorKey(operationId, place.in, place.name), value, pointer));
+    return requestIssues(operation, input, (value, pointer, place) => check(validatorKey(operationId, place.in, place.name), value, pointer, place.name ?? "the body"));
   };
 }
 
