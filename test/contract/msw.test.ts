@@ -7,6 +7,7 @@ import { BadRequestError, createBrandClient, InternalServerError, NotFoundError,
 import { createBrandMockHandlers } from "../../generated/brand/msw.js";
 import { createPartnerClient } from "../../generated/partner/index.js";
 import { createPartnerMockHandlers } from "../../generated/partner/msw.js";
+import { retryDelayMs } from "../../runtime/client/retry.js";
 import { startMockServer } from "../../runtime/contract/mock.js";
 
 const SID = "IRmswAccount";
@@ -166,6 +167,64 @@ describe("the generated MSW handlers in Node", () => {
     } finally {
       await mock.close();
     }
+  });
+});
+
+// impact.com announces how long to wait on a 429 (each API its own rate-limit
+// headers) and a 503 (Retry-After); an override sends the same, waiting 0 s by
+// default, so a client under test retries at once rather than backing off.
+describe("an overridden 429 or 503", () => {
+  const POLICY = { maxRetries: 2, maxRetryDelayMs: 60_000 };
+
+  it("brand 429: X-RateLimit-Limit, -Remaining and -Reset, read into error.rateLimit, and a retry that waits 0 ms", async () => {
+    brandMock.override("getPromoCode", 429);
+    const before = brandMock.requestCount;
+    const error = (await brand({ maxRetries: 2 }).getPromoCode({ path: { PromoCodeId: 5 } }).catch((caught: unknown) => caught)) as RateLimitError;
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect(error.rateLimit).toEqual({ limit: 1000, remaining: 0, resetSeconds: 0, retryAfterSeconds: undefined });
+    expect(brandMock.requestCount - before).toBe(3);
+    expect(retryDelayMs(1, error.rateLimit, POLICY)).toBe(0);
+  });
+
+  it("partner 429: the partner API's headers, Retry-After among them; the limit from the rateLimit option", async () => {
+    const limited = createPartnerMockHandlers({ rateLimit: { limit: 250 } });
+    server.use(...limited.handlers);
+    limited.override("listPromoCodes", 429);
+    const response = await fetch(`https://api.impact.com/Mediapartners/${SID}/PromoCodes`, { headers: { Authorization: AUTH, Accept: "application/json" } });
+    expect(response.status).toBe(429);
+    expect(Object.fromEntries([...response.headers].filter(([name]) => /rate|retry/i.test(name)))).toEqual({
+      "x-ratelimit-limit-hour": "250",
+      "x-ratelimit-remaining-hour": "0",
+      "ratelimit-reset": "0",
+      "retry-after": "0",
+    });
+  });
+
+  it("503: Retry-After, with the wait overrideRetryAfterSeconds sets", async () => {
+    const slow = createBrandMockHandlers({ overrideRetryAfterSeconds: 7 });
+    server.use(...slow.handlers);
+    slow.override("getPromoCode", { status: 503 });
+    const error = (await brand().getPromoCode({ path: { PromoCodeId: 5 } }).catch((caught: unknown) => caught)) as InternalServerError;
+    expect(error).toBeInstanceOf(InternalServerError);
+    expect(error.status).toBe(503);
+    expect(error.rateLimit.retryAfterSeconds).toBe(7);
+  });
+
+  it("an override's own header wins, whatever its letter case, and is sent once", async () => {
+    brandMock.override("getPromoCode", { status: 429, headers: { "x-ratelimit-reset": "30" } });
+    const response = await fetch(`https://api.impact.com/Advertisers/${SID}/PromoCodes/5`, { headers: { Authorization: AUTH, Accept: "application/json" } });
+    expect(response.headers.get("X-RateLimit-Reset")).toBe("30");
+    expect(response.headers.get("X-RateLimit-Limit")).toBe("1000");
+  });
+
+  it("a status without a wait gets no wait headers", async () => {
+    brandMock.override("getPromoCode", 404);
+    const response = await fetch(`https://api.impact.com/Advertisers/${SID}/PromoCodes/5`, { headers: { Authorization: AUTH, Accept: "application/json" } });
+    expect([...response.headers.keys()].filter((name) => /rate|retry/i.test(name))).toEqual([]);
+  });
+
+  it("refuses a wait that is not a whole number of seconds", () => {
+    expect(() => createBrandMockHandlers({ overrideRetryAfterSeconds: -1 })).toThrow("mock option overrideRetryAfterSeconds must be a whole number, 0 or more; got -1");
   });
 });
 

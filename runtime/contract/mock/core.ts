@@ -55,10 +55,19 @@ export interface MockBehaviour {
    * Default 1,000 (`MOCK_DEFAULT_MAX_FIELDS`); the specs' largest body has a few dozen.
    */
   maxFields?: number;
+  /**
+   * The wait, in seconds, an overridden 429 or 503 announces (`Retry-After`,
+   * and on a 429 the API's rate-limit headers). Default 0, so a client under
+   * test retries at once instead of backing off; an override's own headers win.
+   */
+  overrideRetryAfterSeconds?: number;
 }
 
 /** The default of `maxFields`: far above any body the specs describe, low enough that parsing and validating stays in milliseconds. */
 export const MOCK_DEFAULT_MAX_FIELDS = 1_000;
+
+/** The limit an overridden 429 announces when no `rateLimit` is set: impact.com's default for a brand account, per hour. */
+export const MOCK_DEFAULT_HOURLY_LIMIT = 1_000;
 
 /** A request as the core reads it: a Fetch API `Request` is one. */
 export interface MockRequest {
@@ -528,7 +537,7 @@ const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(reso
 /** Options are checked once, up front: a typo must not turn into a mock that quietly never fails, or waits 1 ms instead of forever. */
 function checkBehaviour(options: MockBehaviour): void {
   const problem = (name: string, value: unknown, rule: string) => new TypeError(`mock option ${name} must be ${rule}; got ${JSON.stringify(value)}`);
-  const { rateLimit, faults, maxBodyBytes, maxFields } = options;
+  const { rateLimit, faults, maxBodyBytes, maxFields, overrideRetryAfterSeconds } = options;
   if (rateLimit !== undefined) {
     if (!Number.isSafeInteger(rateLimit.limit) || rateLimit.limit < 0) throw problem("rateLimit.limit", rateLimit.limit, "a whole number, 0 or more");
     if (rateLimit.windowSeconds !== undefined && !(rateLimit.windowSeconds > 0 && rateLimit.windowSeconds <= 86_400 * 366)) throw problem("rateLimit.windowSeconds", rateLimit.windowSeconds, "above 0 and at most a year");
@@ -540,6 +549,13 @@ function checkBehaviour(options: MockBehaviour): void {
   if (faults?.seed !== undefined && !Number.isFinite(faults.seed)) throw problem("faults.seed", faults.seed, "a finite number");
   if (maxBodyBytes !== undefined && !(Number.isSafeInteger(maxBodyBytes) && maxBodyBytes >= 0)) throw problem("maxBodyBytes", maxBodyBytes, "a whole number of bytes, 0 or more");
   if (maxFields !== undefined && !(Number.isSafeInteger(maxFields) && maxFields >= 1)) throw problem("maxFields", maxFields, "a whole number, 1 or more");
+  if (overrideRetryAfterSeconds !== undefined && !(Number.isSafeInteger(overrideRetryAfterSeconds) && overrideRetryAfterSeconds >= 0)) throw problem("overrideRetryAfterSeconds", overrideRetryAfterSeconds, "a whole number, 0 or more");
+}
+
+/** `defaults` under `given`, header names compared without case, so a consumer's `retry-after` replaces our `Retry-After`. */
+function withDefaults(defaults: Record<string, string>, given: Record<string, string>): Record<string, string> {
+  const named = new Set(Object.keys(given).map((name) => name.toLowerCase()));
+  return { ...Object.fromEntries(Object.entries(defaults).filter(([name]) => !named.has(name.toLowerCase()))), ...given };
 }
 
 export function createMockCore(apiData: MockApi[], options: MockBehaviour = {}): MockCore {
@@ -793,7 +809,15 @@ export function createMockCore(apiData: MockApi[], options: MockBehaviour = {}):
     const example = (api.fixtures[operation.operationId]?.[String(status)] ?? api.fixtures[operation.operationId]?.[`${String(status)[0]}XX`])?.[0];
     // The spec's example was written for some account; a body the consumer gave is sent as given.
     const chosen = body !== undefined ? body : example !== undefined ? withCallerAccount(example, api.accountPrefix, sid) : status >= 400 ? { Status: "ERROR", Message: `Overridden: ${operation.operationId} answers ${status}` } : {};
-    return wireAnswer(api, operation, status, chosen, format, headers ?? {});
+    return wireAnswer(api, operation, status, chosen, format, withDefaults(waitHeaders(api, status), headers ?? {}));
+  }
+
+  /** What impact.com sends with a 429 (the API's rate-limit headers) or a 503 (`Retry-After`), announcing `overrideRetryAfterSeconds`. */
+  function waitHeaders(api: Api, status: number): Record<string, string> {
+    const wait = options.overrideRetryAfterSeconds ?? 0;
+    if (status === 429) return api.rateHeaders(options.rateLimit?.limit ?? MOCK_DEFAULT_HOURLY_LIMIT, 0, wait);
+    if (status === 503) return { "Retry-After": String(wait) };
+    return {};
   }
 
   async function serve(request: MockRequest): Promise<MockAnswer> {
