@@ -35,13 +35,26 @@ export type OperationOverride<Op> =
   | OverrideAnswer<Op>
   | ((request: Request) => StatusOf<Op> | OverrideAnswer<Op> | Response | Promise<StatusOf<Op> | OverrideAnswer<Op> | Response>);
 
+// The forms `override` takes, of operation `Id` of `Operations`. Written apart from
+// `OperationOverride` so that a type error names them briefly (by the operation's
+// id, not its whole type) and lists the documented statuses: a bare status is
+// written `StatusOf<…> & {}` where it is used, which TypeScript prints as the
+// union of statuses itself rather than by an alias.
+type BodyAnswerOf<Operations, Id extends keyof Operations> = { [Status in StatusOf<Operations[Id]>]: { status: Status; body?: BodyOf<Operations[Id], Status>; headers?: Record<string, string> } }[StatusOf<Operations[Id]>];
+type ResolverOf<Operations, Id extends keyof Operations> = (
+  request: Request,
+) => (StatusOf<Operations[Id]> & {}) | BodyAnswerOf<Operations, Id> | Response | Promise<(StatusOf<Operations[Id]> & {}) | BodyAnswerOf<Operations, Id> | Response>;
+
 export interface MockHandlers<Operations> {
   /** For `setupServer(...handlers)` or `setupWorker(...handlers)`. */
   handlers: Array<ReturnType<typeof http.all>>;
   /** Back to the seeded state (data, counters, rate windows, fault dice) and no overrides: call it in `afterEach`. */
   reset(): void;
   /** Until the next `reset()`, one operation answers as told, e.g. `override("getPromoCode", 404)`. */
-  override<OperationId extends keyof Operations & string>(operationId: OperationId, answer: OperationOverride<Operations[OperationId]>): void;
+  override<OperationId extends keyof Operations & string>(
+    operationId: OperationId,
+    answer: (StatusOf<Operations[OperationId]> & {}) | BodyAnswerOf<Operations, OperationId> | ResolverOf<Operations, OperationId>,
+  ): void;
   /** Requests answered since the start or the last reset. */
   readonly requestCount: number;
 }
