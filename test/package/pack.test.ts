@@ -1,7 +1,8 @@
-// The package as another repository gets it, two ways: packed with `npm pack`
-// from a fresh copy of this working tree (no dist/: `prepack` must build it)
-// and installed from the tarball; and installed from a `git+file://` URL of
-// that copy (npm clones it, installs its dev dependencies and runs `prepare`).
+// The package as another repository gets it, two ways: built and staged by
+// `npm run package` in a fresh copy of this working tree (no dist/), packed
+// with `npm pack ./dist/npm` and installed from the tarball; and installed from
+// a `git+file://` URL of that copy (npm clones it, installs its dev
+// dependencies and runs `prepare`).
 // In each consumer project a small test suite (node's own runner) imports
 // every export and runs every command; TypeScript consumers are type-checked
 // under nodenext and bundler resolution; a CommonJS consumer require()s it;
@@ -26,14 +27,17 @@ let scratch: string;
 let source: string;
 let packed: { filename: string; files: string[] };
 const consumers: Record<"tarball" | "git", string> = { tarball: "", git: "" };
+/** What `npm install <tarball>` printed on stderr in a fresh project (before msw is added). */
+let tarballInstallStderr: string;
 
 async function git(cwd: string, ...args: string[]): Promise<string> {
   return (await run("git", ["-c", "user.email=pack@example.com", "-c", "user.name=pack test", ...args], { cwd })).stdout;
 }
 
-/** `npm pack --json` in `cwd`: the tarball's name and the files in it. */
+/** `npm run package` and `npm pack --json ./dist/npm` in `cwd`, as the README says: the tarball's name and the files in it. */
 async function pack(cwd: string, destination: string): Promise<{ filename: string; files: string[] }> {
-  const { stdout } = await run("npm", ["pack", "--json", "--pack-destination", destination], { cwd, maxBuffer: BIG });
+  await run("npm", ["run", "--silent", "package"], { cwd, maxBuffer: BIG });
+  const { stdout } = await run("npm", ["pack", "--json", "./dist/npm", "--pack-destination", destination], { cwd, maxBuffer: BIG });
   const [{ filename, files }] = JSON.parse(stdout) as [{ filename: string; files: Array<{ path: string }> }];
   return { filename, files: files.map((file) => file.path) };
 }
@@ -77,9 +81,13 @@ beforeAll(async () => {
   consumers.tarball = await newProject("from-tarball");
   // npm 12 runs a git dependency's `prepare` only when allowed; the README tells consumers to allow it.
   consumers.git = await newProject("from-git", { allowScripts: { [`git+file://${source}`]: true } });
+  const mswVersion = await devDependencyVersion("msw");
   await Promise.all([
-    // msw beside it, as the README's MSW example asks (the dev dependency's version).
-    run("npm", [...INSTALL, path.join(scratch, packed.filename), `msw@${await devDependencyVersion("msw")}`], { cwd: consumers.tarball, maxBuffer: BIG }),
+    (async () => {
+      ({ stderr: tarballInstallStderr } = await run("npm", [...INSTALL, path.join(scratch, packed.filename)], { cwd: consumers.tarball, maxBuffer: BIG }));
+      // msw beside it, as the README's MSW example asks (the dev dependency's version); msw's own postinstall is msw's business.
+      await run("npm", [...INSTALL, `msw@${mswVersion}`], { cwd: consumers.tarball, maxBuffer: BIG });
+    })(),
     run("npm", [...INSTALL, "--strict-allow-scripts", `git+file://${source}`], { cwd: consumers.git, maxBuffer: BIG }),
   ]);
 }, 300_000);
@@ -245,7 +253,7 @@ describe("what the tarball holds", () => {
     manifest = JSON.parse(await readFile(path.join(consumers.tarball, "node_modules/impact-promo-api/package.json"), "utf8")) as Record<string, any>;
   });
 
-  it("the compiled package, built by prepack from a clone without dist/, and the data; not the sources", () => {
+  it("the compiled package, built by npm run package from a clone without dist/, and the data; not the sources", () => {
     expect(packed.files).toEqual(expect.arrayContaining(["dist/package/generated/brand/index.js", "dist/package/generated/brand/index.d.ts", "dist/package/generated/brand/openapi.json", "dist/package/generated/partner/fixtures/responses.json", "LICENSE", "README.md", "CHANGELOG.md", "SECURITY.md", "package.json"]));
     expect(packed.files.filter((file) => file.endsWith(".ts") && !file.endsWith(".d.ts"))).toEqual([]);
     expect(packed.files.filter((file) => /^(spec|test|generator|release|bench|runtime|generated)\//.test(file))).toEqual([]);
@@ -257,6 +265,19 @@ describe("what the tarball holds", () => {
     expect(await readFile(path.join(consumers.tarball, "node_modules/impact-promo-api/LICENSE"), "utf8")).toMatch(/^MIT License/);
     expect(manifest.repository).toMatchObject({ type: "git", url: expect.stringMatching(/^git\+https:\/\/github\.com\/[^/]+\/[^/]+\.git$/) });
     expect(manifest.engines.node).toBe("^20.19.0 || ^22.12.0 || >=24.0.0");
+  });
+
+  it("a package.json with nothing of the repository's own: no scripts (their files do not ship), no dev dependencies", async () => {
+    expect(manifest.scripts).toBeUndefined();
+    expect(manifest.devDependencies).toBeUndefined();
+    expect(manifest.allowScripts, "the repository's own install policy, meaningless in a dependency").toBeUndefined();
+    // Everything else as the repository's package.json has it.
+    const { scripts, devDependencies, allowScripts, ...published } = JSON.parse(await readFile(path.join(source, "package.json"), "utf8")) as Record<string, unknown>;
+    expect(manifest).toEqual(published);
+  });
+
+  it("installs into a fresh project without an install-scripts warning", () => {
+    expect(tarballInstallStderr).not.toMatch(/install-scripts|allowScripts/);
   });
 
   it("every export and bin names a file in the tarball, under conditions every consumer understands", () => {
@@ -277,13 +298,23 @@ describe("what the tarball holds", () => {
     for (const bin of Object.values(manifest.bin as Record<string, string>)) expect(bin, "npm drops bin paths that start with ./").not.toMatch(/^\.\//);
   });
 
-  it("npm publish --dry-run has nothing to warn about", async () => {
-    const { stdout, stderr } = await run("npm", ["publish", "--dry-run", "--no-update-notifier"], { cwd: source, maxBuffer: BIG });
+  it("npm publish ./dist/npm --dry-run has nothing to warn about", async () => {
+    const { stdout, stderr } = await run("npm", ["publish", "./dist/npm", "--dry-run", "--no-update-notifier"], { cwd: source, maxBuffer: BIG });
     // Being logged out is this machine's state, not the package's.
     const warnings = stderr.split("\n").filter((line) => /npm (warn|WARN|error|ERR)/.test(line) && !/requires you to be logged in/.test(line));
     expect(warnings).toEqual([]);
     expect(stdout).toContain("+ impact-promo-api@");
   }, 120_000);
+
+  it("npm pack and npm publish at the root are refused, naming dist/npm/ (the root's package.json would ship)", async () => {
+    for (const command of [["pack", "--pack-destination", scratch], ["publish", "--dry-run"]]) {
+      const result = await run("npm", [...command, "--no-update-notifier"], { cwd: source, maxBuffer: BIG }).then(
+        () => "succeeded",
+        (error: { stderr: string }) => error.stderr,
+      );
+      expect(result, command[0]).toContain("npm run package && npm pack ./dist/npm");
+    }
+  }, 60_000);
 
   it("is never stale: a source edited after the last build is in the next tarball", async () => {
     const entry = path.join(source, "runtime/client/index.ts");

@@ -65,7 +65,7 @@ describe("the GitHub Actions workflows", async () => {
     expect(release.on.push.tags).toEqual(["v*.*.*"]);
     expect(release.permissions["id-token"]).toBe("write");
     const runs = release.jobs.release.steps.map((step) => step.run ?? "").join("\n");
-    const order = ["npm ci && npm run build", "npm run generate -- --check", "npm run version:check", "npm test", "npm run changelog", "npm publish --provenance"].map((command) => runs.indexOf(command));
+    const order = ["npm ci && npm run build", "npm run generate -- --check", "npm run version:check", "npm test", "npm run changelog", "npm run package && npm publish ./dist/npm --provenance"].map((command) => runs.indexOf(command));
     expect(order.every((index) => index >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
