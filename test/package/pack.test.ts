@@ -6,7 +6,8 @@
 // In each consumer project a small test suite (node's own runner) imports
 // every export and runs every command; TypeScript consumers are type-checked
 // under nodenext and bundler resolution; a CommonJS consumer require()s it;
-// and every example in the shipped README runs as pasted.
+// and every example in the shipped README runs as pasted and type-checks as
+// strict TypeScript.
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
@@ -82,11 +83,13 @@ beforeAll(async () => {
   // npm 12 runs a git dependency's `prepare` only when allowed; the README tells consumers to allow it.
   consumers.git = await newProject("from-git", { allowScripts: { [`git+file://${source}`]: true } });
   const mswVersion = await devDependencyVersion("msw");
+  const typesNodeVersion = await devDependencyVersion("@types/node");
   await Promise.all([
     (async () => {
       ({ stderr: tarballInstallStderr } = await run("npm", [...INSTALL, path.join(scratch, packed.filename)], { cwd: consumers.tarball, maxBuffer: BIG }));
       // msw beside it, as the README's MSW example asks (the dev dependency's version); msw's own postinstall is msw's business.
-      await run("npm", [...INSTALL, `msw@${mswVersion}`], { cwd: consumers.tarball, maxBuffer: BIG });
+      // And Node's types, as a TypeScript user has them, for the README's examples type-checked as TypeScript.
+      await run("npm", [...INSTALL, `msw@${mswVersion}`, `@types/node@${typesNodeVersion}`], { cwd: consumers.tarball, maxBuffer: BIG });
     })(),
     run("npm", [...INSTALL, "--strict-allow-scripts", `git+file://${source}`], { cwd: consumers.git, maxBuffer: BIG }),
   ]);
@@ -331,9 +334,23 @@ describe("what the tarball holds", () => {
   }, 120_000);
 });
 
-/** The fenced code blocks of a markdown text, with their language. */
-function codeBlocks(markdown: string): Array<{ language: string; code: string }> {
-  return [...markdown.matchAll(/^```(\w*)\n([\s\S]*?)^```$/gm)].map((match) => ({ language: match[1]!, code: match[2]! }));
+/** The fenced code blocks of a markdown text, with their language and the line their code starts on (1-based). */
+function codeBlocks(markdown: string): Array<{ language: string; code: string; line: number }> {
+  return [...markdown.matchAll(/^```(\w*)\n([\s\S]*?)^```$/gm)].map((match) => ({
+    language: match[1]!,
+    code: match[2]!,
+    line: markdown.slice(0, match.index).split("\n").length + 1,
+  }));
+}
+
+/** The README's examples that are programs: its js (and ts) blocks. */
+function programs(markdown: string): ReturnType<typeof codeBlocks> {
+  return codeBlocks(markdown).filter((block) => block.language === "js" || block.language === "ts");
+}
+
+/** An example that require()s is CommonJS; the others are ES modules. */
+function isCommonJs(code: string): boolean {
+  return /\brequire\(/.test(code);
 }
 
 async function freePort(): Promise<number> {
@@ -382,10 +399,10 @@ describe("the shipped README", () => {
   });
 
   it("runs every JavaScript example as pasted", async () => {
-    const examples = codeBlocks(readme).filter((block) => block.language === "js");
+    const examples = programs(readme).filter((block) => block.language === "js");
     expect(examples.length).toBeGreaterThanOrEqual(6);
     for (const [index, { code }] of examples.entries()) {
-      const file = `readme-${index}.${/\brequire\(/.test(code) ? "cjs" : "mjs"}`;
+      const file = `readme-${index}.${isCommonJs(code) ? "cjs" : "mjs"}`;
       await writeFile(path.join(consumers.tarball, file), code);
       const result = await node(consumers.tarball, ["--import", "./redirect.mjs", file], { README_MOCK_URL: mock.url, IMPACT_ACCOUNT_SID: "IRreadme", IMPACT_AUTH_TOKEN: "readme-token" });
       expect(result.code, `example ${index}:\n${code}\n${result.stderr}`).toBe(0);
@@ -393,6 +410,55 @@ describe("the shipped README", () => {
       expect(result.stdout.length, `example ${index} prints what it shows`).toBeGreaterThan(0);
     }
   }, 120_000);
+
+  it("type-checks every example as strict TypeScript (.mts, or .cts when it require()s) against the published types", async () => {
+    const examples = programs(readme);
+    expect(examples.length).toBeGreaterThanOrEqual(6);
+    const dir = path.join(consumers.tarball, "readme-typescript");
+    await mkdir(dir, { recursive: true });
+    const files = await Promise.all(
+      examples.map(async ({ code }, index) => {
+        const file = `readme-${index}.${isCommonJs(code) ? "cts" : "mts"}`;
+        await writeFile(path.join(dir, file), code);
+        return file;
+      }),
+    );
+    // As strict as a TypeScript user sets it; resolved through impact-promo-api's exports in node_modules, msw's and Node's types beside it.
+    const compilerOptions = {
+      strict: true,
+      module: "NodeNext",
+      moduleResolution: "NodeNext",
+      noUncheckedIndexedAccess: true,
+      exactOptionalPropertyTypes: true,
+      resolveJsonModule: true,
+      target: "ES2022",
+      noEmit: true,
+      types: ["node"],
+      // msw's own declarations need the DOM library; they are msw's to check (ours are checked above, without this).
+      skipLibCheck: true,
+    };
+    await writeFile(path.join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions, files }));
+    const result = await node(dir, [path.join(PROJECT_ROOT, "node_modules/typescript/bin/tsc"), "-p", ".", "--pretty", "false"]);
+    // tsc's messages, each under the README example it is about, with README.md's line.
+    const byExample = new Map<number, string[]>();
+    const elsewhere: string[] = [];
+    for (const message of result.stdout.split(/\n(?=\S)/).filter((text) => text.trim() !== "")) {
+      const at = /^readme-(\d+)\.[cm]ts\((\d+),(\d+)\): ([\s\S]*)$/.exec(message);
+      if (!at) {
+        elsewhere.push(message);
+        continue;
+      }
+      const index = Number(at[1]);
+      const line = examples[index]!.line + Number(at[2]) - 1;
+      byExample.set(index, [...(byExample.get(index) ?? []), `  README.md:${line}:${at[3]}: ${at[4]!.trimEnd().replace(/\n/g, "\n  ")}`]);
+    }
+    const failures = [...byExample].map(([index, messages]) => {
+      const { code, line } = examples[index]!;
+      return `the example at README.md:${line} (${code.split("\n")[0]}):\n${messages.join("\n")}`;
+    });
+    expect([...failures, ...elsewhere].join("\n\n")).toBe("");
+    expect(result.code, result.stderr).toBe(0);
+  }, 60_000);
 
   it("runs every shell command it shows with the installed commands (the port swapped for a free one)", async () => {
     const lines = codeBlocks(readme)
