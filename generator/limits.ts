@@ -3,9 +3,8 @@
 // chain of $refs once per $ref in it (1,000 chained schemas took 16 s), and walk
 // a YAML alias as often as it is used (an 888-byte file held 10⁹ values).
 import path from "node:path";
-import { isAbsoluteUrl, unescapePointerFragment } from "@redocly/openapi-core";
+import { isAbsoluteUrl, unescapePointerFragment, type BaseResolver } from "@redocly/openapi-core";
 import { escapePointerSegment, SpecError } from "./problems.js";
-import type { SpecResolver } from "./resolver.js";
 
 /**
  * The defaults, each far above what real specs need: GitHub's REST spec nests
@@ -22,6 +21,9 @@ export const SPEC_LIMITS = {
 };
 
 type Container = Record<string, unknown> | unknown[];
+
+/** What the walk asks of the spec's resolver (./resolver.ts's SpecResolver, which reads these limits itself). */
+type SpecFiles = Pick<BaseResolver, "resolveExternalRef" | "resolveDocument"> & { isInsideFolder(file: string): boolean };
 
 function isContainer(value: unknown): value is Container {
   return typeof value === "object" && value !== null;
@@ -118,7 +120,7 @@ function pointerOf(visit: Visit): string {
  * bundle find them parsed); a $ref it refuses or cannot read is left for lint to
  * report where it is written.
  */
-export async function refuseTooDeep(root: string, resolver: SpecResolver, limits = SPEC_LIMITS): Promise<void> {
+export async function refuseTooDeep(root: string, resolver: SpecFiles, limits = SPEC_LIMITS): Promise<void> {
   const parsed = new Map<string, unknown>();
   const documentOf = async (base: string, uri: string): Promise<string | undefined> => {
     if (isAbsoluteUrl(uri)) return undefined; // fetched only by Redocly, when allowed: not twice

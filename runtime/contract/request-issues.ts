@@ -4,7 +4,7 @@
 // precompiled validators, so both judge a request the same way. Type imports
 // only: the browser path reaches it.
 import type { JsonSchema } from "../wire-format.js";
-import type { OperationSpec, RequestInput, ValidationIssue } from "./validators.js";
+import type { OperationSpec, RequestInput, ValidationIssue } from "./operation-spec.js";
 
 /** Where a value sits in a request: a path or query parameter by name, or the body. */
 export type RequestPlace = { in: "path" | "query"; name: string; schema: JsonSchema | undefined } | { in: "body"; name?: undefined; schema: JsonSchema | undefined };

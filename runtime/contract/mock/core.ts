@@ -15,7 +15,7 @@
 import { resolveLocalRef } from "../../json-ref.js";
 import { readWireFormat, type WireFormat } from "../../wire-format.js";
 import { toWireValue } from "../../wire-values.js";
-import { coerceParameter, operationsOf, type OperationSpec, type RequestInput, type ValidationIssue } from "../validators.js";
+import { coerceParameter, operationsOf, type OperationSpec, type RequestInput, type ValidationIssue } from "../operation-spec.js";
 import { toXml, XmlNameError } from "./xml.js";
 
 type Json = Record<string, any>;

@@ -4,7 +4,7 @@
 // a browser (`msw/browser`). Only `http` with a predicate (msw 2.11 and later)
 // and the Fetch API's Request and Response are used, which msw 2 and 3 share.
 import { http } from "msw";
-import { operationsOf } from "../validators.js";
+import { operationsOf } from "../operation-spec.js";
 import { createMockCore, type MockApi, type MockBehaviour } from "./core.js";
 import { precompiledRequestValidator, type CompiledValidator } from "./precompile.js";
 

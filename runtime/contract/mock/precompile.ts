@@ -8,7 +8,7 @@
 import { COMPONENTS_ID, extensionKeywords, OPENAPI_ANNOTATIONS, retargetRefs } from "../../schema-ids.js";
 import { fieldIssues } from "../../schema-issues.js";
 import { requestIssues } from "../request-issues.js";
-import type { OperationSpec, RequestInput, ValidationIssue } from "../validators.js";
+import type { OperationSpec, RequestInput, ValidationIssue } from "../operation-spec.js";
 
 type Json = Record<string, any>;
 /** An ajv standalone validation function. */

@@ -8,7 +8,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { resolveLocalRef } from "../../json-ref.js";
 import type { JsonSchema } from "../../wire-format.js";
-import { createValidators, type OperationSpec, type Validators } from "../validators.js";
+import type { OperationSpec } from "../operation-spec.js";
+import { createValidators, type Validators } from "../validators.js";
 
 export type Json = Record<string, any>;
 

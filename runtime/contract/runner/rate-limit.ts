@@ -5,8 +5,6 @@
 // 429 when an answer says nothing remains in the window, and gives up on an API
 // (saying so) when the wait is longer than --max-wait or than what is left of
 // --time-limit: a wait of an hour is where the budget ran out, not a pause.
-import type { Exchange } from "./http.js";
-
 /** A 429 without a wait of its own is retried after 1 s, then 2 s, 4 s. */
 const FALLBACK_WAIT_MS = 1_000;
 /** Sent again at most this many times after a 429: a server still refusing after the waits it asked for is reported as it is. */
@@ -59,6 +57,13 @@ function remaining(headers: Record<string, string>): { count: number; source: st
   return undefined;
 }
 
+/** What the rate limits read of an answer (the session's `Exchange` is one): a 429 or 503, and the headers naming a wait. */
+export interface RateLimitAnswer {
+  status?: number;
+  /** Names lower-cased. */
+  headers: Record<string, string>;
+}
+
 export interface RateLimitOptions {
   /** The longest single wait the run accepts. */
   maxWaitMs: number;
@@ -91,7 +96,7 @@ export class RateLimits {
    * that wait; an answer that says nothing remains holds it back until the
    * reset. True when the request should be sent again once the hold is over.
    */
-  learn(api: string, exchange: Exchange, attempt: number): boolean {
+  learn(api: string, exchange: RateLimitAnswer, attempt: number): boolean {
     const now = Date.now();
     const wait = requestedWait(exchange.headers, now);
     if (exchange.status === 429) {

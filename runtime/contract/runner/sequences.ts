@@ -13,7 +13,7 @@
 // end one resource of each kind is created again and left alive: its ids are
 // what single requests use instead of generated ones.
 import fc from "fast-check";
-import { coerceParameter } from "../validators.js";
+import { coerceParameter } from "../operation-spec.js";
 import { ensureResourceAvailability, positiveDataAcceptance, useAfterFree } from "./checks/index.js";
 import type { Bindings, RunContext } from "./context.js";
 import type { Exchange } from "./http.js";

@@ -1,6 +1,6 @@
 // A `Uri` the server answered, read back as the GET operation and path ids it
 // names: how a create's answer tells the runner what it made and where.
-import { coerceParameter } from "../validators.js";
+import { coerceParameter } from "../operation-spec.js";
 import type { OperationPlan } from "./plan.js";
 
 /** The read operation (not a list) and path ids `uri` names among `plans`, or undefined. */

@@ -1,4 +1,4 @@
-import { documentedResponse } from "../../validators.js";
+import { documentedResponse } from "../../operation-spec.js";
 import { problem, type Check } from "./check.js";
 
 export const contentTypeConformance: Check = {

@@ -1,5 +1,5 @@
 import { SchemaValidator } from "../../../schema-validator.js";
-import { coerceParameter, documentedResponse } from "../../validators.js";
+import { coerceParameter, documentedResponse } from "../../operation-spec.js";
 import type { Json } from "../plan.js";
 import { problem, type Check } from "./check.js";
 
