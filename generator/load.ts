@@ -3,6 +3,7 @@ import path from "node:path";
 import { createConfig, lint, type BaseResolver, type Config, type NormalizedProblem } from "@redocly/openapi-core";
 import { bundleApi, type OpenApiDocument } from "./bundle.js";
 import { refuseTooDeep } from "./limits.js";
+import { pointerLocator, type Locator } from "./locate.js";
 import { describeProblems, lintWarning, refusedRef, SpecError, stackRanOut } from "./problems.js";
 import { MAX_SPEC_BYTES, refPolicyFor, Refusal, SpecResolver } from "./resolver.js";
 import { Timings } from "./timings.js";
@@ -157,7 +158,7 @@ export async function loadSpec(
   config: Config,
   onBundled?: (document: OpenApiDocument) => void,
   timings = new Timings(),
-): Promise<{ document: OpenApiDocument; warnings: Array<ReturnType<typeof lintWarning>> }> {
+): Promise<{ document: OpenApiDocument; warnings: Array<ReturnType<typeof lintWarning>>; locate: Locator }> {
   const file = path.relative(process.cwd(), root) || root;
   const resolver = new SpecResolver(config.resolve, refPolicyFor(root, config), root);
   await timings.timeAsync("read", async () => {
@@ -184,5 +185,6 @@ export async function loadSpec(
   });
   const document = await timings.timeAsync("bundle", () => bundleApi(root, config, resolver));
   onBundled?.(document);
-  return { document, warnings: active.filter((problem) => problem.severity === "warn").map(lintWarning) };
+  const locate = await pointerLocator(resolver, root, document);
+  return { document, warnings: active.filter((problem) => problem.severity === "warn").map(lintWarning), locate };
 }

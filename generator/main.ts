@@ -1,4 +1,4 @@
-// `npm run generate [-- --spec FILE --out DIR] [--check] [--verbose] [--only bundle]`
+// `npm run generate [-- --spec FILE --out DIR] [--check] [--verbose | --quiet] [--only bundle]`
 //
 // Without --spec, generates every API that redocly.yaml lists into generated/<api>/.
 // With --spec, generates that one document (any valid OpenAPI 3.0 or 3.1) into --out.
@@ -8,12 +8,15 @@ import { parseArgs } from "node:util";
 import { loadProjectConfig } from "./config.js";
 import { foreignSpecConfig } from "./load.js";
 import { withRefPolicy } from "./resolver.js";
-import { formatSummary, generateApi, type GenerateResult, type Stage } from "./pipeline.js";
+import { formatSummary, generateApi, GENERATOR, specCommand, type GenerateResult, type MadeBy, type Stage } from "./pipeline.js";
 import { formatWarning, InternalError, SpecError } from "./problems.js";
 import { staleFiles, writeFilesAtomically, type OutputFile } from "./write.js";
 import { manifestFile, MANIFEST, planOutput, removeOrphans } from "./orphans.js";
 import { TypesWorker } from "./types-pool.js";
 import { formatTimings } from "./timings.js";
+
+/** How many warnings of each spec a run prints without --verbose: what is wrong, not a screenful of it. */
+export const WARNINGS_SHOWN = 5;
 
 const USAGE = `Usage: npm run generate [-- OPTIONS]
 
@@ -30,10 +33,17 @@ Generates types, a typed client, fixtures and code samples from OpenAPI 3.0/3.1.
   --allow-remote-refs      fetch http(s) $refs (default: refused); a redirect to
                            another host is still refused, a fetch is cut off at
                            32 MiB and 30 s
-  --verbose                list every warning and enum value no fixture shows
+  --verbose                list every warning (not only the first ${WARNINGS_SHOWN}) and every
+                           enum value no fixture shows
+  --quiet                  print no warnings, only each spec's summary line
   --timings                print the wall time of each stage
   --debug                  print the stack of an internal error
   --help                   this text
+
+Each spec ends in one summary line (stdout) counting its warnings of each kind;
+the first ${WARNINGS_SHOWN} warnings follow on stderr, one a line, as
+\`warning: file:line:col  what is wrong  (kind)\` (\`file#/json/pointer\` where no
+line can be told), then how many more --verbose would show.
 
 Only files this generator wrote (listed in DIR/${".generated-files.json"}) are ever
 removed or overwritten; other files in DIR are left as they are. A $ref that
@@ -81,6 +91,7 @@ interface Target {
   root: string;
   outDir: string;
   config: Awaited<ReturnType<typeof foreignSpecConfig>>;
+  madeBy: MadeBy;
 }
 
 const OPTIONS = {
@@ -88,6 +99,7 @@ const OPTIONS = {
   out: { type: "string" },
   check: { type: "boolean", default: false },
   verbose: { type: "boolean", default: false },
+  quiet: { type: "boolean", default: false },
   debug: { type: "boolean", default: false },
   help: { type: "boolean", default: false },
   only: { type: "string" },
@@ -111,6 +123,7 @@ async function main(argv: string[]): Promise<number> {
   if (values["runtime-import"] !== undefined && !/^[^\s"'`\\]+$/.test(values["runtime-import"])) {
     throw new SpecError(`--runtime-import takes a module specifier without spaces, quotes or backslashes, not ${JSON.stringify(values["runtime-import"])}`);
   }
+  if (values.quiet && values.verbose) throw new SpecError("--quiet and --verbose go against each other; pass one");
   if (values.only !== undefined && values.only !== "bundle") throw new SpecError(`--only takes \`bundle\`, not \`${values.only}\``);
   const stage: Stage = values.only === "bundle" ? "bundle" : "all";
   // Started before anything else, so openapi-typescript loads on the other core meanwhile.
@@ -138,6 +151,7 @@ async function generate(
     out?: string | undefined;
     check?: boolean | undefined;
     verbose?: boolean | undefined;
+    quiet?: boolean | undefined;
     timings?: boolean | undefined;
     "runtime-import"?: string | undefined;
     "allow-remote-refs"?: boolean | undefined;
@@ -159,14 +173,19 @@ async function generate(
   if (values.spec && values.out) {
     outputRoot = path.resolve(values.out);
     const label = path.basename(values.spec);
+    const root = path.resolve(values.spec);
     targets = [
       {
         label,
         apiName: label.replace(/\.(ya?ml|json)$/i, ""),
         runtimeImport: values["runtime-import"] ?? DEFAULT_RUNTIME_IMPORT,
-        root: path.resolve(values.spec),
+        root,
         outDir: outputRoot,
-        config: withRefPolicy(await foreignSpecConfig(), refPolicy(path.resolve(values.spec))),
+        config: withRefPolicy(await foreignSpecConfig(), refPolicy(root)),
+        madeBy: {
+          generator: GENERATOR,
+          args: specCommand({ spec: root, out: outputRoot, runtimeImport: values["runtime-import"], refRoot, allowRemoteRefs: values["allow-remote-refs"] }),
+        },
       },
     ];
   } else {
@@ -181,6 +200,7 @@ async function generate(
       root: api.root,
       outDir: path.join(outputRoot, api.name),
       config: withRefPolicy(config.forAlias(api.alias), refPolicy(api.root)),
+      madeBy: "project" as const,
     }));
     if (stage === "all") extraFiles.push({ path: "README.md", contents: GENERATED_README });
   }
@@ -230,8 +250,12 @@ async function generate(
       console.log(formatTimings(summary.label, summary.timings, summary.milliseconds));
       if (types?.lastMilliseconds !== undefined) console.log(`  ${"types (worker thread)".padEnd(24)} ${(types.lastMilliseconds / 1000).toFixed(2).padStart(7)} s`);
     }
+    // Warnings go to stderr, after the summary that counts them: the first few, all under --verbose, none under --quiet.
+    const shownWarnings = values.quiet ? [] : values.verbose ? summary.warnings : summary.warnings.slice(0, WARNINGS_SHOWN);
+    for (const warning of shownWarnings) console.error(`  warning: ${formatWarning(warning)}`);
+    const more = values.quiet ? 0 : summary.warnings.length - shownWarnings.length;
+    if (more > 0) console.error(`  … and ${more} more: --verbose shows all`);
     if (values.verbose) {
-      for (const warning of summary.warnings) console.log(`  warning: ${formatWarning(warning)}`);
       for (const missing of summary.enumValues.missing) console.log(`  enum value in no fixture: ${missing}`);
       for (const value of summary.enumValues.unholdable) console.log(`  enum value no valid value can hold (the allOf, oneOf or anyOf around it refuses it): ${value}`);
     }

@@ -18,7 +18,9 @@ import type { EnumCoverageMeasure } from "./synthesize.js";
 import { Timings } from "./timings.js";
 import type { OutputFile } from "./write.js";
 import { readWireFormat } from "../runtime/wire-format.js";
+import { shellQuote } from "../runtime/shell-words.js";
 import { CLEAN_VIEW_NAME, wireView } from "./wire-view.js";
+import packageJson from "../package.json" with { type: "json" };
 
 export type Stage = "bundle" | "all";
 
@@ -35,6 +37,12 @@ export interface GenerateRequest {
   config: Config;
   /** The folder the files will be written to (for the header's relative source path). */
   outDir: string;
+  /**
+   * How the output is made, for its header: `"project"` for this project's own
+   * APIs (`npm run generate`), else the generator and the arguments it was run
+   * with, from `specCommand`. Default `"project"`.
+   */
+  madeBy?: MadeBy | undefined;
   stage: Stage;
   /** Also write the bundle as openapi.yaml (this project's APIs do; foreign specs need not). */
   publishYaml: boolean;
@@ -46,6 +54,9 @@ export interface GenerateRequest {
    */
   emitTypes: (document: OpenApiDocument, header: string) => string | Promise<string>;
 }
+
+/** How an output is made, for its header (see GenerateRequest.madeBy). */
+export type MadeBy = "project" | { generator: string; args: readonly string[] };
 
 export interface GenerateSummary {
   label: string;
@@ -66,21 +77,61 @@ export interface GenerateResult {
   summary: GenerateSummary;
 }
 
+/** This generator, as its header names it: the package's name and version (`impact-promo-api@0.3.0`). */
+export const GENERATOR = `${packageJson.name}@${packageJson.version}`;
+
 /**
- * The first line of every generated TypeScript file. The source path comes from
- * the file system, so anything that could end the comment or the line (a line
- * break, U+2028, a control character) is escaped.
+ * The first line of every generated TypeScript file: the spec it comes from and
+ * how it was made. This project's own output tells its maintainers to run `npm
+ * run generate`; any other names the generator, its version and the arguments
+ * that make it again. Spec paths and arguments come from the file system and the
+ * command line, so anything that could end the comment or the line (a line
+ * break, U+2028, a control character, `*\/`) is escaped. Nothing in it depends
+ * on the day or on where the generator ran from.
  */
-export function generatedHeader(source: string): string {
-  const safe = source.replace(/[^\x20-\x7e]/g, (character) => `\\u{${character.codePointAt(0)!.toString(16)}}`).replace(/\*\//g, "*\\/");
-  return `${HEADER_PREFIX}${safe} by this project's generator. Do not edit: change the spec and run \`npm run generate\`.\n`;
+export function generatedHeader(source: string, madeBy: MadeBy): string {
+  const how =
+    madeBy === "project"
+      ? "by this project's generator. Do not edit: change the spec and run `npm run generate`."
+      : `by ${commentSafe(madeBy.generator)}'s generator, run with \`${commentSafe(madeBy.args.map(shellArgument).join(" "))}\` (paths relative to this folder). Do not edit: change the spec and run it again.`;
+  return `${HEADER_PREFIX}${commentSafe(source)} ${how}\n`;
+}
+
+/** `text` with nothing that can end a comment or its line: every character outside printable ASCII as `\u{…}`, `*\/` as `*\\/`. */
+function commentSafe(text: string): string {
+  return text.replace(/[^\x20-\x7e]/g, (character) => `\\u{${character.codePointAt(0)!.toString(16)}}`).replace(/\*\//g, "*\\/");
+}
+
+/** One argument as a shell reads it back: plain words as they are, anything else quoted (runtime/shell-words.ts). */
+function shellArgument(argument: string): string {
+  return /^[\w@%+=:,./-]+$/.test(argument) ? argument : shellQuote(argument);
+}
+
+/**
+ * The arguments that make a `--spec` run's output again, for its header: those
+ * that change what is written (not --verbose, --check and the like, so that
+ * `--check` compares what a plain run writes), with paths relative to the output
+ * folder, so the header is the same from wherever the generator ran and stays
+ * true where spec and output move together.
+ */
+export function specCommand(options: { spec: string; out: string; runtimeImport?: string | undefined; refRoot?: string | undefined; allowRemoteRefs?: boolean | undefined }): string[] {
+  const fromOut = (file: string) => path.relative(options.out, file).split(path.sep).join("/") || ".";
+  return [
+    "--spec",
+    fromOut(options.spec),
+    "--out",
+    ".",
+    ...(options.runtimeImport === undefined ? [] : ["--runtime-import", options.runtimeImport]),
+    ...(options.refRoot === undefined ? [] : ["--ref-root", fromOut(options.refRoot)]),
+    ...(options.allowRemoteRefs ? ["--allow-remote-refs"] : []),
+  ];
 }
 
 export async function generateApi(request: GenerateRequest): Promise<GenerateResult> {
   const started = performance.now();
   const timings = new Timings();
   const file = path.relative(process.cwd(), request.root) || request.root;
-  const header = generatedHeader(path.relative(request.outDir, request.root).split(path.sep).join("/"));
+  const header = generatedHeader(path.relative(request.outDir, request.root).split(path.sep).join("/"), request.madeBy ?? "project");
   const files: OutputFile[] = [];
   // Started as soon as the bundle exists: in the CLI it runs on the other core while this thread builds the rest.
   let types: Promise<string> | undefined;
@@ -100,8 +151,8 @@ export async function generateApi(request: GenerateRequest): Promise<GenerateRes
       throw new SpecError(`${file}: openapi-typescript cannot turn this spec into types: ${(error as Error).message?.split("\n")[0] ?? String(error)}`);
     }
   };
-  const { document, warnings: lintWarnings } = await during("loading", file, () => loadSpec(request.root, request.config, onBundled, timings));
-  const warnings = new Warnings(file);
+  const { document, warnings: lintWarnings, locate } = await during("loading", file, () => loadSpec(request.root, request.config, onBundled, timings));
+  const warnings = new Warnings(file, locate);
   for (const { warning, identity } of lintWarnings) warnings.addWarning(warning, identity);
   const model = await timings.timeAsync("model", () => during("modelling", file, () => buildModel(document, warnings, request.apiName)));
   let fixtures = 0;

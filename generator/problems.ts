@@ -44,10 +44,17 @@ export interface Warning {
   kind: string;
   readonly where: string;
   message: string;
+  /**
+   * Where a warning located by a pointer (`where` is `file#/pointer`) was
+   * written, as `file:line:col`, when that can be told; worked out when first
+   * read, as only the warnings printed need it.
+   */
+  readonly position?: string | undefined;
 }
 
+/** `file:line:col  what is wrong  (kind)`; `file#/pointer` where no line can be told. */
 export function formatWarning(warning: Warning): string {
-  return `${warning.where}  ${warning.message}  (${warning.kind})`;
+  return `${warning.position ?? warning.where}  ${warning.message}  (${warning.kind})`;
 }
 
 /** `3 example, 1 struct`: how many warnings of each kind, most frequent first. */
@@ -65,7 +72,11 @@ export class Warnings {
   readonly list: Warning[] = [];
   private readonly seen = new Set<string>();
 
-  constructor(readonly file: string) {}
+  /** `locate` turns a pointer into the bundle into `file:line:col` in the spec's files (locate.ts). */
+  constructor(
+    readonly file: string,
+    private readonly locate?: (pointer: string) => string | undefined,
+  ) {}
 
   add(kind: string, where: string, message: string): void {
     this.addWarning({ kind, where, message });
@@ -81,7 +92,18 @@ export class Warnings {
 
   /** A warning located by a JSON pointer into the bundled document. */
   at(kind: string, pointer: string, message: string): void {
-    this.add(kind, `${this.file}${pointer.startsWith("#") ? "" : "#"}${pointer}`, message);
+    const at = `${pointer.startsWith("#") ? "" : "#"}${pointer}`;
+    const locate = this.locate;
+    let position: string | undefined | null = locate ? null : undefined;
+    this.addWarning({
+      kind,
+      where: `${this.file}${at}`,
+      message,
+      get position() {
+        if (position === null) position = locate!(at);
+        return position;
+      },
+    });
   }
 }
 
@@ -106,9 +128,10 @@ export function problemWhere(problem: NormalizedProblem): string {
 
 /**
  * A lint problem as a warning, and what tells it from another (its file and
- * pointer). Its `file:line:column` is worked out when first read, as only
- * `--verbose` prints it: Redocly finds a line by parsing the whole file again,
- * which took 0.34 s of GitHub's spec for a summary that prints none.
+ * pointer). Its `file:line:column` is worked out when first read, as only the
+ * warnings printed need it (the first few, or all under `--verbose`; none under
+ * `--quiet`): Redocly finds a line by parsing the whole file again, which took
+ * 0.34 s of GitHub's spec.
  */
 export function lintWarning(problem: NormalizedProblem): { warning: Warning; identity: string } {
   let where: string | undefined;

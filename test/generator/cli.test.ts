@@ -1,6 +1,7 @@
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { asConsumerProject, runGenerator, snapshotTree, typeCheck } from "../support/generator.js";
 import { PROJECT_ROOT } from "../support/project.js";
@@ -189,9 +190,54 @@ describe("npm run generate -- --spec FILE --out DIR", () => {
     const result = await runGenerator(["--spec", spec, "--out", path.join(folder, "out"), "--verbose"], folder);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^spec\.yaml +1 operations · .* · \d+ warnings \(.*1 struct.*\) · /m);
-    expect(result.stdout).toMatch(/warning: spec\.yaml:\d+:\d+ .*`type` can be one of.*\(struct\)/);
-    expect(result.stdout).toMatch(/warning: spec\.yaml:\d+:\d+ .*\(no-server-trailing-slash\)/);
-    expect(result.stdout).toMatch(/warning: spec\.yaml:\d+:\d+ .*petId.*\(path-parameters-defined\)/);
+    expect(result.stderr).toMatch(/warning: spec\.yaml:\d+:\d+ .*`type` can be one of.*\(struct\)/);
+    expect(result.stderr).toMatch(/warning: spec\.yaml:\d+:\d+ .*\(no-server-trailing-slash\)/);
+    expect(result.stderr).toMatch(/warning: spec\.yaml:\d+:\d+ .*petId.*\(path-parameters-defined\)/);
+  });
+
+  it("prints what is wrong and where by default, on stderr: a mistyped `type` at its file:line:col, an invalid example at its own", async () => {
+    const folder = path.join(work, "warnings-default");
+    const text = VALID.replace("          type: string\n", "          type: string\n        tag:\n          type: strng\n      example:\n        name: 7\n");
+    const spec = await write(folder, "spec.yaml", text);
+    const result = await runGenerator(["--spec", spec, "--out", path.join(folder, "out")], folder);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout.trim().split("\n")).toEqual([expect.stringMatching(/^spec\.yaml +1 operations · .* · 2 warnings \(1 example, 1 struct\) · /)]);
+    expect(result.stderr.trimEnd().split("\n")).toEqual([
+      '  warning: spec.yaml:24:17  `type` can be one of the following only: "object", "array", "string", "number", "integer", "boolean", "null".  (struct)',
+      expect.stringMatching(/^ {2}warning: spec\.yaml:26:9 {2}the example is not valid against its schema \(.*\); .* {2}\(example\)$/),
+    ]);
+    const quiet = await runGenerator(["--spec", spec, "--out", path.join(folder, "out"), "--quiet"], folder);
+    expect(quiet.code, quiet.stderr).toBe(0);
+    expect(quiet.stderr).toBe("");
+    expect(quiet.stdout).toMatch(/2 warnings \(1 example, 1 struct\)/);
+  });
+
+  it("locates a warning in another file through the $refs the bundle followed, and a component bundling made of a file", async () => {
+    const folder = path.join(work, "warnings-multi-file");
+    const spec = await write(folder, "api.yaml", "openapi: 3.1.0\ninfo:\n  title: Pets\n  version: '1'\npaths:\n  /pets:\n    $ref: ./paths/pets.yaml\ncomponents:\n  schemas:\n    Pet:\n      $ref: ./pet.yaml\n");
+    await write(folder, "pet.yaml", "type: object\nproperties:\n  name:\n    type: string\nexample:\n  name: 5\n");
+    await write(path.join(folder, "paths"), "pets.yaml", "get:\n  operationId: listPets\n  responses:\n    '200':\n      description: ok\n      content:\n        application/json:\n          schema:\n            $ref: ../pet.yaml\n          example:\n            name: 7\n");
+    const result = await runGenerator(["--spec", spec, "--out", path.join(folder, "out")], folder);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toMatch(/^ {2}warning: pet\.yaml:6:3 {2}the example is not valid/m);
+    expect(result.stderr).toMatch(/^ {2}warning: paths\/pets\.yaml:11:13 {2}the example is not valid/m);
+    expect(result.stderr).not.toMatch(/#\//);
+  });
+
+  it("prints the first 5 warnings and says how many more --verbose shows", async () => {
+    const folder = path.join(work, "warnings-capped");
+    const properties = Array.from({ length: 8 }, (_, index) => `        p${index}:\n          type: strng\n`).join("");
+    const spec = await write(folder, "spec.yaml", VALID.replace("        name:\n          type: string\n", properties));
+    const result = await runGenerator(["--spec", spec, "--out", path.join(folder, "out")], folder);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/ 8 warnings \(8 struct\) /);
+    const lines = result.stderr.trimEnd().split("\n");
+    expect(lines).toHaveLength(6);
+    lines.slice(0, 5).forEach((line, index) => expect(line).toMatch(new RegExp(`^  warning: spec\\.yaml:${22 + 2 * index}:17  \`type\` can be one of .*\\(struct\\)$`)));
+    expect(lines[5]).toBe("  … and 3 more: --verbose shows all");
+    const verbose = await runGenerator(["--spec", spec, "--out", path.join(folder, "out"), "--verbose"], folder);
+    expect(verbose.stderr.trimEnd().split("\n")).toHaveLength(8);
+    expect(verbose.stderr).not.toMatch(/more: --verbose/);
   });
 
   it("reads JSON as JSON (a repeated key takes its last value) and YAML's flow style, which also starts with a brace, as YAML", async () => {
@@ -239,16 +285,40 @@ describe("npm run generate -- --spec FILE --out DIR", () => {
     expect(await readFile(path.join(out, "index.ts"), "utf8")).toBe("export const mine = 1;\n");
   });
 
-  it("keeps the spec's path in the header a comment, whatever the folder is called", async () => {
+  it("keeps the spec's path and the command in the header a comment, whatever the folder is called", async () => {
     const folder = path.join(work, "evil\n*/ process.exit(42); /*\u2028x");
     const spec = await write(folder, "spec.yaml", VALID);
     const out = path.join(work, "evil-out");
     expect((await runGenerator(["--spec", spec, "--out", out], work)).code).toBe(0);
+    const evil = String.raw`$'../evil\n*/ process.exit(42); /*\xe2\x80\xa8x/spec.yaml'`.replace("*/", String.raw`*\/`);
     for (const file of ["index.ts", "sdk.ts", "fixtures.ts", "schema.ts", "client.ts", "samples.ts"]) {
       const [first, second] = (await readFile(path.join(out, file), "utf8")).split(/\r\n|[\n\r\u2028\u2029]/);
-      expect(first, file).toMatch(/^\/\/ Generated from .*evil\\u\{a\}\*\\\/ process\.exit\(42\); \/\*\\u\{2028\}x\/spec\.yaml by this project's generator/);
+      expect(first, file).toMatch(/^\/\/ Generated from .*evil\\u\{a\}\*\\\/ process\.exit\(42\); \/\*\\u\{2028\}x\/spec\.yaml by impact-promo-api@/);
+      // In the command the path is one shell word ($'…' with its line break and U+2028 as escapes), and `*/` is escaped there too.
+      expect(first, file).toContain(`run with \`--spec ${evil} --out .\``);
+      expect(first, file).not.toContain("*/");
       expect(second, file).not.toMatch(/process\.exit/);
     }
+    // What the header says is a comment to TypeScript, too: the file's first statement is the code after it.
+    const source = ts.createSourceFile("index.ts", await readFile(path.join(out, "index.ts"), "utf8"), ts.ScriptTarget.ES2022);
+    expect(source.statements[0]!.getFullText(source).trimStart()).toMatch(/^\/\/ Generated from [^\n]*\n\s*export /);
+  });
+
+  it("names in the header the generator, its version and the arguments that make the output again, the same from any working folder", async () => {
+    const folder = path.join(work, "header");
+    const spec = await write(path.join(folder, "specs"), "pet's api.yaml", VALID);
+    const pkg = JSON.parse(await readFile(path.join(PROJECT_ROOT, "package.json"), "utf8")) as { name: string; version: string };
+    const out = path.join(folder, "out", "api");
+    const result = await runGenerator(["--spec", spec, "--out", out, "--runtime-import", "@acme/runtime"], folder);
+    expect(result.code, result.stderr).toBe(0);
+    const header = (await readFile(path.join(out, "sdk.ts"), "utf8")).split("\n")[0];
+    expect(header).toBe(
+      `// Generated from ../../specs/pet's api.yaml by ${pkg.name}@${pkg.version}'s generator, run with \`--spec '../../specs/pet'\\''s api.yaml' --out . --runtime-import @acme/runtime\` (paths relative to this folder). Do not edit: change the spec and run it again.`,
+    );
+    expect(header).not.toMatch(/npm run generate|\/tmp\/|impact-generator-/);
+    // Run from the output folder with relative paths, --check finds the same headers: nothing depends on where it ran.
+    const check = await runGenerator(["--spec", "../../specs/pet's api.yaml", "--out", ".", "--runtime-import", "@acme/runtime", "--check", "--verbose"], out);
+    expect(check.code, check.stderr).toBe(0);
   });
 
   it("imports the runtime by the package's name, so the output type-checks wherever it is moved", async () => {
@@ -291,10 +361,13 @@ describe("npm run generate -- --spec FILE --out DIR", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Usage: npm run generate/);
     expect(result.stdout).toMatch(/--runtime-import/);
+    expect(result.stdout).toMatch(/--quiet/);
+    expect(result.stdout).toMatch(/the first 5 warnings follow on stderr/);
   });
 
   it("rejects --spec without --out, and unknown options", async () => {
     expect((await runGenerator(["--spec", "x.yaml"])).stderr).toMatch(/--spec and --out go together/);
+    expect((await runGenerator(["--quiet", "--verbose"])).stderr).toMatch(/--quiet and --verbose go against each other/);
     const unknown = await runGenerator(["--frobnicate"]);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/frobnicate/);

@@ -1,4 +1,4 @@
-// Generated from ../../specs/formats-and-bounds.yaml by this project's generator. Do not edit: change the spec and run `npm run generate`.
+// Generated from ../../specs/formats-and-bounds.yaml by impact-promo-api@x.y.z's generator, run with `--spec ../../specs/formats-and-bounds.yaml --out . --runtime-import ../../../../runtime/client/index.js` (paths relative to this folder). Do not edit: change the spec and run it again.
 
 import type { components, operations } from "./schema.js";
 import requestData from "./fixtures/requests.json" with { type: "json" };

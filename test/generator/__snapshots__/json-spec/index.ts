@@ -1,4 +1,4 @@
-// Generated from ../../specs/json-spec.json by this project's generator. Do not edit: change the spec and run `npm run generate`.
+// Generated from ../../specs/json-spec.json by impact-promo-api@x.y.z's generator, run with `--spec ../../specs/json-spec.json --out . --runtime-import ../../../../runtime/client/index.js` (paths relative to this folder). Do not edit: change the spec and run it again.
 
 export type { components, operations, paths } from "./schema.js";
 export { createClient, createOperations, type Operations } from "./client.js";
