@@ -231,16 +231,19 @@ function sampleFiles({ samples, module }: ReturnType<typeof emitSamples>): Outpu
   ];
 }
 
+/** "1 operation", "12 operations". */
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+
 export function formatSummary(summary: GenerateSummary): string {
   const { covered, total, unholdable } = summary.enumValues;
   const held = unholdable.length ? `; ${unholdable.length} no valid value can hold` : "";
   const coverage = total === 0 ? "no enums" : `enum values ${covered}/${total} (${Math.floor((covered / total) * 100)}%${held})`;
-  const work = summary.stage === "bundle" ? ["bundled"] : [`${summary.fixtures} fixtures`, coverage];
+  const work = summary.stage === "bundle" ? ["bundled"] : [count(summary.fixtures, "fixture"), coverage];
   return `${summary.label.padEnd(12)} ${[
-    `${summary.operations} operations`,
-    `${summary.schemas} schemas`,
+    count(summary.operations, "operation"),
+    count(summary.schemas, "schema"),
     ...work,
-    ...(summary.warnings.length ? [`${summary.warnings.length} warnings (${countWarnings(summary.warnings)})`] : []),
+    ...(summary.warnings.length ? [`${count(summary.warnings.length, "warning")} (${countWarnings(summary.warnings)})`] : []),
     `${(summary.milliseconds / 1000).toFixed(1)} s`,
   ].join(" · ")}`;
 }
