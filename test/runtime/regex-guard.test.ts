@@ -189,6 +189,29 @@ function valuesFor(regex: RegExp): string[] {
   return values;
 }
 
+// Every `pattern` string of GitHub's REST spec (generated/api.github.com.json of @octokit/openapi 23.0.2, the
+// version `npm run corpus` runs), copied here so that `npm test` does not need that 385 MB package for 17 short
+// strings. After a new version of it, `patternsOf` over its spec lists them again.
+const GITHUB_PATTERNS = [
+  "^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=|[A-Za-z0-9+/]{4})$",
+  "^sha256:[a-f0-9]{64}$",
+  "^[A-Za-z0-9.\\-_]+$",
+  "^[a-zA-Z0-9._-]+$",
+  "^https://",
+  "github",
+  "^ssh-(rsa|dss|ed25519) |^ecdsa-sha2-nistp(256|384|521) ",
+  "^ssh-(rsa|dss|ed25519) |^ecdsa-sha2-nistp(256|384|521) |^(sk-ssh-ed25519|sk-ecdsa-sha2-nistp256)@openssh.com ",
+  "^([0-9a-fA-F]{40}(?:[0-9a-fA-F]{24})?)$",
+  "^refs/(heads|tags|pull)/.*$",
+  "^pkg",
+  "^refs/",
+  "[a-z]+_token_[0-9]+",
+  "prefix_[a-zA-Z0-9]{32}",
+  "updated_secret_[0-9A-Z]{16}",
+  "issue",
+  "^\\d+\\.\\d+\\.\\d+$",
+];
+
 describe("the guard on ordinary patterns", () => {
   it.each(EDGE_CASES)("%s decides as JavaScript does", (pattern, values) => {
     const native = new RegExp(pattern, "u");
@@ -198,11 +221,9 @@ describe("the guard on ordinary patterns", () => {
 
   it("decides as JavaScript does on every pattern of our specs and GitHub's", async () => {
     const documents = await Promise.all(
-      ["generated/brand/openapi.json", "generated/partner/openapi.json", "node_modules/@octokit/openapi/generated/api.github.com.json"].map(async (file) =>
-        JSON.parse(await readFile(path.join(PROJECT_ROOT, file), "utf8")),
-      ),
+      ["generated/brand/openapi.json", "generated/partner/openapi.json"].map(async (file) => JSON.parse(await readFile(path.join(PROJECT_ROOT, file), "utf8"))),
     );
-    const patterns = [...patternsOf(documents)];
+    const patterns = [...patternsOf(documents, new Set(GITHUB_PATTERNS))];
     expect(patterns.length).toBeGreaterThan(15);
     let linear = 0;
     for (const pattern of patterns) {
