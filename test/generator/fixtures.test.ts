@@ -10,6 +10,7 @@ import { buildModel, type ApiModel } from "../../generator/model.js";
 import { Warnings } from "../../generator/problems.js";
 import { SchemaValidator } from "../../runtime/schema-validator.js";
 import type { JsonSchema } from "../../runtime/wire-format.js";
+import { OAS_EXAMPLES } from "../corpus/corpora.js";
 import { documentWith } from "../support/openapi.js";
 import { PROJECT_ROOT } from "../support/project.js";
 
@@ -315,7 +316,7 @@ describe("fixtures of specs nobody here wrote", () => {
       const { invalidFixtures } = await import("../support/fixture-validity.js");
       const out = await mkdtemp(path.join(tmpdir(), "impact-real-fixtures-"));
       try {
-        const result = await runGenerator(["--spec", path.join(PROJECT_ROOT, "node_modules/@readme/oas-examples", spec), "--out", out]);
+        const result = await runGenerator(["--spec", path.join(OAS_EXAMPLES, spec), "--out", out]);
         expect(result.code, result.stderr).toBe(0);
         expect(await invalidFixtures(out)).toEqual([]);
         const file = path.join(out, "fixtures/schemas.json");
