@@ -27,7 +27,8 @@ import { guardedPattern, guardedSpecPattern } from "../runtime/safe-regex.js";
 import type { OpenApiDocument } from "./bundle.js";
 import { safeDecode } from "./model.js";
 import { escapePointerSegment } from "./problems.js";
-import { holdsData, type Unvouched } from "./synthesize.js";
+import { holdsData } from "./schema-reading.js";
+import type { Unvouched } from "./synthesize-vouching.js";
 import { TypeFit } from "./type-fit.js";
 
 const addFormats: FormatsPlugin =

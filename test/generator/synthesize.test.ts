@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { OpenApiDocument } from "../../generator/bundle.js";
-import { EnumCoverage, MAX_ITEMS, MAX_STRING_LENGTH, Synthesizer } from "../../generator/synthesize.js";
+import { EnumCoverage } from "../../generator/enum-coverage.js";
+import { MAX_ITEMS, Synthesizer } from "../../generator/synthesize.js";
+import { MAX_STRING_LENGTH } from "../../generator/synthesize-strings.js";
 import { SchemaValidator } from "../../runtime/schema-validator.js";
 import { documentWith } from "../support/openapi.js";
 

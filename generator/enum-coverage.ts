@@ -1,0 +1,136 @@
+// Which enum values the synthesized fixtures show: recorded per enum schema
+// while values are made, measured against every enum in the document, and
+// which enum schemas a value of a schema can reach (what further variants of a
+// list could still show).
+import type { OpenApiDocument } from "./bundle.js";
+import { escapePointerSegment } from "./problems.js";
+import { holdsData, isSchemaObject, type Schema } from "./schema-reading.js";
+
+/** Records which values of which enum schemas the synthesized fixtures contain. */
+export class EnumCoverage {
+  /** Per enum schema, how many times each value was recorded (see `forget`). */
+  private readonly seen = new Map<Schema, Map<unknown, number>>();
+
+  record(schema: Schema, value: unknown, times = 1): void {
+    let values = this.seen.get(schema);
+    if (!values) this.seen.set(schema, (values = new Map()));
+    values.set(value, (values.get(value) ?? 0) + times);
+  }
+
+  /** Takes back one record of `value`: a composition made it for a part whose value the merge replaced. */
+  forget(schema: Schema, value: unknown): void {
+    const values = this.seen.get(schema);
+    const count = values?.get(value);
+    if (!values || count === undefined) return;
+    if (count > 1) values.set(value, count - 1);
+    else values.delete(value);
+  }
+
+  /** Whether some value of the enum `schema` has not been seen. */
+  lacks(schema: Schema): boolean {
+    const seen = this.seen.get(schema);
+    return !seen || (schema.enum as unknown[]).some((value) => !seen.has(value));
+  }
+
+  /** Whether `other` saw an enum value this one has not. */
+  addsTo(other: EnumCoverage): boolean {
+    for (const [schema, values] of this.seen) {
+      const known = other.seen.get(schema);
+      for (const value of values.keys()) if (!known?.has(value)) return true;
+    }
+    return false;
+  }
+
+  /** Records everything `other` saw. */
+  absorb(other: EnumCoverage): void {
+    for (const [schema, values] of other.seen) for (const [value, times] of values) this.record(schema, value, times);
+  }
+
+  /**
+   * Covered and total enum values over every enum schema in `document`. The
+   * values `refused` where they are written (see Synthesizer.refused) are
+   * reported apart: no value valid against the schema can show them.
+   */
+  measure(document: OpenApiDocument, refused: ReadonlyMap<Schema, ReadonlySet<unknown>> = new Map()): EnumCoverageMeasure {
+    let covered = 0;
+    let total = 0;
+    const missing: string[] = [];
+    const cannot: string[] = [];
+    for (const { schema, pointer } of enumSchemas(document)) {
+      const seen = this.seen.get(schema);
+      for (const value of schema.enum as unknown[]) {
+        total += 1;
+        if (seen?.has(value)) covered += 1;
+        else (refused.get(schema)?.has(value) ? cannot : missing).push(`${pointer}: ${JSON.stringify(value)}`);
+      }
+    }
+    return { covered, total, missing, unholdable: cannot };
+  }
+}
+
+export interface EnumCoverageMeasure {
+  covered: number;
+  total: number;
+  /** Enum values in no fixture, as `pointer: value`. */
+  missing: string[];
+  /** Enum values in no fixture that no value valid against the schema can show (not in `missing`). */
+  unholdable: string[];
+}
+
+
+/** Every schema object with an `enum` in the document (server variables are not schemas). */
+export function enumSchemas(document: OpenApiDocument): Array<{ schema: Schema; pointer: string }> {
+  const found: Array<{ schema: Schema; pointer: string }> = [];
+  const visit = (node: unknown, pointer: string) => {
+    if (Array.isArray(node)) return node.forEach((entry, index) => visit(entry, `${pointer}/${index}`));
+    if (!node || typeof node !== "object") return;
+    const record = node as Schema;
+    if (Array.isArray(record.enum) && !pointer.startsWith("#/servers")) found.push({ schema: record, pointer });
+    for (const [key, value] of Object.entries(record)) {
+      if (holdsData(key)) continue;
+      visit(value, `${pointer}/${escapePointerSegment(key)}`);
+    }
+  };
+  visit(document, "#");
+  return found;
+}
+
+/**
+ * Every enum schema a value of a schema can reach (through properties, items,
+ * compositions and references), one walk per root, memoized: a list's schema
+ * is usually a named schema other lists share.
+ */
+export class ReachableEnums {
+  private readonly below = new Map<Schema, Schema[]>();
+
+  constructor(private readonly resolve: (schema: Schema) => Schema) {}
+
+  of(root: Schema): Schema[] {
+    const known = this.below.get(root);
+    if (known) return known;
+    const found = new Set<Schema>();
+    const seen = new Set<unknown>();
+    const stack: unknown[] = [root];
+    while (stack.length > 0) {
+      const node = stack.pop();
+      if (!isSchemaObject(node) || seen.has(node)) continue;
+      seen.add(node);
+      const schema = this.resolve(node);
+      if (schema !== node) {
+        stack.push(schema);
+        continue;
+      }
+      if (Array.isArray(schema.enum) && schema.enum.length > 0) found.add(schema);
+      for (const [key, value] of Object.entries(schema)) {
+        if (holdsData(key) || key === "enum" || key === "const" || key === "default") continue;
+        if (key === "properties" || key === "patternProperties" || key === "$defs" || key === "dependentSchemas") {
+          if (isSchemaObject(value)) stack.push(...Object.values(value));
+        } else if (Array.isArray(value)) stack.push(...value);
+        else stack.push(value);
+      }
+    }
+    const list = [...found];
+    this.below.set(root, list);
+    return list;
+  }
+}
