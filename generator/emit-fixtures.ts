@@ -480,7 +480,8 @@ export function fixtureJson(data: unknown, levels: number): string {
  * files do, once): it imports them and gives each list the type the generated
  * schema says it has. The values are checked against their JSON Schemas when
  * they are made, not by tsc, so type-checking this module costs next to nothing
- * however many fixtures there are.
+ * however many fixtures there are (on GitHub's spec, tsc checking each literal
+ * was 90% of a consumer's tsc time).
  */
 function typedModule(model: ApiModel, data: FixtureData, header: string): string {
   const lines: string[] = [

@@ -162,6 +162,8 @@ function parameterModels(document: OpenApiDocument, pathItem: Json, operation: J
 export function buildModel(document: OpenApiDocument, warnings?: Warnings, apiName?: string): ApiModel {
   const info = record(document.info);
   const found: FoundOperation[] = [];
+  // Only `paths`: callbacks and webhooks are requests the API makes, not ones a
+  // client sends, so they get types (schema.ts) but no client functions.
   const pathItems = record(document.paths);
   const paths = Object.keys(pathItems).sort();
   for (const path of paths) {

@@ -1,7 +1,8 @@
 // Which parts of a synthesized value synthesis vouches for: those it makes
 // exactly as their schema asks, and that fit openapi-typescript's type of it.
 // The other parts (`Unvouched`) are checked against their own schemas
-// (fixture-check.ts).
+// (fixture-check.ts). Checking only those is what makes checking affordable:
+// on GitHub's spec it took checking from 4.5 s to 2.5 s (generator/DESIGN.md).
 import type { OpenApiDocument } from "./bundle.js";
 import { arrayOf, hasType, isSchemaObject, jsonTypeOf, pickType, typesOf, type Direction, type Schema } from "./schema-reading.js";
 import type { DiscriminatorTag } from "./type-fit.js";
