@@ -56,15 +56,8 @@ export const DEFAULT_RUNTIME_IMPORT = "impact-promo-api/runtime";
 
 const GENERATED_README = `# generated/: do not edit
 
-Everything in this folder is written by \`npm run generate\` from \`spec/\`. Edit the
-spec or the generator and run \`npm run build\`; CI fails when these files are not
-what the generator writes from the current spec.
-
-From a spec edit to a release (REF: the last release's tag), as the top-level
-README says: edit \`spec/\` → \`npm run build\` → \`npm run diff -- --base REF\` →
-\`npm run version:check -- --base REF\` (set the version it names) →
-\`npm run changelog -- --base REF\` → commit, tag \`v<version>\`, push the tag: the
-release workflow publishes.
+Written by \`npm run generate\` from \`spec/\`: edit the spec or the generator and
+run \`npm run build\`.
 
 Per API (\`brand/\`, \`partner/\`):
 
@@ -81,6 +74,18 @@ Per API (\`brand/\`, \`partner/\`):
 | \`index.ts\` | the client's entry point (types, client, SDK, runtime); not the fixtures |
 | \`msw.ts\` | \`createBrandMockHandlers\` / \`createPartnerMockHandlers\`: Mock Service Worker handlers over the runtime's mock, given this API's bundle and fixtures as data (this project's APIs only: the mock models their state) |
 | \`request-validators.ts\` | ajv's standalone code for the API's parameter and body schemas, so \`msw.ts\` validates requests without bundling ajv; held to \`createValidators\` by a test |
+
+Beside them, \`.generated-files.json\` lists every file the generator wrote here:
+a later run removes or overwrites only those.
+
+**Committed, and checked.** CI fails when these files are not what the generator
+writes from the current spec (\`npm run generate -- --check\`).
+
+**From a spec edit to a release** (REF: the last release's tag), as the top-level
+README says: edit \`spec/\` → \`npm run build\` → \`npm run diff -- --base REF\` →
+\`npm run version:check -- --base REF\` (set the version it names) →
+\`npm run changelog -- --base REF\` → commit, tag \`v<version>\`, push the tag: the
+release workflow publishes.
 `;
 
 interface Target {
