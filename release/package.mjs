@@ -13,6 +13,14 @@
 // rewritten. `npm pack` or `npm publish` at the root is refused (`prepack` runs
 // this with --refuse-root-pack): it would ship the repository's package.json.
 //
+// Why a staged folder rather than a prepack/postpack swap of package.json (as
+// clean-package does): npm publishes only the package.json on disk
+// (`publishConfig` cannot override fields, npm/cli#7586); `npm publish` reads
+// package.json again after `postpack` for the registry's metadata (npm 11's
+// lib/commands/publish.js), so a swap sends metadata that disagrees with its
+// tarball; and a pack that fails between the two scripts leaves the cleaned
+// package.json, without scripts or devDependencies, in the working tree.
+//
 // It runs as `prepare` (so an install from a git URL, which runs `npm install`
 // and then `prepare` in its clone, gets dist/package/). A git install runs
 // `prepare` twice, and `npm ci` runs it too: when dist/package/ was built from
