@@ -9,7 +9,7 @@
 // as far as it allowed. What the run creates carries its mark
 // (runner/marking.ts) and is written down (runner/ledger.ts); at the end, and
 // after any early stop, it is expired or deleted, and what could not be is
-// reported and fails the run. The layout is in runtime/README.md.
+// reported and fails the run. The parts are mapped in runner/README.md.
 import { Session } from "./runner/http.js";
 import { RunContext } from "./runner/context.js";
 import { Ledger, type CleanupReport } from "./runner/ledger.js";
