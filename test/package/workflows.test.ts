@@ -55,6 +55,10 @@ describe("the GitHub Actions workflows", async () => {
     const commands = ci.jobs.test.steps.map((step) => step.run ?? "");
     expect(commands).toContain("npm ci && npm run build");
     expect(commands).toContain("npm test");
+    // GitHub sets CI=true, under which the tests do not install the outside tools themselves and fail without them.
+    const outsideTools = commands.findIndex((command) => command.startsWith("npm ci --prefix test/outside-tools"));
+    expect(outsideTools, "a step installs test/outside-tools").toBeGreaterThanOrEqual(0);
+    expect(outsideTools).toBeLessThan(commands.indexOf("npm test"));
     const readme = await readFile(path.join(PROJECT_ROOT, "README.md"), "utf8");
     expect(readme).toContain("npm ci && npm run build   #");
     expect(readme).toContain("npm test                  #");
