@@ -93,8 +93,11 @@ interface Row {
 
 const ours = (runtimeImportFrom: (out: string) => string): Tool => ({
   name: "ours",
-  command: (spec, out) => [OUR_GENERATOR, "--spec", spec, "--out", out, "--runtime-import", runtimeImportFrom(out)],
+  // Our specs $ref spec/shared/, outside each spec's folder: the generator reads it only when told (--ref-root).
+  command: (spec, out) => [OUR_GENERATOR, "--spec", spec, "--out", out, "--runtime-import", runtimeImportFrom(out), ...(isInside(OUR_SPECS, spec) ? ["--ref-root", OUR_SPECS] : [])],
 });
+const OUR_SPECS = path.join(ROOT, "spec");
+const isInside = (folder: string, file: string) => !path.relative(folder, file).startsWith("..");
 // With the options our schema.ts sets (OPENAPI_TS_OPTIONS, as CLI flags), so the reference writes the very schema.ts we do.
 const OPENAPI_TS_FLAGS = Object.entries(OPENAPI_TS_OPTIONS)
   .filter(([, on]) => on)
