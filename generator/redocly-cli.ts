@@ -92,6 +92,26 @@ async function main(args: string[]): Promise<number> {
   return code;
 }
 
+/**
+ * The Redocly commands to run for `args`: as given, except that `score`, which
+ * takes one API, runs once per API named (and once for `--help`), so that
+ * `npm run score` scores both APIs and `npm run score -- --help` only answers.
+ */
+export function commandsFor(args: readonly string[]): string[][] {
+  const [command, ...rest] = args;
+  if (command !== "score" || rest.includes("--help") || rest.includes("-h")) return [[...args]];
+  // The APIs come first; from the first option on, everything is options and their values.
+  const firstOption = rest.findIndex((arg) => arg.startsWith("-"));
+  const apis = firstOption === -1 ? rest : rest.slice(0, firstOption);
+  const options = firstOption === -1 ? [] : rest.slice(firstOption);
+  return apis.length > 1 ? apis.map((api) => ["score", api, ...options]) : [[...args]];
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  process.exitCode = await main(process.argv.slice(2));
+  let code = 0;
+  for (const command of commandsFor(process.argv.slice(2))) {
+    code = await main(command);
+    if (code !== 0) break;
+  }
+  process.exitCode = code;
 }

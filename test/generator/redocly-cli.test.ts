@@ -5,7 +5,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { MAX_BOX_LINES, noticeFilter } from "../../generator/redocly-cli.js";
+import { commandsFor, MAX_BOX_LINES, noticeFilter } from "../../generator/redocly-cli.js";
 import { PROJECT_ROOT } from "../support/project.js";
 
 // The notice as Redocly CLI 2.x prints it on Node 20 (colours aside).
@@ -42,6 +42,20 @@ describe("the Node 20 notice filter", () => {
     const open = ["  ╔═══", ...Array.from({ length: MAX_BOX_LINES + 5 }, (_, index) => `  ║ ${index} Node.js 20 support is ending`)];
     expect(filtered(open)).toEqual(open);
     expect(filtered(open.slice(0, 3))).toEqual(open.slice(0, 3));
+  });
+});
+
+describe("the commands run", () => {
+  it("score runs once per API it names (Redocly's takes one), and once for --help", () => {
+    expect(commandsFor(["score", "brand@v14", "partner@v16", "--format", "json"])).toEqual([
+      ["score", "brand@v14", "--format", "json"],
+      ["score", "partner@v16", "--format", "json"],
+    ]);
+    expect(commandsFor(["score", "brand@v14", "partner@v16", "--help"])).toEqual([["score", "brand@v14", "partner@v16", "--help"]]);
+  });
+
+  it("any other command runs as given", () => {
+    expect(commandsFor(["lint", "--max-problems", "1000"])).toEqual([["lint", "--max-problems", "1000"]]);
   });
 });
 
