@@ -32,7 +32,7 @@ describe("npm run <script> -- --help", () => {
     expect(scripts).toEqual(expect.arrayContaining(["lint", "generate", "docs", "corpus", "bench", "score", "diff", "mock", "validate", "contract", "corpora:install"]));
   });
 
-  it.each(scripts)("%s answers with its usage and does nothing else", { timeout: 90_000 }, async (script) => {
+  it.concurrent.each(scripts)("%s answers with its usage and does nothing else", { timeout: 90_000 }, async (script) => {
     const { code, stdout, stderr } = await help(script);
     expect(code, stderr).toBe(0);
     expect(stdout).toMatch(/usage|Usage|Options:|Positionals:|COMMON COMMANDS/);
