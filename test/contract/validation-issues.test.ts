@@ -3,7 +3,6 @@
 // one of them quoting a pattern the wire rule generated, and strict mode two for
 // a value of the wrong type beside an enum. Checked on the validators, the
 // precompiled MSW request validators, the mock's 400 and the validate command.
-import { execFile } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -15,7 +14,7 @@ import { precompiledRequestValidator, type CompiledValidator } from "../../runti
 import { startMockServer, type MockServer } from "../../runtime/contract/mock.js";
 import { createValidators, type ValidationIssue } from "../../runtime/contract/validators.js";
 import { SchemaValidator } from "../../runtime/schema-validator.js";
-import { PROJECT_ROOT } from "../support/project.js";
+import { PROJECT_ROOT, runTsx } from "../support/project.js";
 
 type Json = Record<string, any>;
 const HANG = 20_000;
@@ -190,10 +189,7 @@ describe("impact-promo-validate", () => {
     try {
       const file = path.join(folder, "answer.json");
       await writeFile(file, JSON.stringify({ ...wireAnswer, State: "BOGUS" }));
-      const tsx = path.join(PROJECT_ROOT, "node_modules/tsx/dist/cli.mjs");
-      const stdout = await new Promise<string>((resolve) =>
-        execFile(process.execPath, [tsx, path.join(PROJECT_ROOT, "runtime/contract/validate-cli.ts"), "--api", "brand", "--operation", "getPromoCode", "--status", "200", file], { cwd: PROJECT_ROOT, timeout: HANG }, (_error, out) => resolve(out)),
-      );
+      const { stdout } = await runTsx("runtime/contract/validate-cli.ts", ["--api", "brand", "--operation", "getPromoCode", "--status", "200", file], { timeout: HANG });
       expect(stdout.trim().split("\n")).toEqual([`${file}: 1 problem(s) as getPromoCode 200 (wire)`, `  /State  enum  State must be one of ${states.join(", ")} (any letter case on the wire)`]);
     } finally {
       await rm(folder, { recursive: true, force: true });

@@ -1,12 +1,11 @@
 // `npm run lint` and `npm run score` run Redocly CLI through generator/redocly-cli.ts,
 // which drops only Redocly's boxed Node 20 notice from its stderr.
-import { execFile } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { commandsFor, MAX_BOX_LINES, noticeFilter } from "../../generator/redocly-cli.js";
-import { PROJECT_ROOT } from "../support/project.js";
+import { runTsx } from "../support/project.js";
 
 // The notice as Redocly CLI 2.x prints it on Node 20 (colours aside).
 const NOTICE = [
@@ -59,14 +58,7 @@ describe("the commands run", () => {
   });
 });
 
-const tsx = path.join(PROJECT_ROOT, "node_modules/tsx/dist/cli.mjs");
-function run(args: string[], cwd = PROJECT_ROOT): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) =>
-    execFile(process.execPath, [tsx, path.join(PROJECT_ROOT, "generator/redocly-cli.ts"), ...args], { cwd, timeout: 120_000 }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    ),
-  );
-}
+const run = (args: string[], cwd?: string) => runTsx("generator/redocly-cli.ts", args, { timeout: 120_000, ...(cwd ? { cwd } : {}) });
 
 describe("npm run lint's Redocly", () => {
   it("lints our specs with no notice, whatever the Node", { timeout: 120_000 }, async () => {

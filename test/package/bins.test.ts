@@ -1,21 +1,12 @@
 // Each command the package puts on a consumer's PATH answers --help with its
 // usage and exit 0, and answers a flag it does not know with the usage and
 // exit 2: one line naming the problem, never a stack trace.
-import { execFile } from "node:child_process";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../support/project.js";
+import { runTsx } from "../support/project.js";
 
-const TSX = path.join(PROJECT_ROOT, "node_modules/tsx/dist/cli.mjs");
 const BINS = { "impact-promo-mock": "mock-cli.ts", "impact-promo-validate": "validate-cli.ts", "impact-promo-contract": "contract-cli.ts" };
 
-function runBin(source: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [TSX, path.join(PROJECT_ROOT, "runtime/contract", source), ...args], { cwd: PROJECT_ROOT, timeout: 30_000 }, (error, stdout, stderr) =>
-      resolve({ code: error ? (typeof error.code === "number" ? error.code : -1) : 0, stdout, stderr }),
-    );
-  });
-}
+const runBin = (source: string, args: string[]) => runTsx(`runtime/contract/${source}`, args, { timeout: 30_000 });
 
 const STACK_FRAME = /^\s+at .+[:(]/m;
 

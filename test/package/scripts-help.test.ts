@@ -1,11 +1,10 @@
 // Every npm script a user or contributor runs answers `npm run <script> -- --help`
 // with its usage, instead of doing its job (a chain of commands used to hand
 // --help to its last command only, after running the others).
-import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../support/project.js";
+import { PROJECT_ROOT, runProcess } from "../support/project.js";
 
 /** Scripts that are not commands with options of their own, and why. */
 const NOT_COMMANDS: Record<string, string> = {
@@ -19,13 +18,7 @@ const NOT_COMMANDS: Record<string, string> = {
 
 const scripts = Object.keys((JSON.parse(await readFile(path.join(PROJECT_ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts).filter((name) => !(name in NOT_COMMANDS));
 
-function help(script: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) =>
-    execFile("npm", ["run", "--silent", script, "--", "--help"], { cwd: PROJECT_ROOT, timeout: 60_000, env: { ...process.env, IMPACT_CORPUS_CACHE: "/nonexistent/never-installed" } }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    ),
-  );
-}
+const help = (script: string) => runProcess("npm", ["run", "--silent", script, "--", "--help"], { env: { ...process.env, IMPACT_CORPUS_CACHE: "/nonexistent/never-installed" } });
 
 describe("npm run <script> -- --help", () => {
   it("lists the scripts it checks", () => {

@@ -26,6 +26,29 @@ export interface CommandResult {
   output: string;
 }
 
+export interface ProcessResult {
+  /** The exit code; -1 when the process never exited with one (not started, killed by a signal or the timeout). */
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `file` with `args` to its end, never rejecting: its exit code and output, whatever it did. */
+export function runProcess(file: string, args: readonly string[], options: { cwd?: string; timeout?: number; env?: NodeJS.ProcessEnv } = {}): Promise<ProcessResult> {
+  return new Promise((resolve) =>
+    execFile(file, args, { cwd: options.cwd ?? PROJECT_ROOT, timeout: options.timeout ?? 60_000, env: options.env ?? process.env, maxBuffer: 32 << 20 }, (error, stdout, stderr) =>
+      resolve({ code: error ? (typeof error.code === "number" ? error.code : -1) : 0, stdout, stderr }),
+    ),
+  );
+}
+
+const TSX_CLI = path.join(PROJECT_ROOT, "node_modules/tsx/dist/cli.mjs");
+
+/** Runs one of the project's TypeScript entry points under tsx, as its npm script does. */
+export function runTsx(script: string, args: readonly string[], options: Parameters<typeof runProcess>[2] = {}): Promise<ProcessResult> {
+  return runProcess(process.execPath, [TSX_CLI, path.join(PROJECT_ROOT, script), ...args], options);
+}
+
 /** Runs the Redocly CLI in `cwd`, capturing stdout and stderr together. */
 export async function redocly(args: string[], cwd = PROJECT_ROOT): Promise<CommandResult> {
   try {
