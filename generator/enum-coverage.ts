@@ -3,7 +3,7 @@
 // which enum schemas a value of a schema can reach (what further variants of a
 // list could still show).
 import type { OpenApiDocument } from "./bundle.js";
-import { escapePointerSegment } from "./problems.js";
+import { escapePointerSegment } from "../runtime/json-pointer.js";
 import { holdsData, isSchemaObject, type Schema } from "./schema-reading.js";
 
 /** Records which values of which enum schemas the synthesized fixtures contain. */

@@ -26,7 +26,7 @@ import { fullFormats } from "ajv-formats/dist/formats.js";
 import { guardedPattern, guardedSpecPattern } from "../runtime/safe-regex.js";
 import type { OpenApiDocument } from "./bundle.js";
 import { safeDecode } from "./model.js";
-import { escapePointerSegment } from "./problems.js";
+import { escapePointerSegment, unescapePointerSegment } from "../runtime/json-pointer.js";
 import { holdsData } from "./schema-reading.js";
 import type { Unvouched } from "./synthesize-vouching.js";
 import { TypeFit } from "./type-fit.js";
@@ -244,7 +244,7 @@ class InterpretedSchemas {
     if (this.converted.has(key)) return this.converted.get(key);
     let node: unknown = this.document;
     for (const segment of pointer.slice(2).split("/")) {
-      const name = (fromReference ? safeDecode(segment) : segment).replace(/~1/g, "/").replace(/~0/g, "~");
+      const name = unescapePointerSegment(fromReference ? safeDecode(segment) : segment);
       node = node && typeof node === "object" && Object.hasOwn(node, name) ? (node as Json)[name] : undefined;
     }
     let schema: unknown;

@@ -4,7 +4,8 @@
 // a YAML alias as often as it is used (an 888-byte file held 10⁹ values).
 import path from "node:path";
 import { isAbsoluteUrl, unescapePointerFragment, type BaseResolver } from "@redocly/openapi-core";
-import { escapePointerSegment, SpecError } from "./problems.js";
+import { escapePointerSegment } from "../runtime/json-pointer.js";
+import { SpecError } from "./problems.js";
 
 /**
  * The defaults, each far above what real specs need: GitHub's REST spec nests

@@ -7,6 +7,7 @@ import { pointerLocator, type Locator } from "./locate.js";
 import { describeProblems, lintWarning, refusedRef, SpecError, stackRanOut } from "./problems.js";
 import { MAX_SPEC_BYTES, refPolicyFor, Refusal, SpecResolver } from "./resolver.js";
 import { Timings } from "./timings.js";
+import { unescapePointerSegment } from "../runtime/json-pointer.js";
 
 /**
  * The problems that stop generation from a foreign spec: only what leaves nothing
@@ -137,7 +138,7 @@ async function isSchemaNameMapping(problem: NormalizedProblem, rootDocument: unk
   const value = pointer
     .replace(/^#\//, "")
     .split("/")
-    .map((part) => decodeURIComponent(part).replace(/~1/g, "/").replace(/~0/g, "~"))
+    .map((part) => unescapePointerSegment(decodeURIComponent(part)))
     .reduce<unknown>((node, key) => (node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), parsed);
   if (typeof value !== "string" || value.includes("/") || value.includes("#")) return false;
   const schemas = (rootDocument as { components?: { schemas?: Record<string, unknown> } }).components?.schemas;

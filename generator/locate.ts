@@ -6,6 +6,7 @@
 import path from "node:path";
 import { getLineColLocation, isAbsoluteUrl, type Source } from "@redocly/openapi-core";
 import type { SpecResolver } from "./resolver.js";
+import { escapePointerSegment, unescapePointerSegment } from "../runtime/json-pointer.js";
 
 /** The most `$ref`s one pointer is followed through (SPEC_LIMITS allows chains of 32). */
 const MAX_HOPS = 64;
@@ -139,7 +140,7 @@ export async function pointerLocator(resolver: SpecResolver, root: string, bundl
 /** The segments of one of the generator's pointers (`#/a/b~1c`: `~0` and `~1` escaped, nothing percent-encoded). */
 function pointerSegments(pointer: string): string[] {
   const body = pointer.replace(/^#?\/?/, "");
-  return body === "" ? [] : body.split("/").map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
+  return body === "" ? [] : body.split("/").map(unescapePointerSegment);
 }
 
 /** The segments of a `$ref`'s fragment, a URI fragment: percent-decoded as well. */
@@ -155,7 +156,7 @@ function refSegments(fragment: string): string[] {
 
 /** A pointer as Redocly's lookup reads it: it unescapes `~1`, `~0`, then percent-decodes, so `%` goes in as `%25`. */
 function redoclyPointer(segments: readonly string[]): string {
-  return `#/${segments.map((segment) => segment.replace(/~/g, "~0").replace(/\//g, "~1").replace(/%/g, "%25")).join("/")}`;
+  return `#/${segments.map((segment) => escapePointerSegment(segment).replace(/%/g, "%25")).join("/")}`;
 }
 
 /** A file relative to the working directory, as every message names it; a fetched one by its URL. */

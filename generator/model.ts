@@ -5,6 +5,7 @@ import type { OpenApiDocument } from "./bundle.js";
 import { generatorNames } from "./generated-names.js";
 import { collisionKey, deriveOperationName, disambiguate, isIdentifier, isIdentifierName, toIdentifier } from "./names.js";
 import { pointer, type Warnings } from "./problems.js";
+import { unescapePointerSegment } from "../runtime/json-pointer.js";
 
 export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
@@ -74,7 +75,7 @@ export function resolveRef<T = Json>(document: OpenApiDocument, node: unknown): 
     current = ref
       .slice(2)
       .split("/")
-      .map((part) => safeDecode(part).replace(/~1/g, "/").replace(/~0/g, "~"))
+      .map((part) => unescapePointerSegment(safeDecode(part)))
       .reduce<Json>((parent, key) => parent?.[key], document as Json);
     if (current === undefined) throw new Error(`$ref ${ref} points at nothing`);
   }

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { getLineColLocation, type NormalizedProblem } from "@redocly/openapi-core";
+import { escapePointerSegment } from "../runtime/json-pointer.js";
 
 /** A spec problem that stops a run: it names the file, the line and what is wrong. */
 export class SpecError extends Error {
@@ -112,10 +113,6 @@ export function pointer(...segments: Array<string | number>): string {
   return `#/${segments.map(escapePointerSegment).join("/")}`;
 }
 
-/** One segment of a JSON pointer: `~` as `~0`, `/` as `~1`. */
-export function escapePointerSegment(segment: string | number): string {
-  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
-}
 
 /** Where a problem is: `file:line:column`, the file relative to the working directory. */
 export function problemWhere(problem: NormalizedProblem): string {

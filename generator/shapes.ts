@@ -4,6 +4,7 @@
 // format, so no field is ever handled by hand.
 import type { OpenApiDocument } from "./bundle.js";
 import { resolveRef } from "./model.js";
+import { unescapePointerSegment } from "../runtime/json-pointer.js";
 /**
  * The runtime's Shape (runtime/client/shapes.ts) as the generator builds it:
  * references are component names here, printed as `ref: () => constant`.
@@ -33,7 +34,7 @@ export class ShapeCompiler {
     if (!schema || typeof schema !== "object") return "any";
     if (typeof schema.$ref === "string") {
       if (schema.$ref.startsWith(COMPONENT)) {
-        const name = decodeURIComponent(schema.$ref.slice(COMPONENT.length).replace(/~1/g, "/").replace(/~0/g, "~"));
+        const name = decodeURIComponent(unescapePointerSegment(schema.$ref.slice(COMPONENT.length)));
         if (!(name in this.shapes)) {
           this.shapes[name] = "any"; // a placeholder that ends recursion; replaced below
           this.shapes[name] = this.shapeOf(this.follow(schema));

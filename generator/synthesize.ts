@@ -7,7 +7,7 @@ import type { OpenApiDocument } from "./bundle.js";
 import { EnumCoverage, ReachableEnums, type EnumCoverageMeasure } from "./enum-coverage.js";
 import { resolveRef } from "./model.js";
 import { setOwn } from "./names.js";
-import { escapePointerSegment } from "./problems.js";
+import { escapePointerSegment } from "../runtime/json-pointer.js";
 import { arrayOf, bound, isSchemaObject, pickType, type Direction, type Schema } from "./schema-reading.js";
 import { Compositions, discriminatorValue } from "./synthesize-compositions.js";
 import { synthesizeNumber } from "./synthesize-numbers.js";

@@ -25,6 +25,7 @@
 // GitHub's spec that found 7 fixtures tsc refused, which this file now refuses.
 import type { OpenApiDocument } from "./bundle.js";
 import { resolveRef } from "./model.js";
+import { unescapePointerSegment } from "../runtime/json-pointer.js";
 
 type Schema = Record<string, any>;
 
@@ -49,7 +50,7 @@ function unionBranches(schema: Schema): Schema[] {
 }
 
 function refName(ref: unknown): string | undefined {
-  return typeof ref === "string" ? decodeURIComponent(ref.slice(ref.lastIndexOf("/") + 1)).replace(/~1/g, "/").replace(/~0/g, "~") : undefined;
+  return typeof ref === "string" ? unescapePointerSegment(decodeURIComponent(ref.slice(ref.lastIndexOf("/") + 1))) : undefined;
 }
 
 /** Every schema with a discriminator, wherever it sits in the document. */

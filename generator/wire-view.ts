@@ -17,6 +17,7 @@
 import { toWireSchema, type JsonSchema, type WireFormat } from "../runtime/wire-format.js";
 import type { OpenApiDocument } from "./bundle.js";
 import { isJsonObject } from "../runtime/json-object.js";
+import { unescapePointerSegment } from "../runtime/json-pointer.js";
 
 type Json = { [key: string]: any };
 
@@ -53,7 +54,7 @@ function eachRef(node: unknown, visit: (holder: Json, ref: string) => void, skip
 /** The names of component schemas `node` refers to, directly. */
 function schemaRefs(node: unknown, into: Set<string>): Set<string> {
   eachRef(node, (_holder, ref) => {
-    if (ref.startsWith(SCHEMA_REF)) into.add(decodeURIComponent(ref.slice(SCHEMA_REF.length)).replace(/~1/g, "/").replace(/~0/g, "~"));
+    if (ref.startsWith(SCHEMA_REF)) into.add(unescapePointerSegment(decodeURIComponent(ref.slice(SCHEMA_REF.length))));
   });
   return into;
 }
@@ -65,7 +66,7 @@ function resolveLocal(document: Json, node: unknown): unknown {
     current = current.$ref
       .slice(2)
       .split("/")
-      .reduce<unknown>((parent, key) => (isJsonObject(parent) ? parent[decodeURIComponent(key).replace(/~1/g, "/").replace(/~0/g, "~")] : undefined), document);
+      .reduce<unknown>((parent, key) => (isJsonObject(parent) ? parent[unescapePointerSegment(decodeURIComponent(key))] : undefined), document);
   }
   return current;
 }

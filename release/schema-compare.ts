@@ -8,6 +8,7 @@
 // compared once per pair of components (memoized), so a component reached from
 // many operations costs one comparison and a cycle ends where it began.
 import { isJsonObject } from "../runtime/json-object.js";
+import { unescapePointerSegment } from "../runtime/json-pointer.js";
 
 export type Effect =
   | "narrower"
@@ -106,7 +107,7 @@ export function showValues(values: unknown[]): string {
 /** `#/components/schemas/PromoCode` → `PromoCode`; undefined for other refs. */
 export function schemaComponentName(ref: string): string | undefined {
   const match = /^#\/components\/schemas\/([^/]+)$/.exec(ref);
-  return match ? match[1]!.replace(/~1/g, "/").replace(/~0/g, "~") : undefined;
+  return match ? unescapePointerSegment(match[1]!) : undefined;
 }
 
 /**
@@ -127,7 +128,7 @@ export function follow(document: Json, node: unknown): { node: unknown; componen
     current = ref
       .slice(2)
       .split("/")
-      .map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"))
+      .map(unescapePointerSegment)
       .reduce<unknown>((parent, key) => (isJsonObject(parent) || Array.isArray(parent) ? (parent as Json)[key] : undefined), document);
   }
   if (besides.length === 0 || !isJsonObject(current)) return { node: current, component };

@@ -1,6 +1,8 @@
 // Following local `$ref`s (`#/components/schemas/X`) through a bundled document.
 // Lenient on purpose: runtime code reads documents the generator already checked,
 // so a ref that leads nowhere yields undefined instead of an exception.
+import { unescapePointerSegment } from "./json-pointer.js";
+
 type Json = Record<string, any>;
 
 export function resolveLocalRef<T = Json>(document: Json, node: unknown): T {
@@ -9,7 +11,7 @@ export function resolveLocalRef<T = Json>(document: Json, node: unknown): T {
     current = (current.$ref as string)
       .slice(2)
       .split("/")
-      .map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"))
+      .map(unescapePointerSegment)
       .reduce<Json | undefined>((parent, key) => parent?.[key], document);
   }
   return current as T;

@@ -11,6 +11,7 @@
 // (ajv's `verbose`) only to find the wire notes, which strict mode has none of.
 // Imports no ajv: the browser path reaches it.
 import { WIRE_NOTE } from "./wire-format.js";
+import { escapePointerSegment, unescapePointerSegment } from "./json-pointer.js";
 
 /** What this pass reads of an ajv error object. */
 export interface SchemaError {
@@ -105,7 +106,7 @@ export function fieldIssues(errors: readonly SchemaError[], rootName: string): F
 function fieldOf(error: SchemaError): string {
   const param = PROPERTY_KEYWORDS[error.keyword];
   const property = param === undefined ? undefined : error.params[param];
-  return typeof property === "string" ? `${error.instancePath}/${property.replace(/~/g, "~0").replace(/\//g, "~1")}` : error.instancePath;
+  return typeof property === "string" ? `${error.instancePath}/${escapePointerSegment(property)}` : error.instancePath;
 }
 
 function noteOf(error: SchemaError): string | true | undefined {
@@ -211,7 +212,7 @@ function cut(text: string): string {
 
 /** The field's name as a reader knows it: `State`, `DealProducts[0]`, or `rootName` for the value itself. */
 function subjectOf(field: string, rootName: string): string {
-  const segments = field.split("/").slice(1).map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const segments = field.split("/").slice(1).map(unescapePointerSegment);
   let indexes = "";
   while (segments.length > 0 && /^\d+$/.test(segments[segments.length - 1]!)) indexes = `[${segments.pop()}]${indexes}`;
   const name = segments.length > 0 ? quote(segments[segments.length - 1]!) : rootName;

@@ -6,6 +6,7 @@ import type { OperationSpec, ValidationIssue } from "../operation-spec.js";
 import type { Api } from "./api.js";
 import { MockHttpError } from "./http-error.js";
 import type { ParsedRequest } from "./request.js";
+import { escapePointerSegment } from "../../json-pointer.js";
 
 type Json = Record<string, any>;
 
@@ -31,7 +32,7 @@ function unknownFieldIssues(document: Json, operation: OperationSpec, body: unkn
   if (!schema.properties || ["additionalProperties", "patternProperties", "unevaluatedProperties", "allOf", "anyOf", "oneOf"].some((keyword) => keyword in schema)) return [];
   return Object.keys(body)
     .filter((name) => !Object.hasOwn(schema.properties, name))
-    .map((name) => ({ pointer: `/body/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`, rule: "additionalProperties", message: `must NOT have additional properties: ${JSON.stringify(name)}` }));
+    .map((name) => ({ pointer: `/body/${escapePointerSegment(name)}`, rule: "additionalProperties", message: `must NOT have additional properties: ${JSON.stringify(name)}` }));
 }
 
 function fieldName(issue: ValidationIssue): string {

@@ -20,6 +20,7 @@ import type { Exchange } from "./http.js";
 import { hashSeed, mergedObject, resolve, type ApiRequest, type EncodedRequest, type Json, type Link, type OperationPlan } from "./plan.js";
 import { resolveUri } from "./uri.js";
 import { requestArbitrary } from "./values.js";
+import { unescapePointerSegment } from "../../json-pointer.js";
 
 /** Pages walked per list read: a list of a real account may be long, the run must stay bounded. */
 export const MAX_PAGES = 20;
@@ -366,7 +367,7 @@ function evaluate(expression: unknown, from: Resource): unknown {
   if (expression.startsWith("$response.body#")) {
     let node: unknown = from.body;
     for (const token of expression.slice("$response.body#".length).split("/").slice(1)) {
-      const key = token.replace(/~1/g, "/").replace(/~0/g, "~");
+      const key = unescapePointerSegment(token);
       node = node && typeof node === "object" ? (node as Json)[key] : undefined;
     }
     return node;
