@@ -3,7 +3,9 @@
 //
 //   index.html                landing page: both APIs, links, downloads
 //   changelog.html            CHANGELOG.md: the API changes of each released version
-//   <api>/index.html          `redocly build-docs` of the API, scripts inlined
+//   <api>/index.html          `redocly build-docs` of the API, with the site's navigation
+//   <api>/redoc-page-<hash>.js the page's module: the API's definition and Redoc's hydrate call
+//   assets/redoc-<hash>.js    Redoc's script, which both API pages share (redoc-page.ts)
 //   <api>/openapi.json|yaml   the bundled spec, as generated/ holds it: a stable address for tools
 //                             (for our APIs the wire view; openapi.clean.json|yaml the clean one)
 //   <api>/fixtures/*.json     the fixtures, at a stable address too
@@ -20,6 +22,7 @@
 // carries a Content-Security-Policy that runs only Redoc's own scripts and loads
 // nothing from another origin (csp.ts).
 import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -32,6 +35,7 @@ import { buildModel, resolveRef } from "../model.js";
 import type { OpenApiDocument } from "../bundle.js";
 import type { CodeSample } from "../emit-samples.js";
 import { ownPageWithPolicy, redocPageWithPolicy } from "./csp.js";
+import { sharedRedocScript, sitePage } from "./redoc-page.js";
 import { safeForDocs } from "./safe-spec.js";
 import { addWireNotes } from "./wire-notes.js";
 import { CLEAN_VIEW_NAME } from "../wire-view.js";
@@ -40,6 +44,10 @@ const run = promisify(execFile);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const REDOCLY = path.join(ROOT, "node_modules/@redocly/cli/bin/cli.js");
 Handlebars.registerPartial("style", await readFile(new URL("./style.hbs", import.meta.url), "utf8"));
+Handlebars.registerPartial("nav", await readFile(new URL("./nav.hbs", import.meta.url), "utf8"));
+const navStyle = await readFile(new URL("./nav-style.hbs", import.meta.url), "utf8");
+Handlebars.registerPartial("navStyle", navStyle);
+const siteNav = Handlebars.compile("{{> nav}}", { strict: true });
 const landing = Handlebars.compile(await readFile(new URL("./landing.hbs", import.meta.url), "utf8"), { strict: true });
 const changelogPage = Handlebars.compile(await readFile(new URL("./changelog.hbs", import.meta.url), "utf8"), { strict: true });
 
@@ -62,11 +70,10 @@ export function changelogHtml(changelog: string): string {
   return markdown.parse(changelog, { async: false });
 }
 
-// Redoc's page refers to the Redocly logo on a CDN and declares no icon (so browsers
-// ask the host for /favicon.ico); the site must load nothing it does not hold.
-const CDN_LOGO = /https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(?:-full)?\.svg/g;
-const BLANK_IMAGE = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg'/%3E";
+// Redoc's page declares no icon (so browsers ask the host for /favicon.ico); the
+// site must load nothing it does not hold.
 const NO_ICON = '<link rel="icon" href="data:,">';
+const NPM_PAGE = "https://www.npmjs.com/package/";
 
 type Json = Record<string, any>;
 
@@ -76,6 +83,38 @@ function addCodeSamples(document: OpenApiDocument, samples: Record<string, CodeS
     const pathItem = resolveRef(document, (document.paths as Json)[operation.path]);
     pathItem[operation.method]["x-codeSamples"] = samples[operation.name] ?? [];
   }
+}
+
+// Redoc lists a tag's schemas under it in the menu when they carry the tag in
+// x-tags: so every type is one click away, not only through search.
+const SCHEMAS_TAG = "Schemas";
+function addSchemasToMenu(document: OpenApiDocument): void {
+  const schemas = (document.components as Json | undefined)?.schemas as Json | undefined;
+  if (!schemas || typeof schemas !== "object" || Object.keys(schemas).length === 0) return;
+  const tags = (Array.isArray(document.tags) ? document.tags : []) as Json[];
+  if (!tags.some((tag) => tag?.name === SCHEMAS_TAG)) tags.push({ name: SCHEMAS_TAG, description: "Every type the operations send and receive." });
+  document.tags = tags as OpenApiDocument["tags"];
+  for (const schema of Object.values(schemas) as Json[]) {
+    if (!schema || typeof schema !== "object" || Array.isArray(schema)) continue;
+    const own = Array.isArray(schema["x-tags"]) ? schema["x-tags"] : [];
+    schema["x-tags"] = own.includes(SCHEMAS_TAG) ? own : [...own, SCHEMAS_TAG];
+  }
+}
+
+// The route Redoc gives an operation: its tag's slug, then its operationId's, in lower case.
+function slug(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, "-").replace(/[^a-z0-9_-]/g, "").replace(/-{2,}/g, "-").replace(/^-|-$/g, "");
+}
+
+/** The repository's web address from package.json (`repository`, else `homepage`), when it is an https URL. */
+function repositoryUrl(pkg: Json): string | undefined {
+  const raw = typeof pkg.repository === "string" ? pkg.repository : (pkg.repository as Json | undefined)?.url;
+  for (const candidate of [raw, pkg.homepage]) {
+    if (typeof candidate !== "string") continue;
+    const url = candidate.replace(/^git\+/, "").replace(/\.git$/, "");
+    if (/^https:\/\/[^\s"'<>]+$/.test(url)) return url;
+  }
+  return undefined;
 }
 
 /** The base URL the landing page shows: the first server's, or none when the spec lists no servers (OpenAPI then means "/"). */
@@ -106,7 +145,7 @@ async function ensureReplaceable(outDir: string, apiNames: string[]): Promise<vo
     if (error.code === "ENOTDIR") throw new Error(`${outDir} is a file, not a folder for the docs site`);
     throw error;
   });
-  const ours = new Set([SITE_MARKER, "index.html", "changelog.html", "downloads", ...apiNames]);
+  const ours = new Set([SITE_MARKER, "index.html", "changelog.html", "downloads", "assets", ...apiNames]);
   if (!entries.includes(SITE_MARKER) && !entries.every((entry) => ours.has(entry))) {
     throw new Error(`${outDir} holds files that npm run docs did not write (it has no ${SITE_MARKER}); give a new or empty folder`);
   }
@@ -116,10 +155,21 @@ async function ensureReplaceable(outDir: string, apiNames: string[]): Promise<vo
 export async function buildDocs(outDir: string, projectRoot = ROOT): Promise<Array<{ page: string; bytes: number; milliseconds: number }>> {
   const { apis } = await loadProjectConfig(path.join(projectRoot, "redocly.yaml"));
   await ensureReplaceable(outDir, apis.map((api) => api.name));
-  const packageVersion = (JSON.parse(await readFile(path.join(projectRoot, "package.json"), "utf8")) as { version: string }).version;
+  const pkg = JSON.parse(await readFile(path.join(projectRoot, "package.json"), "utf8")) as Json;
+  const packageVersion = pkg.version as string;
   if (!/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/.test(packageVersion)) throw new Error(`package.json's version ${JSON.stringify(packageVersion)} is not a semver version`);
   const staging = await mkdtemp(path.join(tmpdir(), "impact-docs-"));
   await mkdir(path.join(staging, "site", "downloads"), { recursive: true });
+  await mkdir(path.join(staging, "site", "assets"), { recursive: true });
+  const redocScript = await sharedRedocScript();
+  await writeFile(path.join(staging, "site", "assets", redocScript.name), redocScript.text);
+  const packageName = typeof pkg.name === "string" && /^(?:@[a-z0-9._-]+\/)?[a-z0-9._-]+$/.test(pkg.name) ? pkg.name : undefined;
+  const site = {
+    apis: apis.map((api) => ({ name: api.name, label: `${api.name.charAt(0).toUpperCase()}${api.name.slice(1)} API ${api.version}` })),
+    repository: repositoryUrl(pkg) ?? "",
+    npm: packageName ? `${NPM_PAGE}${packageName}` : "",
+    packageName: packageName ?? "",
+  };
   const report: Array<{ page: string; bytes: number; milliseconds: number }> = [];
   try {
     const cards = [];
@@ -132,8 +182,15 @@ export async function buildDocs(outDir: string, projectRoot = ROOT): Promise<Arr
       const samples = JSON.parse(await readFile(path.join(generated, "code-samples.json"), "utf8")) as Record<string, CodeSample[]>;
       const info = document.info as Json;
       const summary = String(info.summary ?? "");
-      const operations = buildModel(document).operations.length;
+      const operations = buildModel(document).operations.map((operation) => ({
+        summary: operation.summary ?? operation.operationId ?? `${operation.method.toUpperCase()} ${operation.path}`,
+        method: operation.method.toUpperCase(),
+        path: operation.path,
+        // Without an operationId Redoc names the route itself; the tag's route is the nearest one known.
+        href: `${api.name}/index.html#/${[operation.tags[0], operation.operationId].filter((part): part is string => Boolean(part)).map(slug).join("/")}`,
+      }));
       addCodeSamples(document, samples, api.name);
+      addSchemasToMenu(document);
       const input = path.join(staging, `${api.name}.json`);
       await writeFile(input, JSON.stringify(safeForDocs(document)));
 
@@ -141,13 +198,21 @@ export async function buildDocs(outDir: string, projectRoot = ROOT): Promise<Arr
       await mkdir(path.join(folder, "fixtures"), { recursive: true });
       const page = path.join(folder, "index.html");
       const started = performance.now();
-      await run(process.execPath, [REDOCLY, "build-docs", input, "--inlineBundle", "--output", page, "--title", `${info.title} ${info.version}`, "--config", path.join(projectRoot, "redocly.yaml")], {
+      await run(process.execPath, [REDOCLY, "build-docs", input, "--output", page, "--title", `${info.title} ${info.version}`, "--config", path.join(projectRoot, "redocly.yaml")], {
         cwd: projectRoot,
         env: { ...process.env, REDOCLY_TELEMETRY: "off" },
         maxBuffer: 64 << 20,
       });
-      const html = (await readFile(page, "utf8")).replace(CDN_LOGO, BLANK_IMAGE);
-      await writeFile(page, redocPageWithPolicy(html.includes('rel="icon"') ? html : html.replace("<head>", `<head>${NO_ICON}`)));
+      const built = await readFile(page, "utf8");
+      const description = `Reference of the ${operations.length} operations of ${info.title} ${info.version}${summary ? `: ${summary}` : ""}`;
+      const { html, module } = sitePage(built.includes('rel="icon"') ? built : built.replace("<head>", `<head>${NO_ICON}`), {
+        redocScript: `../assets/${redocScript.name}`,
+        moduleName: (text) => `redoc-page-${createHash("sha256").update(text).digest("hex").slice(0, 16)}.js`,
+        head: `<meta name="description" content="${Handlebars.escapeExpression(description)}">${navStyle}`,
+        body: siteNav({ root: "../", site }),
+      });
+      await writeFile(path.join(folder, module.name), module.text);
+      await writeFile(page, redocPageWithPolicy(html));
       report.push({ page: `${api.name}/index.html`, bytes: await size(page), milliseconds: performance.now() - started });
 
       for (const file of specFiles) await cp(path.join(generated, file), path.join(folder, file));
@@ -158,7 +223,7 @@ export async function buildDocs(outDir: string, projectRoot = ROOT): Promise<Arr
         ...fixtures.map((file) => ({ from: path.join(generated, "fixtures", file), label: `fixtures/${file}`, kind: "fixtures" })),
       ].map((download) => ({ ...download, file: `${api.name}-${api.version}-${packageVersion}-${download.label.replace("/", "-")}` }));
       for (const download of downloads) await cp(download.from, path.join(staging, "site", "downloads", download.file));
-      cards.push({ name: api.name, title: info.title, version: api.version, summary, operations, server: firstServerUrl(document), specs: specFiles, fixtures, downloads });
+      cards.push({ name: api.name, title: info.title, version: api.version, summary, operations: operations.length, operationList: operations, server: firstServerUrl(document), specs: specFiles, fixtures, downloads });
     }
     const index = path.join(staging, "site", "index.html");
     await writeFile(
@@ -166,15 +231,17 @@ export async function buildDocs(outDir: string, projectRoot = ROOT): Promise<Arr
       ownPageWithPolicy(landing({
         title: "impact.com promo code APIs",
         lead: "Reference documentation for the promo code and promo code exception list endpoints of impact.com's brand and partner APIs.",
+        description: "Reference documentation, getting started, and downloads for impact.com's brand and partner promo code APIs: a typed TypeScript client, fixtures and a credential-free mock.",
         packageVersion,
         apis: cards,
+        site,
       })),
     );
     report.unshift({ page: "index.html", bytes: await size(index), milliseconds: 0 });
     // A project without a changelog yet (a fresh fork, a test copy) still gets the page, saying so.
     const changelog = await readFile(path.join(projectRoot, "CHANGELOG.md"), "utf8").catch(() => "# Changelog\n\nNo version has been released yet.\n");
     const changelogFile = path.join(staging, "site", "changelog.html");
-    await writeFile(changelogFile, ownPageWithPolicy(changelogPage({ title: "Changelog · impact.com promo code APIs", packageVersion, body: new Handlebars.SafeString(changelogHtml(changelog)) })));
+    await writeFile(changelogFile, ownPageWithPolicy(changelogPage({ title: "Changelog · impact.com promo code APIs", description: "What changed in each released version of impact.com's promo code API descriptions, under every operation it reaches.", packageVersion, site, body: new Handlebars.SafeString(changelogHtml(changelog)) })));
     report.push({ page: "changelog.html", bytes: await size(changelogFile), milliseconds: 0 });
     await writeFile(path.join(staging, "site", SITE_MARKER), "Built by npm run docs; the next build replaces this folder.\n");
     // Replace the previous site only once the new one is complete.

@@ -1,7 +1,8 @@
 // The Content-Security-Policy every page of the site carries, as a <meta> first
-// in <head> (a static host may send no headers). Scripts run only when their
-// hash is listed: Redoc's own two, whose hashes are taken from the built page,
-// and nothing on our own pages. Nothing loads from another origin, no form is
+// in <head> (a static host may send no headers). Scripts run only from the
+// site's own files (Redoc's shared script and each API page's module) or when
+// their hash is listed: Redoc's colour-mode snippet, whose hash is taken from the
+// built page; nothing on our own pages. Nothing loads from another origin, no form is
 // sent, no plugin or frame runs. A script that got past the spec's sanitizing
 // (safe-markdown.ts) is refused by the browser, in the page and in an
 // `<iframe srcdoc>`, which inherits the policy.
@@ -27,18 +28,24 @@ function withPolicy(html: string, policy: string): string {
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script[\s/>]/gi;
 
 /**
- * Redoc's page with its policy. The page must hold exactly Redoc's two inline
- * scripts (its colour-mode snippet and the module that hydrates the page): any
- * other script, or one loaded from a URL, means the spec's text reached the
- * page unsanitized, and the build stops rather than allow it.
+ * Redoc's page with its policy. The page must hold exactly Redoc's colour-mode
+ * snippet, inline, and the page's module, a file of the site beside the page
+ * (redoc-page.ts): any other script, or one loaded from elsewhere, means the
+ * spec's text reached the page unsanitized, and the build stops rather than
+ * allow it.
  */
 export function redocPageWithPolicy(html: string): string {
   const scripts = [...html.matchAll(SCRIPT)].map((match) => ({ attributes: match[1]!, text: match[2]! }));
-  const expected = scripts.length === 2 && scripts[0]!.text.includes("redoc.colorMode") && /type="module"/.test(scripts[1]!.attributes) && /hydrate\(__redoc_definition\b/.test(scripts[1]!.text);
-  if (!expected || scripts.some((script) => /\bsrc\s*=/i.test(script.attributes))) {
-    throw new Error(`Redoc's page holds ${scripts.length} scripts where its own two were expected: a script from the spec, or a new Redoc whose page docs/csp.ts must learn`);
+  const expected =
+    scripts.length === 2 &&
+    scripts[0]!.text.includes("redoc.colorMode") &&
+    !/\bsrc\s*=/i.test(scripts[0]!.attributes) &&
+    /^ type="module" src="[\w.-]+\.js"$/.test(scripts[1]!.attributes) &&
+    scripts[1]!.text === "";
+  if (!expected) {
+    throw new Error(`Redoc's page holds ${scripts.length} scripts where its colour-mode snippet and its own module were expected: a script from the spec, or a new Redoc whose page docs/csp.ts must learn`);
   }
-  const policy = [...BASE, `script-src ${scripts.map((script) => sha256(script.text)).join(" ")}`, "style-src 'unsafe-inline'", "font-src 'self' data:", "connect-src 'self'", "worker-src 'self' blob:"];
+  const policy = [...BASE, `script-src 'self' ${sha256(scripts[0]!.text)}`, "style-src 'unsafe-inline'", "font-src 'self' data:", "connect-src 'self'", "worker-src 'self' blob:"];
   return withPolicy(html, policy.join("; "));
 }
 
