@@ -245,6 +245,18 @@ export class Synthesizer {
     return (this.tagsCache ??= discriminatorTags(this.document));
   }
 
+  /**
+   * `value` with the discriminator value openapi-typescript gives `schema`'s type, if it gives one: Microsoft Graph's
+   * entities are allOf compositions whose merged parts say `"@odata.type": string`, while the type says which string.
+   */
+  private tagged(schema: Schema, value: unknown): unknown {
+    const tag = this.tags.get(schema);
+    if (!tag || !value || typeof value !== "object" || Array.isArray(value)) return value;
+    const copy = { ...(value as Record<string, unknown>) };
+    setOwn(copy, tag.property, tag.values[0]);
+    return copy;
+  }
+
   /** The schema a `$ref` names; one that names nothing (or loops) reads as `{}`, which any value satisfies. */
   private resolve(schema: Schema): Schema {
     if (!schema || typeof schema !== "object" || !("$ref" in schema)) return schema;
@@ -344,7 +356,7 @@ export class Synthesizer {
       const required = requiredOf([rest, ...allOf]);
       const partSchemas = shaping.length ? shaping : [rest];
       const parts = partSchemas.map((part) => next(part, variant, hint, childMode, required));
-      return this.compositions.merge(parts, partSchemas, "parts");
+      return this.tagged(schema, this.compositions.merge(parts, partSchemas, "parts"));
     }
     const branches: Schema[] | undefined = schema.oneOf ?? schema.anyOf;
     if (Array.isArray(branches) && branches.length > 0) {
@@ -369,11 +381,14 @@ export class Synthesizer {
         ],
         [rest, branch],
       );
-      if (discriminator?.propertyName && value && typeof value === "object") {
+      if (discriminator?.propertyName && value && typeof value === "object" && !Array.isArray(value)) {
         value = { ...(value as object) };
-        setOwn(value as Record<string, unknown>, String(discriminator.propertyName), discriminatorValue(discriminator, branches[index]!));
+        // The value openapi-typescript types the branch with, where it gives one (a bare-name mapping it does not follow).
+        const own = isSchemaObject(resolvedBranch) ? this.tags.get(resolvedBranch) : undefined;
+        const name = own?.property === String(discriminator.propertyName) ? own.values[0]! : discriminatorValue(discriminator, branches[index]!);
+        setOwn(value as Record<string, unknown>, String(discriminator.propertyName), name);
       }
-      return value;
+      return this.tagged(schema, value);
     }
 
     const type = pickType(schema);

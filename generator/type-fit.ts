@@ -8,8 +8,10 @@
 //   object fits, and it leaves the allOf it is part of open;
 // - properties next to an `additionalProperties` schema become
 //   `{ ... } & { [key: string]: T }`: every property must also be a T;
-// - a schema a discriminator maps to gets the discriminator property, required,
-//   typed as the mapping's value(s);
+// - a schema a discriminator maps to, or that extends a discriminated one, gets
+//   the discriminator property, required, typed as the mapping's value(s) or
+//   its own name; an allOf member's type omits that property (`Omit<…>`), so a
+//   composition nothing re-tags has none (see discriminatorTypes);
 // - a property with a `default` is required (openapi-typescript's
 //   `defaultNonNullable`, on by default);
 // - a oneOf or anyOf is a union: where every branch carries a discriminator
@@ -25,7 +27,7 @@
 // GitHub's spec that found 7 fixtures tsc refused, which this file now refuses.
 import type { OpenApiDocument } from "./bundle.js";
 import { resolveRef } from "./model.js";
-import { unescapePointerSegment } from "../runtime/json-pointer.js";
+import { escapePointerSegment, unescapePointerSegment } from "../runtime/json-pointer.js";
 
 type Schema = Record<string, any>;
 
@@ -49,65 +51,129 @@ function unionBranches(schema: Schema): Schema[] {
   return [...(Array.isArray(schema.oneOf) ? schema.oneOf : []), ...(Array.isArray(schema.anyOf) ? schema.anyOf : [])];
 }
 
-function refName(ref: unknown): string | undefined {
-  return typeof ref === "string" ? unescapePointerSegment(decodeURIComponent(ref.slice(ref.lastIndexOf("/") + 1))) : undefined;
-}
-
-/** Every schema with a discriminator, wherever it sits in the document. */
-function schemasWithDiscriminator(document: OpenApiDocument): Schema[] {
-  const found: Schema[] = [];
-  const seen = new Set<object>();
-  const visit = (node: unknown) => {
-    if (!node || typeof node !== "object" || seen.has(node)) return;
-    seen.add(node);
-    const record = node as Schema;
-    if (record.discriminator && typeof record.discriminator === "object" && typeof record.discriminator.propertyName === "string") found.push(record);
-    for (const [key, value] of Object.entries(record)) if (key !== "example" && key !== "examples") visit(value);
-  };
-  visit(document.components);
-  visit(document.paths);
-  return found;
+/** A pointer as openapi-typescript's `createRef` writes one for a walk's path. */
+function pointerOf(path: readonly string[]): string {
+  return `#${path.map((segment) => `/${escapePointerSegment(segment)}`).join("")}`;
 }
 
 /**
- * The schemas openapi-typescript gives a fixed discriminator value: the targets of
- * a `mapping` (a reference or a bare schema name), the `oneOf`/`anyOf` branches
- * named by reference, and the schemas that extend a discriminated schema through
- * `allOf` (they get their mapping key, or their own name).
+ * The schemas openapi-typescript gives a fixed discriminator value, and which:
+ * its `scanDiscriminators` and `createDiscriminatorProperty` (7.x) read without
+ * changing the document, in the same order, since which schema gets which value
+ * depends on it.
+ * - A schema with a `discriminator` and a `oneOf`: each branch `$ref` and each
+ *   mapping target (by its exact text) that resolves to an allOf or an object
+ *   schema gets the mapping keys that name it, else the last segment of its ref.
+ * - A schema whose allOf holds a `$ref` to a discriminated one (while every
+ *   `$ref` before it is, too) inherits that discriminator; it gets the mapping
+ *   keys whose value is its own pointer. One whose allOf holds an inline part
+ *   with a `discriminator` takes that one (Microsoft Graph's every entity).
+ * - A schema left with an inherited discriminator and no value, that has an
+ *   allOf or anyOf and no discriminator of its own, gets the mapping key whose
+ *   target ends in its name, else its name.
  */
 export function discriminatorTags(document: OpenApiDocument): Map<Schema, DiscriminatorTag> {
+  return discriminatorTypes(document).tags;
+}
+
+/**
+ * `tags` (see discriminatorTags), and `omits`: the discriminator property
+ * openapi-typescript leaves out of an allOf member's type (`Omit<Member,
+ * "petType">`), a `$ref` to a schema a discriminator applies to or an inline
+ * part with its own. Where no tag puts it back, the composed type has no such
+ * property, and a value that holds it is refused (Microsoft Graph's
+ * offerShiftRequest, whose JSON Schema requires `@odata.type`).
+ */
+export function discriminatorTypes(document: OpenApiDocument): { tags: Map<Schema, DiscriminatorTag>; omits: (member: unknown) => string | undefined } {
   const tags = new Map<Schema, DiscriminatorTag>();
-  const add = (target: Schema | undefined, property: string, value: string) => {
-    if (!target) return;
-    const tag = tags.get(target);
-    if (!tag) tags.set(target, { property, values: [value] });
-    else if (tag.property === property && !tag.values.includes(value)) tag.values.push(value);
+  /** Discriminators by the pointer of the schema they apply to (openapi-typescript's `objects`). */
+  const objects = new Map<string, Schema>();
+  /** Pointers of schemas given their values from a mapping (its `refsHandled`). */
+  const handled = new Set<string>();
+  const target = (ref: string): Schema | undefined => (ref.startsWith("#/") ? resolve(document, { $ref: ref }) : undefined);
+  const tag = (schema: Schema | undefined, property: string, values: string[]): boolean => {
+    if (!schema || !(Array.isArray(schema.allOf) || schema.type === "object")) return false;
+    // openapi-typescript adds one more allOf part (or replaces the property) each time; the first set holds here.
+    if (!tags.has(schema)) tags.set(schema, { property, values });
+    return true;
   };
-  const bases = new Map<Schema, { property: string; keyOf: Map<string, string> }>();
-  for (const schema of schemasWithDiscriminator(document)) {
-    const property: string = schema.discriminator.propertyName;
-    const mapping = (schema.discriminator.mapping ?? {}) as Record<string, unknown>;
-    const keyOf = new Map<string, string>();
-    for (const [key, target] of Object.entries(mapping)) {
-      const ref = typeof target === "string" && !target.includes("/") ? `#/components/schemas/${target}` : target;
-      const name = refName(ref);
-      if (name !== undefined) keyOf.set(name, key);
-      if (Array.isArray(schema.oneOf) || Array.isArray(schema.anyOf)) add(resolve(document, { $ref: ref }), property, key);
+  // Every node, parents first, in the document's key order; one path array, so a 20 MB spec allocates no copies.
+  const path: string[] = [];
+  const walk = (node: unknown, visit: (record: Schema, path: string[]) => void) => {
+    if (!node || typeof node !== "object") return;
+    if (!Array.isArray(node)) visit(node as Schema, path);
+    for (const [key, value] of Object.entries(node)) {
+      if (!value || typeof value !== "object") continue;
+      path.push(key);
+      walk(value, visit);
+      path.pop();
     }
-    for (const branch of [...(schema.oneOf ?? []), ...(schema.anyOf ?? [])] as Schema[]) {
-      const name = refName(branch?.$ref);
-      if (name !== undefined && !keyOf.has(name)) add(resolve(document, branch), property, name);
+  };
+  walk(document, (record, path) => {
+    const discriminator = record.discriminator;
+    if (!discriminator || typeof discriminator !== "object" || !discriminator.propertyName) return;
+    objects.set(pointerOf(path), discriminator);
+    if (!Array.isArray(record.oneOf)) return;
+    const byRef = new Map<string, { inferred?: string; defined?: string[] }>();
+    for (const branch of record.oneOf as unknown[]) {
+      const ref = isObject(branch) ? branch.$ref : undefined;
+      if (typeof ref !== "string") continue;
+      const inferred = ref.split("/").pop();
+      if (inferred) byRef.set(ref, { ...byRef.get(ref), inferred });
     }
-    bases.set(schema, { property, keyOf });
+    const mapping = isObject(discriminator.mapping) ? (discriminator.mapping as Record<string, unknown>) : {};
+    for (const [key, ref] of Object.entries(mapping)) {
+      if (typeof ref !== "string" || ref === "") continue;
+      let entry = byRef.get(ref);
+      if (!entry?.defined) byRef.set(ref, (entry = { defined: [] }));
+      entry.defined!.push(key);
+    }
+    for (const [ref, { inferred, defined }] of byRef) {
+      if (handled.has(ref) || (!inferred && !defined)) continue;
+      if (tag(target(ref), String(discriminator.propertyName), defined ?? [inferred!])) handled.add(ref);
+    }
+  });
+  walk(document, (record, path) => {
+    if (!Array.isArray(record.allOf)) return;
+    for (const member of record.allOf as unknown[]) {
+      if (!isObject(member)) continue;
+      if ("$ref" in member) {
+        const inherited = objects.get(String(member.$ref));
+        // openapi-typescript stops at the first $ref to a schema with no discriminator.
+        if (!inherited) return;
+        const own = pointerOf(path);
+        const mapping = isObject(inherited.mapping) ? (inherited.mapping as Record<string, unknown>) : {};
+        const values = Object.keys(mapping).filter((key) => mapping[key] === own);
+        if (values.length > 0 && tag(target(own), String(inherited.propertyName), values)) handled.add(own);
+        objects.set(own, { ...inherited });
+      } else if (isObject(member.discriminator) && member.discriminator.propertyName) {
+        objects.set(pointerOf(path), { ...member.discriminator });
+      }
+    }
+  });
+  for (const [own, discriminator] of objects) {
+    if (handled.has(own)) continue;
+    const schema = target(own);
+    if (!schema || schema.discriminator || !(Array.isArray(schema.allOf) || Array.isArray(schema.anyOf))) continue;
+    const name = unescapePointerSegment(own.slice(own.lastIndexOf("/") + 1));
+    const mapping = isObject(discriminator.mapping) ? (discriminator.mapping as Record<string, unknown>) : {};
+    const key = Object.keys(mapping).find((candidate) => {
+      const ref = mapping[candidate];
+      if (typeof ref !== "string") return false;
+      return ref.startsWith("#") ? unescapePointerSegment(ref.slice(ref.lastIndexOf("/") + 1)) === name : ref === name;
+    });
+    if (!tags.has(schema)) tags.set(schema, { property: String(discriminator.propertyName), values: [key ?? name] });
   }
-  for (const [name, raw] of Object.entries((document.components?.schemas ?? {}) as Record<string, Schema>)) {
-    if (!raw || typeof raw !== "object" || !Array.isArray(raw.allOf)) continue;
-    for (const member of raw.allOf as Schema[]) {
-      const base = bases.get(resolve(document, member) as Schema);
-      if (base && typeof member?.$ref === "string") add(raw, base.property, base.keyOf.get(name) ?? name);
-    }
-  }
-  return tags;
+  const omits = (member: unknown): string | undefined => {
+    if (!isObject(member)) return undefined;
+    const discriminator = "$ref" in member ? objects.get(String(member.$ref)) : member.discriminator;
+    return isObject(discriminator) && discriminator.propertyName ? String(discriminator.propertyName) : undefined;
+  };
+  return { tags, omits };
+}
+
+function isObject(value: unknown): value is Schema {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 interface ObjectParts {
@@ -127,12 +193,13 @@ const MAX_FIT_DEPTH = 64;
 /** Finds where `value` does not fit the type openapi-typescript makes of `schema`; undefined when it fits. */
 export class TypeFit {
   private readonly tags: Map<Schema, DiscriminatorTag>;
+  private readonly omits: (member: unknown) => string | undefined;
 
   constructor(
     private readonly document: OpenApiDocument,
     private readonly valid: (schema: Schema, value: unknown) => boolean,
   ) {
-    this.tags = discriminatorTags(document);
+    ({ tags: this.tags, omits: this.omits } = discriminatorTypes(document));
   }
 
   misfit(schema: unknown, value: unknown, where = "", depth = 0): string | undefined {
@@ -189,6 +256,8 @@ export class TypeFit {
       if (!Object.hasOwn(record, name)) return `${where}/${name} is missing (it has a default, so openapi-typescript's type requires it)`;
     }
     for (const [key, entry] of Object.entries(record)) {
+      // The tag's value was checked above; the type holds the property whatever its members omit.
+      if (tag && key === tag.property) continue;
       const declared = parts.properties.get(key);
       const inBranches = parts.branchProperties.get(key);
       if (!declared && !inBranches && !parts.open) return `${where}/${key} is not a declared property (openapi-typescript's type is closed)`;
@@ -254,7 +323,13 @@ export class TypeFit {
     if (schema.patternProperties || schema.unevaluatedProperties === true || (schema.unevaluatedProperties && typeof schema.unevaluatedProperties === "object")) parts.open = true;
     for (const member of (Array.isArray(schema.allOf) ? schema.allOf : []) as Schema[]) {
       const resolved = resolve(this.document, member);
-      merge(resolved ? this.parts(resolved, visiting) : undefined, false);
+      const memberParts = resolved ? this.parts(resolved, visiting) : undefined;
+      const omitted = memberParts && this.omits(member);
+      if (omitted !== undefined) {
+        memberParts!.properties.delete(omitted);
+        memberParts!.defaulted.delete(omitted);
+      }
+      merge(memberParts, false);
     }
     const branches = unionBranches(schema);
     for (const branch of branches) {
