@@ -46,6 +46,7 @@ const REDOCLY = path.join(ROOT, "node_modules/@redocly/cli/bin/cli.js");
 Handlebars.registerPartial("style", await readFile(new URL("./style.hbs", import.meta.url), "utf8"));
 Handlebars.registerPartial("nav", await readFile(new URL("./nav.hbs", import.meta.url), "utf8"));
 const navStyle = await readFile(new URL("./nav-style.hbs", import.meta.url), "utf8");
+const redocTheme = await readFile(new URL("./redoc-theme.hbs", import.meta.url), "utf8");
 Handlebars.registerPartial("navStyle", navStyle);
 const siteNav = Handlebars.compile("{{> nav}}", { strict: true });
 const landing = Handlebars.compile(await readFile(new URL("./landing.hbs", import.meta.url), "utf8"), { strict: true });
@@ -208,8 +209,9 @@ export async function buildDocs(outDir: string, projectRoot = ROOT): Promise<Arr
       const { html, module } = sitePage(built.includes('rel="icon"') ? built : built.replace("<head>", `<head>${NO_ICON}`), {
         redocScript: `../assets/${redocScript.name}`,
         moduleName: (text) => `redoc-page-${createHash("sha256").update(text).digest("hex").slice(0, 16)}.js`,
-        head: `<meta name="description" content="${Handlebars.escapeExpression(description)}">${navStyle}`,
-        body: siteNav({ root: "../", site }),
+        head: `<meta name="description" content="${Handlebars.escapeExpression(description)}">${navStyle}${redocTheme}`,
+        // An operation's view has no h1 of Redoc's: the page's own title is its first heading.
+        body: `<header>${siteNav({ root: "../", site })}<h1 class="visually-hidden">${Handlebars.escapeExpression(`${info.title} ${info.version} reference`)}</h1></header>`,
       });
       await writeFile(path.join(folder, module.name), module.text);
       await writeFile(page, redocPageWithPolicy(html));

@@ -10,6 +10,12 @@
 //     Redoc's client navigates with, so a link works copied, opened in a new tab,
 //     before the script has run and without JavaScript (the prerender writes
 //     `/promo-codes`, which a static host answers with a 404);
+//   - what Redoc's markup lacks for assistive technology is added by the module
+//     once Redoc has rendered, and again whenever it renders anew: the sidebar is
+//     a navigation landmark, a button whose label hides its visible text (the
+//     media type menu) is named with both, and a heading that skips a level
+//     (an operation's h4 "Security" under its h2) is announced one level deeper
+//     than the heading before it;
 //   - the Redocly logo, which Redoc loads from a CDN once running, is an empty
 //     image of a fixed 1×1 size (an SVG without one is drawn 300 px wide and
 //     pushes the sidebar's colour-mode and layout buttons out of the footer).
@@ -26,6 +32,33 @@ export async function sharedRedocScript(): Promise<{ name: string; text: string 
   const text = (await readFile(REDOC_SCRIPT, "utf8")).replace(CDN_LOGO, BLANK_IMAGE);
   return { name: `redoc-${createHash("sha256").update(text).digest("hex").slice(0, 16)}.js`, text };
 }
+
+// Appended to the page's module. Bounded: one query per batch of DOM changes.
+const ACCESSIBILITY = `
+const redocRoot = document.getElementById("redoc");
+const labelRedoc = () => {
+  const menu = redocRoot.querySelector(".menu-content");
+  if (menu && menu.getAttribute("role") !== "navigation") {
+    menu.setAttribute("role", "navigation");
+    menu.setAttribute("aria-label", "API reference");
+  }
+  for (const button of redocRoot.querySelectorAll("button[aria-label]")) {
+    const label = button.getAttribute("aria-label");
+    const text = button.textContent.trim();
+    if (text && !label.toLowerCase().includes(text.toLowerCase())) button.setAttribute("aria-label", label + ": " + text);
+  }
+  let previous = 1;
+  for (const heading of document.querySelectorAll("h1, h2, h3, h4, h5, h6")) {
+    const own = Number(heading.tagName.slice(1));
+    const level = own > previous + 1 ? previous + 1 : own;
+    if (level !== own) heading.setAttribute("aria-level", String(level));
+    else heading.removeAttribute("aria-level");
+    previous = level;
+  }
+};
+labelRedoc();
+new MutationObserver(labelRedoc).observe(redocRoot, { childList: true, subtree: true, characterData: true });
+`;
 
 // The module redocly writes: an import of Redoc from the CDN, then the definition and the hydrate call.
 const MODULE = /<script type="module">([\s\S]*?)<\/script>/g;
@@ -49,11 +82,14 @@ export function sitePage(html: string, parts: SitePageParts): { html: string; mo
   if (modules.length !== 1 || preloads.length !== 1 || !/hydrate\(__redoc_definition\b/.test(modules[0]![1]!)) {
     throw new Error(`redocly's page holds ${modules.length} module scripts and ${preloads.length} CDN preloads where one of each was expected: a new redocly whose page docs/redoc-page.ts must learn`);
   }
-  const moduleText = modules[0]![1]!.replace(CDN_SCRIPT, parts.redocScript);
+  const moduleText = modules[0]![1]!.replace(CDN_SCRIPT, parts.redocScript) + ACCESSIBILITY;
   const imports = [...moduleText.matchAll(/^\s*import\b[^\n]*?from\s*"([^"]*)"/gm)].map((match) => match[1]);
   if (imports.length !== 1 || imports[0] !== parts.redocScript) throw new Error(`redocly's page module imports ${JSON.stringify(imports)}, not Redoc's script alone: a new redocly whose page docs/redoc-page.ts must learn`);
   const moduleName = parts.moduleName(moduleText);
-  const page = html.replace(modules[0]![0], () => `<script type="module" src="${moduleName}"></script>`);
+  const page = html
+    .replace(modules[0]![0], () => `<script type="module" src="${moduleName}"></script>`)
+    // The same landmark in the prerendered page, for a reader without JavaScript.
+    .replace(/(<div class="[^"]*\bmenu-content")/, '$1 role="navigation" aria-label="API reference"');
   // Only the prerendered markup: the definition is in the module file by now.
   const start = page.indexOf('<div id="redoc">');
   if (start < 0) throw new Error('redocly\'s page has no <div id="redoc">');
