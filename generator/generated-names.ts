@@ -1,7 +1,7 @@
 // The names the generated modules declare themselves, where an operation's name
 // goes too: sdk.ts declares every operation as a function beside its own imports
 // and helpers, client.ts and sdk.ts make them members of a client object,
-// samples.ts declares a function per operation, and index.ts exports them all
+// samples.ts imports the client's factory, and index.ts exports them all
 // beside the client runtime's exports. An operation named like one of these
 // would declare a name twice (TS2440, TS2393, TS2308) or replace a client's own
 // member, so model.ts gives it another name and says so.

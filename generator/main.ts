@@ -70,7 +70,7 @@ Per API (\`brand/\`, \`partner/\`):
 | \`sdk.ts\` | \`createBrandClient\` / \`createPartnerClient\` and one function per operation: auth, wire format, typed errors, retries, paging |
 | \`fixtures/*.json\` | requests, response bodies per status, schema instances, and wire-form responses; sorted keys, one value per line |
 | \`fixtures.ts\` | the fixtures' own entry: imports the JSON files and types each list (holds no values) |
-| \`code-samples.json\`, \`samples.ts\` | a TypeScript and a curl sample per operation, for the reference docs; \`samples.ts\` is type-checked |
+| \`code-samples.json\`, \`samples.ts\` | a TypeScript program, the same program as JavaScript, and a curl command per operation, for the reference docs; \`samples.ts\` holds the program, type-checked |
 | \`index.ts\` | the client's entry point (types, client, SDK, runtime); not the fixtures |
 | \`msw.ts\` | \`createBrandMockHandlers\` / \`createPartnerMockHandlers\`: Mock Service Worker handlers over the runtime's mock, given this API's bundle and fixtures as data (this project's APIs only: the mock models their state) |
 | \`request-validators.ts\` | ajv's standalone code for the API's parameter and body schemas, so \`msw.ts\` validates requests without bundling ajv; held to \`createValidators\` by a test |

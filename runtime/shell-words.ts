@@ -7,8 +7,21 @@
 // typed so far) before any quote can protect it, and a bidi override makes the
 // text shown differ from the text run.
 
-/** One piece of a word: text from the spec, or a variable the reader sets. */
-export type WordPart = { text: string } | { variable: string };
+/**
+ * One piece of a word: text from the spec, or a variable the reader sets,
+ * optionally with the text it stands for when unset (`"${NAME:-fallback}"`).
+ */
+export type WordPart = { text: string } | { variable: string; fallback?: string };
+
+// What a fallback may hold: inside `"${NAME:-…}"` the shell still expands `$`,
+// backquotes and `\`, `}` ends it and `!` may recall history, so only plain URL
+// text is written there. A caller checks with `isPlainFallback` first.
+const PLAIN_FALLBACK = /^[A-Za-z0-9.:/_-]*$/;
+
+/** Whether `text` may be a variable's fallback in a word, as it is. */
+export function isPlainFallback(text: string): boolean {
+  return PLAIN_FALLBACK.test(text);
+}
 
 // C0 and C1 controls, DEL, format characters (bidi overrides, zero widths) and line/paragraph separators.
 const UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
@@ -26,7 +39,7 @@ export function shellQuote(text: string): string {
   return `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
-/** Parts joined into one word: text quoted, each variable as `"$NAME"`. */
+/** Parts joined into one word: text quoted, each variable as `"$NAME"` (or `"${NAME:-fallback}"`). */
 export function shellWord(parts: readonly WordPart[]): string {
   const pieces: string[] = [];
   let text = "";
@@ -36,9 +49,10 @@ export function shellWord(parts: readonly WordPart[]): string {
       continue;
     }
     if (!/^[A-Z_][A-Z0-9_]*$/.test(part.variable)) throw new Error(`not a shell variable name: ${part.variable}`);
+    if (part.fallback !== undefined && !isPlainFallback(part.fallback)) throw new Error(`not a plain fallback for $${part.variable}: ${JSON.stringify(part.fallback)}`);
     if (text) pieces.push(shellQuote(text));
     text = "";
-    pieces.push(`"$${part.variable}"`);
+    pieces.push(part.fallback === undefined ? `"$${part.variable}"` : `"\${${part.variable}:-${part.fallback}}"`);
   }
   if (text || !pieces.length) pieces.push(shellQuote(text));
   return pieces.join("");

@@ -1,130 +1,223 @@
 // Generated from ../../spec/brand/openapi.yaml by this project's generator. Do not edit: change the spec and run `npm run generate`.
 
-// The TypeScript code samples of the reference docs, as functions, so that
-// type-checking proves each sample still compiles against the client.
-import type { BrandClient } from "./sdk.js";
+// The client programs of the reference docs' code samples, each as shown but
+// for its import, so that type-checking proves each still compiles against the
+// client. A default export declares no name an operation could clash with.
+import { createBrandClient } from "./index.js";
 
-export function createPromoCodeExceptionList(brand: BrandClient) {
-  return brand.createPromoCodeExceptionList({
-    body: {
-      ActionTrackerId: "18500,18501",
-      CampaignId: 1000,
-      Name: "Excluded-Influencer-Codes",
-    },
-  });
-}
+export default {
+  async createPromoCodeExceptionList() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const brand = createBrandClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.impact.com",
+    });
 
-export function getPromoCodeExceptionList(brand: BrandClient) {
-  return brand.getPromoCodeExceptionList({
-    path: {
-      ListId: 99999,
-    },
-  });
-}
+    const result = await brand.createPromoCodeExceptionList({
+      body: {
+        ActionTrackerId: "18500,18501",
+        CampaignId: 1000,
+        Name: "Excluded-Influencer-Codes",
+      },
+    });
+    console.log(JSON.stringify(result, null, 2));
+  },
+  async getPromoCodeExceptionList() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const brand = createBrandClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.impact.com",
+    });
 
-export function updatePromoCodeExceptionList(brand: BrandClient) {
-  return brand.updatePromoCodeExceptionList({
-    path: {
-      ListId: 99999,
-    },
-    body: {
-      Name: "Excluded-Influencer-Codes-2026",
-    },
-  });
-}
+    const result = await brand.getPromoCodeExceptionList({
+      path: {
+        ListId: 99999,
+      },
+    });
+    console.log(JSON.stringify(result, null, 2));
+  },
+  async updatePromoCodeExceptionList() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const brand = createBrandClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.impact.com",
+    });
 
-export function listPromoCodeExceptionListItems(brand: BrandClient) {
-  return brand.listPromoCodeExceptionListItems({
-    path: {
-      ListId: 99999,
-    },
-    query: {
-      Page: 2,
-      PageSize: 100,
-      Value: "SUMMER25",
-    },
-  });
-}
+    const result = await brand.updatePromoCodeExceptionList({
+      path: {
+        ListId: 99999,
+      },
+      body: {
+        Name: "Excluded-Influencer-Codes-2026",
+      },
+    });
+    console.log(JSON.stringify(result, null, 2));
+  },
+  async listPromoCodeExceptionListItems() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const brand = createBrandClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.impact.com",
+    });
 
-export function createPromoCodeExceptionListItem(brand: BrandClient) {
-  return brand.createPromoCodeExceptionListItem({
-    path: {
-      ListId: 99999,
-    },
-    body: {
-      Value: "SUMMER25",
-    },
-  });
-}
+    const result = await brand.listPromoCodeExceptionListItems({
+      path: {
+        ListId: 99999,
+      },
+    });
+    console.log(JSON.stringify(result, null, 2));
+  },
+  async createPromoCodeExceptionListItem() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const brand = createBrandClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.impact.com",
+    });
 
-export function deleteAllPromoCodeExceptionListItems(brand: BrandClient) {
-  return brand.deleteAllPromoCodeExceptionListItems({
-    path: {
-      ListId: 99999,
-    },
-  });
-}
+    const result = await brand.createPromoCodeExceptionListItem({
+      path: {
+        ListId: 99999,
+      },
+      body: {
+        Value: "SUMMER25",
+      },
+    });
+    console.log(JSON.stringify(result, null, 2));
+  },
+  async deleteAllPromoCodeExceptionListItems() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const brand = createBrandClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.impact.com",
+    });
 
-export function getPromoCodeExceptionListItem(brand: BrandClient) {
-  return brand.getPromoCodeExceptionListItem({
-    path: {
-      ItemId: 555001,
-      ListId: 99999,
-    },
-  });
-}
+    const result = await brand.deleteAllPromoCodeExceptionListItems({
+      path: {
+        ListId: 99999,
+      },
+    });
+    console.log(JSON.stringify(result, null, 2));
+  },
+  async getPromoCodeExceptionListItem() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const brand = createBrandClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.impact.com",
+    });
 
-export function deletePromoCodeExceptionListItem(brand: BrandClient) {
-  return brand.deletePromoCodeExceptionListItem({
-    path: {
-      ItemId: 555001,
-      ListId: 99999,
-    },
-  });
-}
+    const result = await brand.getPromoCodeExceptionListItem({
+      path: {
+        ItemId: 555001,
+        ListId: 99999,
+      },
+    });
+    console.log(JSON.stringify(result, null, 2));
+  },
+  async deletePromoCodeExceptionListItem() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const brand = createBrandClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.impact.com",
+    });
 
-export function listPromoCodes(brand: BrandClient) {
-  return brand.listPromoCodes({
-    query: {
-      CampaignId: 1000,
-      Code: "Acme20",
-      EndDate: "2026-12-31T23:59:59-08:00",
-      Page: 2,
-      PageSize: 100,
-      StartDate: "2026-01-01T00:00:00-08:00",
-      State: "ACTIVE",
-    },
-  });
-}
+    const result = await brand.deletePromoCodeExceptionListItem({
+      path: {
+        ItemId: 555001,
+        ListId: 99999,
+      },
+    });
+    console.log(JSON.stringify(result, null, 2));
+  },
+  async listPromoCodes() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const brand = createBrandClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.impact.com",
+    });
 
-export function createPromoCode(brand: BrandClient) {
-  return brand.createPromoCode({
-    body: {
-      AssignedPartnerId: 10000,
-      CampaignId: 1000,
-      Code: "Acme20",
-      CreditPolicy: "ALWAYS",
-      DealId: 98765,
-      DealName: "Acme Deal2",
-      EndDate: "2026-08-31T23:59:59-07:00",
-      StartDate: "2026-06-01T00:00:00-07:00",
-      Type: "LI",
-    },
-  });
-}
+    const result = await brand.listPromoCodes();
+    console.log(JSON.stringify(result, null, 2));
+  },
+  async createPromoCode() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const brand = createBrandClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.impact.com",
+    });
 
-export function getPromoCode(brand: BrandClient) {
-  return brand.getPromoCode({
-    path: {
-      PromoCodeId: 7777777,
-    },
-  });
-}
+    const result = await brand.createPromoCode({
+      body: {
+        AssignedPartnerId: 10000,
+        CampaignId: 1000,
+        Code: "Acme20",
+        CreditPolicy: "ALWAYS",
+        Type: "LI",
+      },
+    });
+    console.log(JSON.stringify(result, null, 2));
+  },
+  async getPromoCode() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const brand = createBrandClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.impact.com",
+    });
 
-export function expirePromoCode(brand: BrandClient) {
-  return brand.expirePromoCode({
-    path: {
-      PromoCodeId: 7777777,
-    },
-  });
-}
+    const result = await brand.getPromoCode({
+      path: {
+        PromoCodeId: 7777777,
+      },
+    });
+    console.log(JSON.stringify(result, null, 2));
+  },
+  async expirePromoCode() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const brand = createBrandClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.impact.com",
+    });
+
+    const result = await brand.expirePromoCode({
+      path: {
+        PromoCodeId: 7777777,
+      },
+    });
+    console.log(JSON.stringify(result, null, 2));
+  },
+};

@@ -1,56 +1,73 @@
 // Generated from ../../spec/partner/openapi.yaml by this project's generator. Do not edit: change the spec and run `npm run generate`.
 
-// The TypeScript code samples of the reference docs, as functions, so that
-// type-checking proves each sample still compiles against the client.
-import type { PartnerClient } from "./sdk.js";
+// The client programs of the reference docs' code samples, each as shown but
+// for its import, so that type-checking proves each still compiles against the
+// client. A default export declares no name an operation could clash with.
+import { createPartnerClient } from "./index.js";
 
-export function getPromoCodeExceptionList(partner: PartnerClient) {
-  return partner.getPromoCodeExceptionList({
-    path: {
-      PromoCodeExceptionListId: 99999,
-    },
-  });
-}
+export default {
+  async getPromoCodeExceptionList() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const partner = createPartnerClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.impact.com",
+    });
 
-export function listPromoCodeExceptionListItems(partner: PartnerClient) {
-  return partner.listPromoCodeExceptionListItems({
-    path: {
-      PromoCodeExceptionListId: 99999,
-    },
-    query: {
-      Page: 2,
-      PageSize: 100,
-    },
-  });
-}
+    const result = await partner.getPromoCodeExceptionList({
+      path: {
+        PromoCodeExceptionListId: 99999,
+      },
+    });
+    console.log(JSON.stringify(result, null, 2));
+  },
+  async listPromoCodeExceptionListItems() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const partner = createPartnerClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.impact.com",
+    });
 
-export function listPromoCodes(partner: PartnerClient) {
-  return partner.listPromoCodes({
-    query: {
-      AdvertiserId: [2456, 36646],
-      CreatedDateEnd: "2024-08-19T17:46:44+02:00",
-      CreatedDateStart: "2024-07-19T17:46:44+02:00",
-      CreditRule: ["ALWAYS", "WINNER"],
-      DealId: [5867, 47834],
-      EndDateEnd: "2024-09-19T23:59:59+02:00",
-      EndDateStart: "2024-08-20T00:00:00+02:00",
-      MatchMode: ["RE"],
-      Page: 2,
-      PageSize: 100,
-      ProgramId: [6554, 9786],
-      SearchString: "summer",
-      SortBy: "ProgramId",
-      SortOrder: "ASC",
-      StartDateEnd: "2024-08-19T23:59:59+02:00",
-      StartDateStart: "2024-07-20T00:00:00+02:00",
-    },
-  });
-}
+    const result = await partner.listPromoCodeExceptionListItems({
+      path: {
+        PromoCodeExceptionListId: 99999,
+      },
+    });
+    console.log(JSON.stringify(result, null, 2));
+  },
+  async listPromoCodes() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const partner = createPartnerClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.impact.com",
+    });
 
-export function getPromoCode(partner: PartnerClient) {
-  return partner.getPromoCode({
-    path: {
-      Id: 3467,
-    },
-  });
-}
+    const result = await partner.listPromoCodes();
+    console.log(JSON.stringify(result, null, 2));
+  },
+  async getPromoCode() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const partner = createPartnerClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.impact.com",
+    });
+
+    const result = await partner.getPromoCode({
+      path: {
+        Id: 3467,
+      },
+    });
+    console.log(JSON.stringify(result, null, 2));
+  },
+};

@@ -15,7 +15,7 @@ import type { RequestFixture } from "../../generator/emit-fixtures.js";
 import { foreignSpecConfig } from "../../generator/load.js";
 import { buildModel } from "../../generator/model.js";
 import { generateApi } from "../../generator/pipeline.js";
-import { shellQuote, shellWord } from "../../runtime/shell-words.js";
+import { isPlainFallback, shellQuote, shellWord } from "../../runtime/shell-words.js";
 
 const run = promisify(execFile);
 const ENV = { PATH: process.env.PATH ?? "/usr/bin:/bin", IMPACT_ACCOUNT_SID: "SID", IMPACT_AUTH_TOKEN: "TOKEN", HOME: "/nonexistent" };
@@ -47,10 +47,17 @@ afterAll(async () => {
 });
 
 /** Runs `script` in bash with curl printing its argv (NUL-separated); returns those arguments. */
-async function curlArguments(script: string): Promise<string[]> {
+async function curlArguments(script: string, env: Record<string, string> = {}): Promise<string[]> {
   await run("bash", ["-n", "-c", script], { env: ENV });
-  const { stdout } = await run("bash", ["--noprofile", "--norc", "-c", `curl() { printf '%s\\0' "$@"; }\n${script}`], { cwd: folder, env: ENV });
+  const { stdout } = await run("bash", ["--noprofile", "--norc", "-c", `curl() { printf '%s\\0' "$@"; }\n${script}`], { cwd: folder, env: { ...ENV, ...env } });
   return stdout.split("\0").slice(0, -1);
+}
+
+/** The curl sample of an operation, found by its label as Redoc finds it. */
+function curlOf(samples: Record<string, Array<{ label: string; source: string }>>, operation: string): string {
+  const sample = samples[operation]?.find((candidate) => candidate.label === "curl");
+  if (!sample) throw new Error(`no curl sample for ${operation}`);
+  return sample.source;
 }
 
 /** Fails naming any file a smuggled command left, and clears them for the next test. */
@@ -69,6 +76,21 @@ describe("shell words", () => {
     expect(argv).toEqual([text, `https://h.test/SID${text}`]);
   });
 
+  it("gives a variable its fallback only where the fallback needs no quoting, and the reader's value wins", async () => {
+    const word = shellWord([{ variable: "IMPACT_BASE_URL", fallback: "https://api.example.test:8443" }, { text: "/p q" }]);
+    expect(word).toBe(`"\${IMPACT_BASE_URL:-https://api.example.test:8443}"'/p q'`);
+    expect(await curlArguments(`curl ${word}`)).toEqual(["https://api.example.test:8443/p q"]);
+    expect(await curlArguments(`curl ${word}`, { IMPACT_BASE_URL: "http://127.0.0.1:4010" })).toEqual(["http://127.0.0.1:4010/p q"]);
+    for (const text of HOSTILE) {
+      const parts = [{ variable: "IMPACT_BASE_URL", fallback: `https://h.test/${text}` }];
+      // Plain URL text (`-o/tmp/pwned11`) is written as it is, inside the quotes; anything else is refused.
+      if (isPlainFallback(parts[0]!.fallback)) expect(await curlArguments(`curl ${shellWord(parts)}`), text).toEqual([`https://h.test/${text}`]);
+      else expect(() => shellWord(parts), text).toThrow(/not a plain fallback/);
+    }
+    expect(HOSTILE.filter((text) => !isPlainFallback(text)).length).toBeGreaterThan(10);
+    await nothingRan();
+  });
+
   it("writes no raw control or invisible character: pasted into a terminal, it would act before any quote", () => {
     for (const text of HOSTILE) expect(shellQuote(text)).not.toMatch(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u);
   });
@@ -85,9 +107,10 @@ function hostileDocument(url: string, variable: string, pathText: string): OpenA
           operationId: "hostile",
           parameters: [
             { name: "Id", in: "path", required: true, schema: { type: "string" } },
-            { name: "q$(touch pwnedq)", in: "query", schema: { type: "string" } },
-            { name: "X-Note", in: "header", schema: { type: "string" } },
-            { name: "session", in: "cookie", schema: { type: "string" } },
+            // Required: a sample sends only the parameters its task needs.
+            { name: "q$(touch pwnedq)", in: "query", required: true, schema: { type: "string" } },
+            { name: "X-Note", in: "header", required: true, schema: { type: "string" } },
+            { name: "session", in: "cookie", required: true, schema: { type: "string" } },
           ],
           requestBody: { content: { "application/x-www-form-urlencoded": { schema: { type: "object", properties: { Code: { type: "string" } } } } } },
           responses: { "204": { description: "done" } },
@@ -116,8 +139,8 @@ describe("the curl samples of a hostile spec", () => {
     const { samples } = emitSamples(document, buildModel(document), requests, "t", "./index.js", "");
     const base = `https://api.example.test/${text}/SID/${text}${pathText}`;
     const encoded = encodeURIComponent(value);
-    const form = await curlArguments(samples.hostile![1]!.source);
-    const json = await curlArguments(samples.hostileJson![1]!.source);
+    const form = await curlArguments(curlOf(samples, "hostile"));
+    const json = await curlArguments(curlOf(samples, "hostileJson"));
     await nothingRan();
     expect(form).toEqual([
       "-X", "POST", "-G", "--url", `${base}/${encoded}`,
@@ -135,13 +158,30 @@ describe("the curl samples of a hostile spec", () => {
     ]);
   }, 20_000);
 
+  it("lets $IMPACT_BASE_URL replace the server's origin where the origin is plain, and never a hostile one", async () => {
+    const plainServer = hostileDocument("https://api.example.test:8443/v1/{AccountSID}", "unused", "/x");
+    const plainSamples = emitSamples(plainServer, buildModel(plainServer), { hostileJson: [{ path: { Id: "1" } }] }, "t", "./index.js", "").samples;
+    expect((await curlArguments(curlOf(plainSamples, "hostileJson")))[3]).toBe("https://api.example.test:8443/v1/SID/x/1");
+    expect((await curlArguments(curlOf(plainSamples, "hostileJson"), { IMPACT_BASE_URL: "http://127.0.0.1:4010" }))[3]).toBe("http://127.0.0.1:4010/v1/SID/x/1");
+    expect(plainSamples.hostileJson!.find((sample) => sample.lang === "TypeScript")!.source).toContain('baseUrl: process.env.IMPACT_BASE_URL || "https://api.example.test:8443",');
+    // A host of such text needs quoting: it is never put inside "${IMPACT_BASE_URL:-…}".
+    for (const text of HOSTILE.filter((candidate) => !isPlainFallback(candidate))) {
+      const document = hostileDocument("https://{Region}.example.test/{AccountSID}", text, "/x");
+      const { samples } = emitSamples(document, buildModel(document), { hostileJson: [{ path: { Id: "1" } }] }, "t", "./index.js", "");
+      const argv = await curlArguments(curlOf(samples, "hostileJson"), { IMPACT_BASE_URL: "http://127.0.0.1:4010" });
+      expect(argv[3], text).toBe(`https://${text}.example.test/SID/x/1`);
+      expect(samples.hostileJson!.find((sample) => sample.lang === "TypeScript")!.source, text).not.toContain("IMPACT_BASE_URL");
+    }
+    await nothingRan();
+  }, 20_000);
+
   it("keeps a variable's default that names another variable as written, and a spec without servers still gets a sample", async () => {
     const document = hostileDocument("https://{Region}.example.test/{AccountSID}", "{AccountSID}$(touch pwned)", "/x");
     const { samples } = emitSamples(document, buildModel(document), { hostileJson: [{ path: { Id: "1" } }] }, "t", "./index.js", "");
-    expect((await curlArguments(samples.hostileJson![1]!.source))[3]).toBe("https://{AccountSID}$(touch pwned).example.test/SID/x/1");
+    expect((await curlArguments(curlOf(samples, "hostileJson")))[3]).toBe("https://{AccountSID}$(touch pwned).example.test/SID/x/1");
     delete document.servers;
     const bare = emitSamples(document, buildModel(document), { hostileJson: [{ path: { Id: "1" } }] }, "t", "./index.js", "");
-    expect((await curlArguments(bare.samples.hostileJson![1]!.source))[3]).toBe("https://example.invalid/x/1");
+    expect((await curlArguments(curlOf(bare.samples, "hostileJson")))[3]).toBe("https://example.invalid/x/1");
     await nothingRan();
   });
 
@@ -170,8 +210,8 @@ describe("the curl samples of a hostile spec", () => {
     );
     try {
       const result = await generateApi({ label: "t", apiName: "t", runtimeImport: "./r.js", packageImport: "./index.js", root: spec, config: await foreignSpecConfig(), outDir: folder, stage: "all", publishYaml: false, emitTypes: () => "" });
-      const samples = JSON.parse(result.files.find((file) => file.path === "code-samples.json")!.contents) as Record<string, Array<{ source: string }>>;
-      const argv = await curlArguments(samples.listThings![1]!.source);
+      const samples = JSON.parse(result.files.find((file) => file.path === "code-samples.json")!.contents) as Record<string, Array<{ label: string; source: string }>>;
+      const argv = await curlArguments(curlOf(samples, "listThings"));
       await nothingRan();
       expect(argv).toEqual([
         "-X", "GET", "-G", "--url", "https://api.example.test/$(touch pwned)/`touch pwned`/things/'$(touch pwned)'",

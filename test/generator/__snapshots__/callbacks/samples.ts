@@ -1,14 +1,26 @@
 // Generated from ../../specs/callbacks.yaml by impact-promo-api@x.y.z's generator, run with `--spec ../../specs/callbacks.yaml --out . --runtime-import ../../../../runtime/client/index.js` (paths relative to this folder). Do not edit: change the spec and run it again.
 
-// The TypeScript code samples of the reference docs, as functions, so that
-// type-checking proves each sample still compiles against the client.
-import type { CallbacksClient } from "./sdk.js";
+// The client programs of the reference docs' code samples, each as shown but
+// for its import, so that type-checking proves each still compiles against the
+// client. A default export declares no name an operation could clash with.
+import { createCallbacksClient } from "./index.js";
 
-export function createSubscription(callbacks: CallbacksClient) {
-  return callbacks.createSubscription({
-    body: {
-      callbackUrl: "https://example.com/1",
-      topic: "topic 1",
-    },
-  });
-}
+export default {
+  async createSubscription() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const callbacks = createCallbacksClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.example.test",
+    });
+
+    const result = await callbacks.createSubscription({
+      body: {
+        callbackUrl: "https://example.com/1",
+      },
+    });
+    console.log(JSON.stringify(result, null, 2));
+  },
+};

@@ -1,34 +1,74 @@
 // Generated from ../../specs/circular.yaml by impact-promo-api@x.y.z's generator, run with `--spec ../../specs/circular.yaml --out . --runtime-import ../../../../runtime/client/index.js` (paths relative to this folder). Do not edit: change the spec and run it again.
 
-// The TypeScript code samples of the reference docs, as functions, so that
-// type-checking proves each sample still compiles against the client.
-import type { CircularClient } from "./sdk.js";
+// The client programs of the reference docs' code samples, each as shown but
+// for its import, so that type-checking proves each still compiles against the
+// client. A default export declares no name an operation could clash with.
+import { createCircularClient } from "./index.js";
 
-export function createCompany(circular: CircularClient) {
-  return circular.createCompany({
-    body: {
-      employees: [
-        {
-          name: "name 1",
-        },
-      ],
-      name: "name 1",
-    },
-  });
-}
+export default {
+  async createCompany() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const circular = createCircularClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.example.test",
+    });
 
-export function getList(circular: CircularClient) {
-  return circular.getList();
-}
+    const result = await circular.createCompany({
+      body: {
+        employees: [
+          {
+            name: "name 1",
+          },
+        ],
+        name: "name 1",
+      },
+    });
+    console.log(JSON.stringify(result, null, 2));
+  },
+  async getList() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const circular = createCircularClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.example.test",
+    });
 
-export function getPerson(circular: CircularClient) {
-  return circular.getPerson({
-    path: {
-      personId: 1001,
-    },
-  });
-}
+    const result = await circular.getList();
+    console.log(JSON.stringify(result, null, 2));
+  },
+  async getPerson() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const circular = createCircularClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.example.test",
+    });
 
-export function getTree(circular: CircularClient) {
-  return circular.getTree();
-}
+    const result = await circular.getPerson({
+      path: {
+        personId: 1001,
+      },
+    });
+    console.log(JSON.stringify(result, null, 2));
+  },
+  async getTree() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const circular = createCircularClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.example.test",
+    });
+
+    const result = await circular.getTree();
+    console.log(JSON.stringify(result, null, 2));
+  },
+};

@@ -1,29 +1,78 @@
 // Generated from ../../specs/colliding-names.yaml by impact-promo-api@x.y.z's generator, run with `--spec ../../specs/colliding-names.yaml --out . --runtime-import ../../../../runtime/client/index.js` (paths relative to this folder). Do not edit: change the spec and run it again.
 
-// The TypeScript code samples of the reference docs, as functions, so that
-// type-checking proves each sample still compiles against the client.
-import type { CollidingNamesClient } from "./sdk.js";
+// The client programs of the reference docs' code samples, each as shown but
+// for its import, so that type-checking proves each still compiles against the
+// client. A default export declares no name an operation could clash with.
+import { createCollidingNamesClient } from "./index.js";
 
-export function getPets2(collidingNames: CollidingNamesClient) {
-  return collidingNames.getPets2();
-}
+export default {
+  async getPets2() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const collidingNames = createCollidingNamesClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.example.test",
+    });
 
-export function getPets(collidingNames: CollidingNamesClient) {
-  return collidingNames.getPets();
-}
+    const result = await collidingNames.getPets2();
+    console.log(JSON.stringify(result, null, 2));
+  },
+  async getPets() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const collidingNames = createCollidingNamesClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.example.test",
+    });
 
-export function listPets2(collidingNames: CollidingNamesClient) {
-  return collidingNames.listPets2();
-}
+    const result = await collidingNames.getPets();
+    console.log(JSON.stringify(result, null, 2));
+  },
+  async listPets2() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const collidingNames = createCollidingNamesClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.example.test",
+    });
 
-export function list_pets(collidingNames: CollidingNamesClient) {
-  return collidingNames.list_pets({
-    body: {
-      name: "name 1",
-    },
-  });
-}
+    const result = await collidingNames.listPets2();
+    console.log(JSON.stringify(result, null, 2));
+  },
+  async list_pets() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const collidingNames = createCollidingNamesClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.example.test",
+    });
 
-export function listPets(collidingNames: CollidingNamesClient) {
-  return collidingNames.listPets();
-}
+    const result = await collidingNames.list_pets({
+      body: {
+        name: "name 1",
+      },
+    });
+    console.log(JSON.stringify(result, null, 2));
+  },
+  async listPets() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const collidingNames = createCollidingNamesClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.example.test",
+    });
+
+    const result = await collidingNames.listPets();
+    console.log(JSON.stringify(result, null, 2));
+  },
+};

@@ -1,22 +1,35 @@
 // Generated from ../../specs/deprecated.yaml by impact-promo-api@x.y.z's generator, run with `--spec ../../specs/deprecated.yaml --out . --runtime-import ../../../../runtime/client/index.js` (paths relative to this folder). Do not edit: change the spec and run it again.
 
-// The TypeScript code samples of the reference docs, as functions, so that
-// type-checking proves each sample still compiles against the client.
-import type { DeprecatedClient } from "./sdk.js";
+// The client programs of the reference docs' code samples, each as shown but
+// for its import, so that type-checking proves each still compiles against the
+// client. A default export declares no name an operation could clash with.
+import { createDeprecatedClient } from "./index.js";
 
-export function listUsers(deprecated: DeprecatedClient) {
-  return deprecated.listUsers({
-    query: {
-      offset: 100,
-      page: 100,
-    },
-  });
-}
+export default {
+  async listUsers() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const deprecated = createDeprecatedClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.example.test",
+    });
 
-export function searchUsers(deprecated: DeprecatedClient) {
-  return deprecated.searchUsers({
-    query: {
-      q: "q 1",
-    },
-  });
-}
+    const result = await deprecated.listUsers();
+    console.log(JSON.stringify(result, null, 2));
+  },
+  async searchUsers() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const deprecated = createDeprecatedClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.example.test",
+    });
+
+    const result = await deprecated.searchUsers();
+    console.log(JSON.stringify(result, null, 2));
+  },
+};

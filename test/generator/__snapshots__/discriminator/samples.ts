@@ -1,22 +1,53 @@
 // Generated from ../../specs/discriminator.yaml by impact-promo-api@x.y.z's generator, run with `--spec ../../specs/discriminator.yaml --out . --runtime-import ../../../../runtime/client/index.js` (paths relative to this folder). Do not edit: change the spec and run it again.
 
-// The TypeScript code samples of the reference docs, as functions, so that
-// type-checking proves each sample still compiles against the client.
-import type { DiscriminatorClient } from "./sdk.js";
+// The client programs of the reference docs' code samples, each as shown but
+// for its import, so that type-checking proves each still compiles against the
+// client. A default export declares no name an operation could clash with.
+import { createDiscriminatorClient } from "./index.js";
 
-export function getExtended(discriminator: DiscriminatorClient) {
-  return discriminator.getExtended();
-}
+export default {
+  async getExtended() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const discriminator = createDiscriminatorClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.example.test",
+    });
 
-export function listPets(discriminator: DiscriminatorClient) {
-  return discriminator.listPets();
-}
+    const result = await discriminator.getExtended();
+    console.log(JSON.stringify(result, null, 2));
+  },
+  async listPets() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const discriminator = createDiscriminatorClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.example.test",
+    });
 
-export function createPet(discriminator: DiscriminatorClient) {
-  return discriminator.createPet({
-    body: {
-      name: "name 1",
-      petType: "cat",
-    },
-  });
-}
+    const result = await discriminator.listPets();
+    console.log(JSON.stringify(result, null, 2));
+  },
+  async createPet() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const discriminator = createDiscriminatorClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.example.test",
+    });
+
+    const result = await discriminator.createPet({
+      body: {
+        name: "name 1",
+        petType: "cat",
+      },
+    });
+    console.log(JSON.stringify(result, null, 2));
+  },
+};

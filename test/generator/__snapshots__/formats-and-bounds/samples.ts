@@ -1,32 +1,29 @@
 // Generated from ../../specs/formats-and-bounds.yaml by impact-promo-api@x.y.z's generator, run with `--spec ../../specs/formats-and-bounds.yaml --out . --runtime-import ../../../../runtime/client/index.js` (paths relative to this folder). Do not edit: change the spec and run it again.
 
-// The TypeScript code samples of the reference docs, as functions, so that
-// type-checking proves each sample still compiles against the client.
-import type { FormatsAndBoundsClient } from "./sdk.js";
+// The client programs of the reference docs' code samples, each as shown but
+// for its import, so that type-checking proves each still compiles against the
+// client. A default export declares no name an operation could clash with.
+import { createFormatsAndBoundsClient } from "./index.js";
 
-export function createRecord(formatsAndBounds: FormatsAndBoundsClient) {
-  return formatsAndBounds.createRecord({
-    body: {
-      amount: 12.5,
-      attributes: {
-        key1: 100,
+export default {
+  async createRecord() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const formatsAndBounds = createFormatsAndBoundsClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.example.test",
+    });
+
+    const result = await formatsAndBounds.createRecord({
+      body: {
+        code: "RG-9792",
+        createdAt: "2026-01-15T10:00:00Z",
+        id: "00000000-0000-4000-8000-000000000001",
+        kind: "record",
       },
-      bigCount: 100,
-      birthday: "2026-01-15",
-      blob: "Zml4dHVyZSAx",
-      code: "RG-9792",
-      count: 100,
-      createdAt: "2026-01-15T10:00:00Z",
-      email: "user1@example.com",
-      homepage: "https://example.com/1",
-      id: "00000000-0000-4000-8000-000000000001",
-      ip: "192.0.2.1",
-      kind: "record",
-      nickname: "nickname 1",
-      note: "note 1",
-      priority: 1,
-      ratio: 0.5,
-      tags: ["tag 1"],
-    },
-  });
-}
+    });
+    console.log(JSON.stringify(result, null, 2));
+  },
+};

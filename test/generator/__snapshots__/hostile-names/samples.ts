@@ -1,21 +1,39 @@
 // Generated from ../../specs/hostile-names.yaml by impact-promo-api@x.y.z's generator, run with `--spec ../../specs/hostile-names.yaml --out . --runtime-import ../../../../runtime/client/index.js` (paths relative to this folder). Do not edit: change the spec and run it again.
 
-// The TypeScript code samples of the reference docs, as functions, so that
-// type-checking proves each sample still compiles against the client.
-import type { HostileNamesClient } from "./sdk.js";
+// The client programs of the reference docs' code samples, each as shown but
+// for its import, so that type-checking proves each still compiles against the
+// client. A default export declares no name an operation could clash with.
+import { createHostileNamesClient } from "./index.js";
 
-export function proto(hostileNames: HostileNamesClient) {
-  return hostileNames.proto({
-    query: {
-      tags: ["tag 1"],
-    },
-  });
-}
+export default {
+  async proto() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const hostileNames = createHostileNamesClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.example.com",
+    });
 
-export function constructor_(hostileNames: HostileNamesClient) {
-  return hostileNames.constructor_({
-    body: {
-      constructor: "constructor 1",
-    },
-  });
-}
+    const result = await hostileNames.proto();
+    console.log(JSON.stringify(result, null, 2));
+  },
+  async constructor_() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const hostileNames = createHostileNamesClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.example.com",
+    });
+
+    const result = await hostileNames.constructor_({
+      body: {
+        constructor: "constructor 1",
+      },
+    });
+    console.log(JSON.stringify(result, null, 2));
+  },
+};

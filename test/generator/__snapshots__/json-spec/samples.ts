@@ -1,19 +1,39 @@
 // Generated from ../../specs/json-spec.json by impact-promo-api@x.y.z's generator, run with `--spec ../../specs/json-spec.json --out . --runtime-import ../../../../runtime/client/index.js` (paths relative to this folder). Do not edit: change the spec and run it again.
 
-// The TypeScript code samples of the reference docs, as functions, so that
-// type-checking proves each sample still compiles against the client.
-import type { JsonSpecClient } from "./sdk.js";
+// The client programs of the reference docs' code samples, each as shown but
+// for its import, so that type-checking proves each still compiles against the
+// client. A default export declares no name an operation could clash with.
+import { createJsonSpecClient } from "./index.js";
 
-export function listNotes(jsonSpec: JsonSpecClient) {
-  return jsonSpec.listNotes();
-}
+export default {
+  async listNotes() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const jsonSpec = createJsonSpecClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.example.test",
+    });
 
-export function createNote(jsonSpec: JsonSpecClient) {
-  return jsonSpec.createNote({
-    body: {
-      id: 1001,
-      pinned: true,
-      text: "text 1",
-    },
-  });
-}
+    const result = await jsonSpec.listNotes();
+    console.log(JSON.stringify(result, null, 2));
+  },
+  async createNote() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const jsonSpec = createJsonSpecClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.example.test",
+    });
+
+    const result = await jsonSpec.createNote({
+      body: {
+        text: "text 1",
+      },
+    });
+    console.log(JSON.stringify(result, null, 2));
+  },
+};

@@ -1,48 +1,94 @@
 // Generated from ../../specs/media-types.yaml by impact-promo-api@x.y.z's generator, run with `--spec ../../specs/media-types.yaml --out . --runtime-import ../../../../runtime/client/index.js` (paths relative to this folder). Do not edit: change the spec and run it again.
 
-// The TypeScript code samples of the reference docs, as functions, so that
-// type-checking proves each sample still compiles against the client.
-import type { MediaTypesClient } from "./sdk.js";
+// The client programs of the reference docs' code samples, each as shown but
+// for its import, so that type-checking proves each still compiles against the
+// client. A default export declares no name an operation could clash with.
+import { createMediaTypesClient } from "./index.js";
 
-export function downloadFile(mediaTypes: MediaTypesClient) {
-  return mediaTypes.downloadFile({
-    path: {
-      fileId: "fileId 1",
-    },
-  });
-}
+export default {
+  async downloadFile() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const mediaTypes = createMediaTypesClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.example.test",
+    });
 
-export function createItemJson(mediaTypes: MediaTypesClient) {
-  return mediaTypes.createItemJson({
-    body: {
-      name: "name 1",
-      quantity: 100,
-    },
-  });
-}
+    const result = await mediaTypes.downloadFile({
+      path: {
+        fileId: "fileId 1",
+      },
+    });
+    console.log(JSON.stringify(result, null, 2));
+  },
+  async createItemJson() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const mediaTypes = createMediaTypesClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.example.test",
+    });
 
-export function createItemForm(mediaTypes: MediaTypesClient) {
-  return mediaTypes.createItemForm({
-    body: {
-      name: "name 1",
-      quantity: 100,
-    },
-  });
-}
+    const result = await mediaTypes.createItemJson({
+      body: {
+        name: "name 1",
+      },
+    });
+    console.log(JSON.stringify(result, null, 2));
+  },
+  async createItemForm() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const mediaTypes = createMediaTypesClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.example.test",
+    });
 
-export function getItemVendor(mediaTypes: MediaTypesClient) {
-  return mediaTypes.getItemVendor({
-    path: {
-      itemId: 1001,
-    },
-  });
-}
+    const result = await mediaTypes.createItemForm({
+      body: {
+        name: "name 1",
+      },
+    });
+    console.log(JSON.stringify(result, null, 2));
+  },
+  async getItemVendor() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const mediaTypes = createMediaTypesClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.example.test",
+    });
 
-export function uploadFile(mediaTypes: MediaTypesClient) {
-  return mediaTypes.uploadFile({
-    body: {
-      caption: "caption 1",
-      file: "file 1",
-    },
-  });
-}
+    const result = await mediaTypes.getItemVendor({
+      path: {
+        itemId: 1001,
+      },
+    });
+    console.log(JSON.stringify(result, null, 2));
+  },
+  async uploadFile() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const mediaTypes = createMediaTypesClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.example.test",
+    });
+
+    const result = await mediaTypes.uploadFile({
+      body: {
+        file: "file 1",
+      },
+    });
+    console.log(JSON.stringify(result, null, 2));
+  },
+};

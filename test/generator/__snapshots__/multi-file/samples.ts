@@ -1,21 +1,39 @@
 // Generated from ../../specs/multi-file/openapi.yaml by impact-promo-api@x.y.z's generator, run with `--spec ../../specs/multi-file/openapi.yaml --out . --runtime-import ../../../../runtime/client/index.js` (paths relative to this folder). Do not edit: change the spec and run it again.
 
-// The TypeScript code samples of the reference docs, as functions, so that
-// type-checking proves each sample still compiles against the client.
-import type { MultiFileClient } from "./sdk.js";
+// The client programs of the reference docs' code samples, each as shown but
+// for its import, so that type-checking proves each still compiles against the
+// client. A default export declares no name an operation could clash with.
+import { createMultiFileClient } from "./index.js";
 
-export function listItems(multiFile: MultiFileClient) {
-  return multiFile.listItems({
-    query: {
-      status: "draft",
-    },
-  });
-}
+export default {
+  async listItems() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const multiFile = createMultiFileClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.example.test",
+    });
 
-export function getItem(multiFile: MultiFileClient) {
-  return multiFile.getItem({
-    path: {
-      itemId: 1001,
-    },
-  });
-}
+    const result = await multiFile.listItems();
+    console.log(JSON.stringify(result, null, 2));
+  },
+  async getItem() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const multiFile = createMultiFileClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.example.test",
+    });
+
+    const result = await multiFile.getItem({
+      path: {
+        itemId: 1001,
+      },
+    });
+    console.log(JSON.stringify(result, null, 2));
+  },
+};

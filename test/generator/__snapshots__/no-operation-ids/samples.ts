@@ -1,43 +1,92 @@
 // Generated from ../../specs/no-operation-ids.yaml by impact-promo-api@x.y.z's generator, run with `--spec ../../specs/no-operation-ids.yaml --out . --runtime-import ../../../../runtime/client/index.js` (paths relative to this folder). Do not edit: change the spec and run it again.
 
-// The TypeScript code samples of the reference docs, as functions, so that
-// type-checking proves each sample still compiles against the client.
-import type { NoOperationIdsClient } from "./sdk.js";
+// The client programs of the reference docs' code samples, each as shown but
+// for its import, so that type-checking proves each still compiles against the
+// client. A default export declares no name an operation could clash with.
+import { createNoOperationIdsClient } from "./index.js";
 
-export function getPets(noOperationIds: NoOperationIdsClient) {
-  return noOperationIds.getPets();
-}
+export default {
+  async getPets() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const noOperationIds = createNoOperationIdsClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.example.test",
+    });
 
-export function postPets(noOperationIds: NoOperationIdsClient) {
-  return noOperationIds.postPets({
-    body: {
-      id: 1001,
-      name: "name 1",
-    },
-  });
-}
+    const result = await noOperationIds.getPets();
+    console.log(JSON.stringify(result, null, 2));
+  },
+  async postPets() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const noOperationIds = createNoOperationIdsClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.example.test",
+    });
 
-export function getPetsByPetId(noOperationIds: NoOperationIdsClient) {
-  return noOperationIds.getPetsByPetId({
-    path: {
-      petId: 1001,
-    },
-  });
-}
+    const result = await noOperationIds.postPets({
+      body: {
+        id: 1001,
+        name: "name 1",
+      },
+    });
+    console.log(JSON.stringify(result, null, 2));
+  },
+  async getPetsByPetId() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const noOperationIds = createNoOperationIdsClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.example.test",
+    });
 
-export function deletePetsByPetId(noOperationIds: NoOperationIdsClient) {
-  return noOperationIds.deletePetsByPetId({
-    path: {
-      petId: 1001,
-    },
-  });
-}
+    const result = await noOperationIds.getPetsByPetId({
+      path: {
+        petId: 1001,
+      },
+    });
+    console.log(JSON.stringify(result, null, 2));
+  },
+  async deletePetsByPetId() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const noOperationIds = createNoOperationIdsClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.example.test",
+    });
 
-export function getPetsByPetIdToysByToyId(noOperationIds: NoOperationIdsClient) {
-  return noOperationIds.getPetsByPetIdToysByToyId({
-    path: {
-      petId: 1001,
-      toyId: "toyId 1",
-    },
-  });
-}
+    const result = await noOperationIds.deletePetsByPetId({
+      path: {
+        petId: 1001,
+      },
+    });
+    console.log(JSON.stringify(result, null, 2));
+  },
+  async getPetsByPetIdToysByToyId() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const noOperationIds = createNoOperationIdsClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.example.test",
+    });
+
+    const result = await noOperationIds.getPetsByPetIdToysByToyId({
+      path: {
+        petId: 1001,
+        toyId: "toyId 1",
+      },
+    });
+    console.log(JSON.stringify(result, null, 2));
+  },
+};

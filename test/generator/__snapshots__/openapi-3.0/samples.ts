@@ -1,24 +1,40 @@
 // Generated from ../../specs/openapi-3.0.yaml by impact-promo-api@x.y.z's generator, run with `--spec ../../specs/openapi-3.0.yaml --out . --runtime-import ../../../../runtime/client/index.js` (paths relative to this folder). Do not edit: change the spec and run it again.
 
-// The TypeScript code samples of the reference docs, as functions, so that
-// type-checking proves each sample still compiles against the client.
-import type { Openapi30Client } from "./sdk.js";
+// The client programs of the reference docs' code samples, each as shown but
+// for its import, so that type-checking proves each still compiles against the
+// client. A default export declares no name an operation could clash with.
+import { createOpenapi30Client } from "./index.js";
 
-export function listProducts(openapi30: Openapi30Client) {
-  return openapi30.listProducts({
-    query: {
-      minPrice: 12.5,
-    },
-  });
-}
+export default {
+  async listProducts() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const openapi30 = createOpenapi30Client({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.example.test",
+    });
 
-export function createProduct(openapi30: Openapi30Client) {
-  return openapi30.createProduct({
-    body: {
-      category: {},
-      discontinuedAt: "2026-01-15T10:00:00Z",
-      name: "name 1",
-      price: 12.5,
-    },
-  });
-}
+    const result = await openapi30.listProducts();
+    console.log(JSON.stringify(result, null, 2));
+  },
+  async createProduct() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const openapi30 = createOpenapi30Client({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.example.test",
+    });
+
+    const result = await openapi30.createProduct({
+      body: {
+        name: "name 1",
+        price: 12.5,
+      },
+    });
+    console.log(JSON.stringify(result, null, 2));
+  },
+};

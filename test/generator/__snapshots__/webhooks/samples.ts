@@ -1,13 +1,26 @@
 // Generated from ../../specs/webhooks.yaml by impact-promo-api@x.y.z's generator, run with `--spec ../../specs/webhooks.yaml --out . --runtime-import ../../../../runtime/client/index.js` (paths relative to this folder). Do not edit: change the spec and run it again.
 
-// The TypeScript code samples of the reference docs, as functions, so that
-// type-checking proves each sample still compiles against the client.
-import type { WebhooksClient } from "./sdk.js";
+// The client programs of the reference docs' code samples, each as shown but
+// for its import, so that type-checking proves each still compiles against the
+// client. A default export declares no name an operation could clash with.
+import { createWebhooksClient } from "./index.js";
 
-export function getOrder(webhooks: WebhooksClient) {
-  return webhooks.getOrder({
-    path: {
-      orderId: 1001,
-    },
-  });
-}
+export default {
+  async getOrder() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const webhooks = createWebhooksClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.example.test",
+    });
+
+    const result = await webhooks.getOrder({
+      path: {
+        orderId: 1001,
+      },
+    });
+    console.log(JSON.stringify(result, null, 2));
+  },
+};
