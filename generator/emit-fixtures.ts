@@ -70,6 +70,12 @@ export const FIXTURE_LIMITS = {
    * so this can exceed the 12 a full value may take without the size following.
    */
   variants: 48,
+  /**
+   * Variants a list may take in all, past `variants` only while each one shows
+   * an enum value no fixture shows yet: an enum wider than 48 (Microsoft Graph's
+   * 826 printer states) is shown in full, one value per variant.
+   */
+  enumVariants: 1024,
   /** `$ref`s followed with every property; deeper, only required properties (see Synthesizer). */
   refDepth: 1,
   /** Repairs tried on a synthesized value that is not valid, each making one more part minimal (see synthesizeChecked). */
@@ -108,7 +114,9 @@ function coveringVariants<T>(
     }
   };
   let reachable: Json[] | undefined;
-  for (let variant = 0; variant < Math.min(width, FIXTURE_LIMITS.variants); variant += 1) {
+  let idle = 0;
+  for (let variant = 0; variant < Math.min(width, FIXTURE_LIMITS.enumVariants) && (variant < FIXTURE_LIMITS.variants || idle === 0); variant += 1) {
+    idle += 1;
     source.made.clear();
     const needed = alwaysFirst && kept.length === 0;
     if (!needed) {
@@ -122,6 +130,7 @@ function coveringVariants<T>(
     if (value === undefined) continue;
     if (!needed && !trial.addsTo(covered)) continue;
     covered.absorb(trial);
+    idle = 0;
     // Sorted as it is kept: the discarded trials are never copied, and no second copy of all the data is ever held.
     kept.push(sortKeys(value) as T);
   }
@@ -317,7 +326,7 @@ function exampleSegments(name: string): string[] {
 function requestFixtures(operation: OperationModel, source: FixtureSource): RequestFixture[] {
   const synth = source.synth;
   const body = operation.requestBody ? preferredMedia(operation.requestBody.content) : undefined;
-  const widths = [...operation.parameters.map((parameter) => synth.variantsNeeded(parameter.schema, FIXTURE_LIMITS.variants)), body ? synth.variantsNeeded(body.schema, FIXTURE_LIMITS.variants) : 1];
+  const widths = [...operation.parameters.map((parameter) => synth.variantsNeeded(parameter.schema, FIXTURE_LIMITS.enumVariants)), body ? synth.variantsNeeded(body.schema, FIXTURE_LIMITS.enumVariants) : 1];
   /** A request, or `undefined` when some part of it has no valid value. */
   const make = (variant: number, useExamples: boolean): RequestFixture | undefined => {
     const fixture: RequestFixture = {};
@@ -359,7 +368,7 @@ function responseFixtures(operation: OperationModel, source: FixtureSource): Rec
       if (source.exampleIsValid(media.schema, example.value, where)) examples.push(sortKeys(example.value));
     }
     const where = operationPointer(operation, "responses", response.status, "content", media.mediaType, "schema");
-    const synthesized = coveringVariants(source, [media.schema], source.synth.variantsNeeded(media.schema, FIXTURE_LIMITS.variants), examples.length === 0, (variant) =>
+    const synthesized = coveringVariants(source, [media.schema], source.synth.variantsNeeded(media.schema, FIXTURE_LIMITS.enumVariants), examples.length === 0, (variant) =>
       source.value(media.schema, undefined, variant, "response", "", where)?.value,
     );
     result[response.status] = [...examples, ...synthesized];
@@ -388,7 +397,7 @@ export function buildFixtures(
       if (source.exampleIsValid(schema, schema.example, pointer("components", "schemas", name, "example"))) example.push(sortKeys(schema.example));
     }
     const where = pointer("components", "schemas", name);
-    const synthesized = coveringVariants(source, [schema], synth.variantsNeeded(schema, FIXTURE_LIMITS.variants), example.length === 0, (variant) =>
+    const synthesized = coveringVariants(source, [schema], synth.variantsNeeded(schema, FIXTURE_LIMITS.enumVariants), example.length === 0, (variant) =>
       source.value(schema, undefined, variant, "response", name, where, { $ref: componentRef(name) })?.value,
     );
     setOwn(schemas, name, [...example, ...synthesized]);

@@ -170,8 +170,11 @@ export class Synthesizer {
     if (branches.length) width = Math.max(width, branches.length * Math.max(...branches.map((branch) => this.width(branch, visiting))));
     const items = schema.items && typeof schema.items === "object" ? (schema.items as Schema) : undefined;
     const itemSchema = items ? this.resolve(items) : undefined;
-    // An array of enum values shows every value in one instance (see the array case of value()).
-    const itemsInOne = Array.isArray(itemSchema?.enum) && itemSchema!.enum.length <= MAX_ENUM_ITEMS;
+    // An array of enum values shows every value in one instance (see the array case of value()); a wider enum, or one
+    // beyond maxItems, as many at a time, so it takes as many variants as it has instances' worth of values.
+    const enumCount = Array.isArray(itemSchema?.enum) ? itemSchema!.enum.length : 0;
+    const itemsInOne = enumCount > 0;
+    if (enumCount > 0) width = Math.max(width, Math.ceil(enumCount / Math.max(1, Math.min(MAX_ENUM_ITEMS, bound(schema.maxItems, MAX_ENUM_ITEMS)))));
     const branchItems = itemBranches(itemSchema);
     // Every branch has an item in each instance, so the array needs as many variants as its widest branch.
     if (items && !itemsInOne && branchItems > 1 && branchItems <= MAX_BRANCH_ITEMS) {
@@ -421,8 +424,11 @@ export class Synthesizer {
         // A set of the items' JSON keeps the uniqueness check linear in the item count.
         const seen = new Set<string>();
         const itemSchema = Array.isArray(schema.prefixItems) && schema.prefixItems.length ? undefined : schema.items;
+        // More enum values than one instance holds: variant k shows the k-th run of `count`, so every value is in some variant.
+        const enumLength = !recursing && resolvedItems && Array.isArray(resolvedItems.enum) ? resolvedItems.enum.length : 0;
+        const stride = enumLength > count && count > 0 ? count : 0;
         for (let index = 0; items.length < count && index < count + 16; index += 1) {
-          const itemVariant = branchItems > 1 ? variant * branchItems + index : variant + index;
+          const itemVariant = stride ? variant * stride + index : branchItems > 1 ? variant * branchItems + index : variant + index;
           const recorded = this.unvouched.length;
           const item = this.at(String(items.length), () =>
             next(Array.isArray(schema.prefixItems) ? (schema.prefixItems[index] ?? schema.items) : itemSchema, itemVariant, singular(hint)),
