@@ -46,7 +46,9 @@ Each fixture is also type-checked as a literal of its generated type
 
 Exit 1 when our files fail to type-check for a spec, a fixture is not valid
 against its schema, the generator fails on a spec with anything but a one-line
-refusal, or fewer than 90% of the specs end in output that type-checks; exit 2
+refusal, an enum value is in no fixture without the generator naming it as one
+no valid value can hold (enum values: covered, unholdable, missing; missing
+must be 0), or fewer than 90% of the specs end in output that type-checks; exit 2
 when it cannot start (the generator not compiled, the corpora not installable).`;
 
 interface Spec {
@@ -67,6 +69,8 @@ interface Row {
   typeErrors?: { theirs: number; ours: number; first: string };
   /** Fixtures that are not valid against their schemas (the first few). */
   invalid?: string[];
+  /** Enum values in some fixture, named as ones no valid value can hold, and in neither (from the summary line). */
+  enums?: { covered: number; unholdable: number; missing: number };
 }
 
 async function jsonFiles(folder: string): Promise<string[]> {
@@ -147,7 +151,10 @@ async function generate(spec: Spec, work: string): Promise<Row> {
   if (result.code === 0) {
     const warnings = /· (\d+ warnings? \([^)]*\))/.exec(result.stdout)?.[1] ?? "";
     const invalid = await invalidFixtures(out, 3).catch((error: Error) => [`cannot check the fixtures: ${error.message}`]);
-    return { spec, outcome: "generated", reason: "", warnings, seconds, invalid };
+    const coverage = /enum values (\d+)\/(\d+) \(\d+%(?:; (\d+) no valid value can hold)?\)/.exec(result.stdout);
+    const [covered, total, unholdable] = [coverage?.[1], coverage?.[2], coverage?.[3]].map(Number);
+    const enums = coverage ? { covered: covered!, unholdable: unholdable || 0, missing: total! - covered! - (unholdable || 0) } : { covered: 0, unholdable: 0, missing: 0 };
+    return { spec, outcome: "generated", reason: "", warnings, seconds, invalid, enums };
   }
   const lines = result.stderr.trim().split("\n");
   // A refusal is one `generate: …` message (with its problems indented below); anything else is our failure.
@@ -200,7 +207,8 @@ function describe(row: Row): string {
   const ours = errors.ours === 0 ? "type-checks" : `${errors.ours} type errors in our files (${errors.first})`;
   const theirs = errors.theirs === 0 ? "" : `; openapi-typescript's schema.ts has ${errors.theirs} type errors (not ours to fix)`;
   const invalid = row.invalid?.length ? `; fixtures not valid: ${row.invalid.join("; ").slice(0, 300)}` : "";
-  return `generated, ${ours}${theirs}${invalid}`;
+  const enums = row.enums ? `; enum values ${row.enums.covered} covered, ${row.enums.unholdable} unholdable, ${row.enums.missing} missing` : "";
+  return `generated, ${ours}${theirs}${invalid}${enums}`;
 }
 
 async function main(): Promise<number> {
@@ -272,16 +280,17 @@ async function main(): Promise<number> {
   const ours = generated.filter((row) => row.typeErrors?.ours === 0);
   const invalid = generated.filter((row) => (row.invalid?.length ?? 0) > 0);
   const theirs = generated.filter((row) => (row.typeErrors?.theirs ?? 0) > 0);
+  const uncovered = generated.filter((row) => (row.enums?.missing ?? 0) > 0);
   const refused = rows.filter((row) => row.outcome === "refused");
   const failed = rows.filter((row) => row.outcome === "failed");
   const seconds = rows.reduce((sum, row) => sum + row.seconds, 0);
   const share = Math.floor((ours.length / rows.length) * 100);
   console.log(
-    `\n${rows.length} specs: ${generated.length} generated, ${ours.length} type-check (${share}%), ${invalid.length} with fixtures not valid, ${refused.length} refused, ${failed.length} failed; ` +
+    `\n${rows.length} specs: ${generated.length} generated, ${ours.length} type-check (${share}%), ${invalid.length} with fixtures not valid, ${uncovered.length} with enum values missing, ${refused.length} refused, ${failed.length} failed; ` +
       `openapi-typescript's types fail on ${theirs.length}; ${seconds.toFixed(0)} s generating`,
   );
   for (const row of refused) console.log(`  refused ${row.spec.name}: ${row.reason}`);
-  const bad = failed.length > 0 || generated.length !== ours.length || invalid.length > 0 || share < 90;
+  const bad = failed.length > 0 || generated.length !== ours.length || invalid.length > 0 || uncovered.length > 0 || share < 90;
   return bad ? 1 : 0;
 }
 
