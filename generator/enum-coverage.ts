@@ -51,7 +51,7 @@ export class EnumCoverage {
    * values `refused` where they are written (see Synthesizer.refused) are
    * reported apart: no value valid against the schema can show them.
    */
-  measure(document: OpenApiDocument, refused: ReadonlyMap<Schema, ReadonlySet<unknown>> = new Map()): EnumCoverageMeasure {
+  measure(document: OpenApiDocument, refused: ReadonlyMap<Schema, ReadonlyMap<unknown, string>> = new Map()): EnumCoverageMeasure {
     let covered = 0;
     let total = 0;
     const missing: string[] = [];
@@ -61,7 +61,11 @@ export class EnumCoverage {
       for (const value of schema.enum as unknown[]) {
         total += 1;
         if (seen?.has(value)) covered += 1;
-        else (refused.get(schema)?.has(value) ? cannot : missing).push(`${pointer}: ${JSON.stringify(value)}`);
+        else {
+          const reason = refused.get(schema)?.get(value);
+          if (reason === undefined) missing.push(`${pointer}: ${JSON.stringify(value)}`);
+          else cannot.push(`${pointer}: ${JSON.stringify(value)} (${reason})`);
+        }
       }
     }
     return { covered, total, missing, unholdable: cannot };
@@ -73,7 +77,7 @@ export interface EnumCoverageMeasure {
   total: number;
   /** Enum values in no fixture, as `pointer: value`. */
   missing: string[];
-  /** Enum values in no fixture that no value valid against the schema can show (not in `missing`). */
+  /** Enum values in no fixture that no value valid against the schema can show, as `pointer: value (why)` (not in `missing`). */
   unholdable: string[];
 }
 

@@ -262,7 +262,7 @@ async function generate(
     if (more > 0) console.error(`  … and ${more} more: --verbose shows all`);
     if (values.verbose) {
       for (const missing of summary.enumValues.missing) console.log(`  enum value in no fixture: ${missing}`);
-      for (const value of summary.enumValues.unholdable) console.log(`  enum value no valid value can hold (the allOf, oneOf or anyOf around it refuses it): ${value}`);
+      for (const value of summary.enumValues.unholdable) console.log(`  enum value no valid value can hold: ${value}`);
     }
   }
   if (values.timings) console.log(`  ${"write (all APIs)".padEnd(24)} ${(writeMilliseconds / 1000).toFixed(2).padStart(7)} s`);

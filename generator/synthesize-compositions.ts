@@ -12,12 +12,12 @@ export class Compositions {
   /**
    * `coverage` gives where enum values are being recorded now (the synthesizer
    * swaps it to try a value); `refuse` notes an enum value, where it is
-   * written, that no valid value can show.
+   * written, that no valid value can show, and why.
    */
   constructor(
     private readonly resolve: (schema: Schema) => Schema,
     private readonly coverage: () => EnumCoverage,
-    private readonly refuse: (schema: Schema, value: unknown) => void,
+    private readonly refuse: (schema: Schema, value: unknown, reason: string) => void,
   ) {}
 
   /**
@@ -89,7 +89,7 @@ export class Compositions {
       // Values of an enum written here that another part's enum refuses: no valid value shows them.
       if (allOf !== "no" && isSchemaObject(part.schema) && !("$ref" in part.schema)) {
         for (const option of schema.enum as unknown[]) {
-          if (enums.some((other, at) => other && at !== index && !other.enum.some((candidate: unknown) => sameJson(candidate, option)))) this.refuse(schema, option);
+          if (enums.some((other, at) => other && at !== index && !other.enum.some((candidate: unknown) => sameJson(candidate, option)))) this.refuse(schema, option, "another allOf part's enum does not list it");
         }
       }
     });
@@ -119,7 +119,7 @@ export class Compositions {
         return true;
       });
       if (!limited) continue;
-      for (const option of property.enum as unknown[]) if (!allowed.some((value) => sameJson(value, option))) this.refuse(property, option);
+      for (const option of property.enum as unknown[]) if (!allowed.some((value) => sameJson(value, option))) this.refuse(property, option, "no oneOf or anyOf branch beside it lists it");
     }
   }
 

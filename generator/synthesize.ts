@@ -62,12 +62,13 @@ export class Synthesizer {
    * part's enum refuses them (see Compositions.merge), or every oneOf/anyOf branch
    * beside them does (see Compositions.refuseOutsideBranches).
    */
-  readonly refused = new Map<Schema, Set<unknown>>();
+  readonly refused = new Map<Schema, Map<unknown, string>>();
 
-  private refuse(schema: Schema, value: unknown): void {
+  /** Notes an enum value no valid value shows, and why; the first reason found stands. */
+  private refuse(schema: Schema, value: unknown, reason: string): void {
     let values = this.refused.get(schema);
-    if (!values) this.refused.set(schema, (values = new Set()));
-    values.add(value);
+    if (!values) this.refused.set(schema, (values = new Map()));
+    if (!values.has(value)) values.set(value, reason);
   }
   /** How many unvouched parts enclose the value being made: inside one, nothing more is recorded. */
   private insideUnvouched = 0;
@@ -101,7 +102,7 @@ export class Synthesizer {
     this.leanVariants = options.leanVariants ?? false;
     const resolve = (schema: Schema) => this.resolve(schema);
     this.vouching = new Vouching(document, resolve, () => this.tags);
-    this.compositions = new Compositions(resolve, () => this.coverage, (schema, value) => this.refuse(schema, value));
+    this.compositions = new Compositions(resolve, () => this.coverage, (schema, value, reason) => this.refuse(schema, value, reason));
     this.reachable = new ReachableEnums(resolve);
   }
 
