@@ -157,9 +157,12 @@ if (!available && required) {
         await page.goto(`${origin}/${file}`, { waitUntil: "networkidle" });
         await page.getByRole("heading", { name: heading }).first().waitFor({ state: "visible", timeout: 15_000 });
         await page.waitForTimeout(500);
-        expect(await page.evaluate(() => document.documentElement.className)).toContain(scheme);
+        expect(await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { className: string } } }).document.documentElement.className)).toContain(scheme);
         await page.evaluate(axe);
-        const result = (await page.evaluate(() => (globalThis as unknown as { axe: { run(context: Document, options: object): Promise<unknown> } }).axe.run(document, { resultTypes: ["violations"] }))) as { violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> };
+        const result = (await page.evaluate(() => {
+          const browserGlobal = globalThis as unknown as { document: unknown; axe: { run(context: unknown, options: object): Promise<unknown> } };
+          return browserGlobal.axe.run(browserGlobal.document, { resultTypes: ["violations"] });
+        })) as { violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> };
         expect(result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
       } finally {
         await page.close();
