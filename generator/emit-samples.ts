@@ -60,6 +60,11 @@ function requiredFields(document: OpenApiDocument, node: unknown, depth = 0): st
     if (schema[keyword] !== undefined) return undefined;
   }
   const own = Array.isArray(schema.required) ? schema.required.filter((name): name is string => typeof name === "string") : [];
+  // openapi-typescript (defaultNonNullable) types a property with a default of its own as required in a named schema: the sample keeps it too.
+  const properties = schema.properties && typeof schema.properties === "object" ? (schema.properties as Json) : {};
+  for (const [name, property] of Object.entries(properties)) {
+    if (property && typeof property === "object" && (property as Json).default !== undefined && !own.includes(name)) own.push(name);
+  }
   if (schema.allOf === undefined) return own;
   if (!Array.isArray(schema.allOf)) return undefined;
   const fields = [...own];
@@ -249,7 +254,20 @@ export function emitSamples(
     "// The client programs of the reference docs' code samples, each as shown but",
     "// for its import, so that type-checking proves each still compiles against the",
     "// client. A default export declares no name an operation could clash with.",
-    ...(methods.length ? [`import { create${name}Client } from "./index.js";`, "", "export default {", ...methods, "};", ""] : []),
+    ...(methods.length
+      ? [
+          `import { create${name}Client } from "./index.js";`,
+          "",
+          "// The samples are Node programs; this much of Node's `process` is declared here, so that",
+          "// the file also compiles in a project without @types/node (a browser app's, say).",
+          "declare const process: { readonly env: Readonly<Record<string, string | undefined>> };",
+          "",
+          "export default {",
+          ...methods,
+          "};",
+          "",
+        ]
+      : []),
   ].join("\n");
   return { samples, module };
 }

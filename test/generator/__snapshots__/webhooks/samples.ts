@@ -5,6 +5,10 @@
 // client. A default export declares no name an operation could clash with.
 import { createWebhooksClient } from "./index.js";
 
+// The samples are Node programs; this much of Node's `process` is declared here, so that
+// the file also compiles in a project without @types/node (a browser app's, say).
+declare const process: { readonly env: Readonly<Record<string, string | undefined>> };
+
 export default {
   async getOrder() {
     const accountSid = process.env.IMPACT_ACCOUNT_SID;
