@@ -422,7 +422,16 @@ export function buildFixtures(
       wireResponses[operation.name] = byStatus;
     }
   }
-  return { data: { requests, responses, schemas, wireResponses }, coverage: synth.measureCoverage(document) };
+  // Every list's schema: an enum none of them reaches is in no fixture because no fixture is of its schema.
+  const roots = () => [
+    ...model.schemaNames.map((name) => components[name]),
+    ...model.operations.flatMap((operation) => [
+      ...operation.parameters.map((parameter) => parameter.schema),
+      operation.requestBody ? preferredMedia(operation.requestBody.content)?.schema : undefined,
+      ...operation.responses.map((response) => preferredMedia(response.content)?.schema),
+    ]),
+  ];
+  return { data: { requests, responses, schemas, wireResponses }, coverage: synth.measureCoverage(document, roots) };
 }
 
 function countValues(data: FixtureData): number {

@@ -8,7 +8,7 @@ import { EnumCoverage, ReachableEnums, type EnumCoverageMeasure } from "./enum-c
 import { resolveRef } from "./model.js";
 import { setOwn } from "./names.js";
 import { escapePointerSegment } from "../runtime/json-pointer.js";
-import { arrayOf, bound, isSchemaObject, pickType, type Direction, type Schema } from "./schema-reading.js";
+import { arrayOf, bound, hasType, isSchemaObject, pickType, typesOf, type Direction, type Schema } from "./schema-reading.js";
 import { Compositions, discriminatorValue } from "./synthesize-compositions.js";
 import { synthesizeNumber } from "./synthesize-numbers.js";
 import { readableText, synthesizeString } from "./synthesize-strings.js";
@@ -146,9 +146,13 @@ export class Synthesizer {
     return [...found];
   }
 
-  /** The enum values this synthesizer's fixtures show, with those no valid value can hold reported apart. */
-  measureCoverage(document: OpenApiDocument): EnumCoverageMeasure {
-    return this.coverage.measure(document, this.refused);
+  /**
+   * The enum values this synthesizer's fixtures show, with those no valid value
+   * can hold reported apart, and those no schema of `roots` (the fixture lists')
+   * reaches, if given.
+   */
+  measureCoverage(document: OpenApiDocument, roots?: () => ReadonlyArray<Schema | undefined>): EnumCoverageMeasure {
+    return this.coverage.measure(document, this.refused, roots && (() => new Set(this.reachableEnums(roots()))));
   }
 
   /** How many variants it takes to show every enum value and oneOf branch reachable from `schema`. */
@@ -349,7 +353,16 @@ export class Synthesizer {
 
     if ("const" in schema) return schema.const;
     if (Array.isArray(schema.enum) && schema.enum.length > 0) {
-      const chosen = schema.enum[variant % schema.enum.length];
+      let chosen = schema.enum[variant % schema.enum.length];
+      const types = typesOf(schema);
+      const fits = (option: unknown) => hasType(option, types, schema.nullable === true);
+      if (!fits(chosen)) {
+        // A value of another type than the `type` beside it is valid nowhere (ReadMe's `type: number` with `""`):
+        // named as such, and a value that fits is shown instead, so the rest of the instance stays valid.
+        for (const option of schema.enum as unknown[]) if (!fits(option)) this.refuse(schema, option, "it is not of the type beside it");
+        const holdable = (schema.enum as unknown[]).filter(fits);
+        if (holdable.length > 0) chosen = holdable[variant % holdable.length];
+      }
       this.coverage.record(schema, chosen);
       return chosen;
     }

@@ -40,4 +40,71 @@ describe("enum coverage", () => {
     expect(coverage.covered).toBe(455);
     expect(coverage.total).toBe(455);
   });
+
+  it("names, with the reason, the values of enums no fixture list's schema reaches, and counts them apart", () => {
+    const document: OpenApiDocument = {
+      openapi: "3.0.3",
+      info: { title: "T", version: "1" },
+      paths: {
+        "/things": {
+          get: {
+            operationId: "getThing",
+            responses: {
+              "200": {
+                description: "ok",
+                headers: { "X-Mode": { schema: { type: "string", enum: ["fast", "slow"] } } },
+                content: {
+                  "application/json": { schema: { type: "object", properties: { kind: { type: "string", enum: ["a"] } } } },
+                  "application/xml": { schema: { type: "object", properties: { shape: { type: "string", enum: ["round"] } } } },
+                },
+              },
+            },
+          },
+        },
+      },
+      components: { parameters: { Unused: { name: "unused", in: "query", schema: { type: "string", enum: ["never"] } } } },
+    };
+    const coverage = coverageOf(document);
+    expect(coverage.missing).toEqual([]);
+    expect(coverage.covered).toBe(1);
+    expect(coverage.total).toBe(5);
+    const reason = "(no fixture's schema reaches it: a response header, a callback or webhook, a media type other than the one fixtures use, or a component nothing uses)";
+    expect(coverage.unholdable).toEqual([
+      `#/paths/~1things/get/responses/200/headers/X-Mode/schema: "fast" ${reason}`,
+      `#/paths/~1things/get/responses/200/headers/X-Mode/schema: "slow" ${reason}`,
+      `#/paths/~1things/get/responses/200/content/application~1xml/schema/properties/shape: "round" ${reason}`,
+      `#/components/parameters/Unused/schema: "never" ${reason}`,
+    ]);
+  });
+
+  it("names a value of another type than the enum's `type` as unholdable, and shows the others (ReadMe's schema-enums)", () => {
+    const document: OpenApiDocument = {
+      openapi: "3.0.3",
+      info: { title: "T", version: "1" },
+      paths: {
+        "/numbers": {
+          post: {
+            operationId: "postNumbers",
+            requestBody: {
+              content: {
+                "application/json": {
+                  schema: {
+                    type: "object",
+                    properties: { plain: { type: "number", enum: [0, 1, 2] }, withEmpty: { type: "number", enum: ["", 0, 1, 2] } },
+                  },
+                },
+              },
+            },
+            responses: { "204": { description: "done" } },
+          },
+        },
+      },
+    };
+    const coverage = coverageOf(document);
+    expect(coverage.missing).toEqual([]);
+    expect(coverage.unholdable).toEqual([
+      '#/paths/~1numbers/post/requestBody/content/application~1json/schema/properties/withEmpty: "" (it is not of the type beside it)',
+    ]);
+    expect(coverage.covered).toBe(6);
+  });
 });
