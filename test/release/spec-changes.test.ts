@@ -239,8 +239,14 @@ describe("a new optional response field", () => {
     // The docs show it.
     const site = path.join(repo, "site");
     await buildDocs(site, repo);
-    expect(await readFile(path.join(site, "brand/index.html"), "utf8")).toContain("A note the brand keeps on the code.");
-    expect(await readFile(path.join(site, "partner/index.html"), "utf8")).not.toContain("A note the brand keeps on the code.");
+    // A page's definition is in its module, the script file beside it.
+    const pageAndModule = async (api: string) => {
+      const html = await readFile(path.join(site, api, "index.html"), "utf8");
+      const module = /<script type="module" src="([\w.-]+\.js)">/.exec(html)?.[1];
+      return html + (module ? await readFile(path.join(site, api, module), "utf8") : "");
+    };
+    expect(await pageAndModule("brand")).toContain("A note the brand keeps on the code.");
+    expect(await pageAndModule("partner")).not.toContain("A note the brand keeps on the code.");
     await git("checkout", "-q", "--", ".");
   }, 120_000);
 });
