@@ -54,14 +54,14 @@ export class EnumCoverage {
   measure(
     document: OpenApiDocument,
     refused: ReadonlyMap<Schema, ReadonlyMap<unknown, string>> = new Map(),
-    reached?: () => ReadonlySet<Schema>,
+    reached?: () => { all: ReadonlySet<Schema>; typed: ReadonlySet<Schema> },
   ): EnumCoverageMeasure {
     let covered = 0;
     let total = 0;
     const missing: string[] = [];
     const cannot: string[] = [];
     // Worked out only when some value is in no fixture: most specs have none.
-    let reachable: ReadonlySet<Schema> | undefined;
+    let reachable: { all: ReadonlySet<Schema>; typed: ReadonlySet<Schema> } | undefined;
     for (const { schema, pointer } of enumSchemas(document)) {
       const seen = this.seen.get(schema);
       for (const value of schema.enum as unknown[]) {
@@ -69,7 +69,8 @@ export class EnumCoverage {
         if (seen?.has(value)) covered += 1;
         else {
           reachable ??= reached?.();
-          const reason = refused.get(schema)?.get(value) ?? (reachable && !reachable.has(schema) ? UNREACHED : undefined);
+          const reason =
+            refused.get(schema)?.get(value) ?? (!reachable ? undefined : !reachable.all.has(schema) ? UNREACHED : !reachable.typed.has(schema) ? UNTYPED : undefined);
           if (reason === undefined) missing.push(`${pointer}: ${JSON.stringify(value)}`);
           else cannot.push(`${pointer}: ${JSON.stringify(value)} (${reason})`);
         }
@@ -81,6 +82,10 @@ export class EnumCoverage {
 
 /** Why a fixture cannot hold an enum value of a schema no fixture list's schema reaches. */
 const UNREACHED = "no fixture's schema reaches it: a response header, a callback or webhook, a media type other than the one fixtures use, or a component nothing uses";
+
+/** Why a fixture cannot hold an enum value reached only through schemas whose type holds no valid value (see untypable). */
+const UNTYPED =
+  "every fixture's way to it passes a schema that requires a property it does not declare, which openapi-typescript's closed type has no room for";
 
 export interface EnumCoverageMeasure {
   covered: number;
@@ -117,7 +122,11 @@ export function enumSchemas(document: OpenApiDocument): Array<{ schema: Schema; 
 export class ReachableEnums {
   private readonly below = new Map<Schema, Schema[]>();
 
-  constructor(private readonly resolve: (schema: Schema) => Schema) {}
+  /** `stop`: schemas the walk does not enter (see untypable). */
+  constructor(
+    private readonly resolve: (schema: Schema) => Schema,
+    private readonly stop: (schema: Schema) => boolean = () => false,
+  ) {}
 
   of(root: Schema): Schema[] {
     const known = this.below.get(root);
@@ -134,6 +143,7 @@ export class ReachableEnums {
         stack.push(schema);
         continue;
       }
+      if (this.stop(schema)) continue;
       if (Array.isArray(schema.enum) && schema.enum.length > 0) found.add(schema);
       for (const [key, value] of Object.entries(schema)) {
         if (holdsData(key) || key === "enum" || key === "const" || key === "default") continue;
@@ -147,4 +157,34 @@ export class ReachableEnums {
     this.below.set(root, list);
     return list;
   }
+}
+
+/**
+ * Schemas no fixture can be an instance of: a closed object (properties, and
+ * no additionalProperties or patternProperties) that requires a property it
+ * does not declare. JSON Schema asks for the property; openapi-typescript's
+ * type leaves it out, and a value that holds it does not type-check (ReadMe's
+ * schema-enums, Twilio-like `RecordFile` in directory/github.com). A schema
+ * that is a member of an allOf, oneOf or anyOf is left out: another member may
+ * declare the property.
+ */
+export function untypable(document: OpenApiDocument, resolve: (schema: Schema) => Schema): (schema: Schema) => boolean {
+  const members = new Set<Schema>();
+  const visit = (node: unknown, depth: number) => {
+    if (!node || typeof node !== "object" || depth > 512) return;
+    if (Array.isArray(node)) return node.forEach((entry) => visit(entry, depth + 1));
+    const record = node as Schema;
+    for (const key of ["allOf", "oneOf", "anyOf"]) {
+      if (Array.isArray(record[key])) for (const member of record[key] as unknown[]) if (isSchemaObject(member)) members.add(resolve(member));
+    }
+    for (const [key, value] of Object.entries(record)) if (!holdsData(key)) visit(value, depth + 1);
+  };
+  visit(document, 0);
+  return (schema) => {
+    if (members.has(schema) || ["allOf", "oneOf", "anyOf", "patternProperties"].some((key) => key in schema)) return false;
+    if (schema.additionalProperties !== undefined && schema.additionalProperties !== false) return false;
+    const properties = isSchemaObject(schema.properties) ? schema.properties : undefined;
+    if (!properties || Object.keys(properties).length === 0 || !Array.isArray(schema.required)) return false;
+    return (schema.required as unknown[]).some((name) => typeof name === "string" && !Object.hasOwn(properties, name));
+  };
 }

@@ -4,7 +4,7 @@
 // honoured). `variant` walks through the choices a schema offers, so that a few
 // variants cover every enum value and every oneOf branch.
 import type { OpenApiDocument } from "./bundle.js";
-import { EnumCoverage, ReachableEnums, type EnumCoverageMeasure } from "./enum-coverage.js";
+import { EnumCoverage, ReachableEnums, untypable, type EnumCoverageMeasure } from "./enum-coverage.js";
 import { resolveRef } from "./model.js";
 import { setOwn } from "./names.js";
 import { escapePointerSegment } from "../runtime/json-pointer.js";
@@ -152,7 +152,14 @@ export class Synthesizer {
    * reaches, if given.
    */
   measureCoverage(document: OpenApiDocument, roots?: () => ReadonlyArray<Schema | undefined>): EnumCoverageMeasure {
-    return this.coverage.measure(document, this.refused, roots && (() => new Set(this.reachableEnums(roots()))));
+    const reached = () => {
+      const resolve = (schema: Schema) => this.resolve(schema);
+      const typed = new ReachableEnums(resolve, untypable(document, resolve));
+      const found = new Set<Schema>();
+      for (const root of roots!()) if (isSchemaObject(root)) for (const schema of typed.of(this.resolve(root))) found.add(schema);
+      return { all: new Set(this.reachableEnums(roots!())), typed: found };
+    };
+    return this.coverage.measure(document, this.refused, roots && reached);
   }
 
   /** How many variants it takes to show every enum value and oneOf branch reachable from `schema`. */
@@ -498,7 +505,9 @@ export class Synthesizer {
         // A free-form object shows one made-up key where it says so (`additionalProperties`). A bare `type: object`
         // stays `{}`: as one part of a composition it only adds constraints, and the other parts' types are closed.
         const open = additional === true || isSchemaObject(additional);
-        const wanted = Math.max(minProperties, open && !schema.properties ? 1 : 0);
+        // A repaired part keeps none: the made-up key's value may be what failed (stream-io's App, whose call_types
+        // map holds CallTypes that require a property they do not declare), and `{}` is valid.
+        const wanted = Math.max(minProperties, open && !schema.properties && mode !== "repair" ? 1 : 0);
         if (Object.keys(result).length < wanted) {
           if (additional === false || schema.unevaluatedProperties === false) {
             if (minProperties > Object.keys(result).length) this.warn(hint, `needs ${minProperties} properties but allows no others`);

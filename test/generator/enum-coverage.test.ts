@@ -107,4 +107,38 @@ describe("enum coverage", () => {
     ]);
     expect(coverage.covered).toBe(6);
   });
+
+  it("names as unholdable the values reached only through a schema requiring a property it does not declare, and keeps the map that holds one empty", () => {
+    // directory/github.com's RecordStartParameters requires RecordFile, which it does not declare; stream-io's App holds
+    // a map of CallTypes that do the same, beside an enum of its own.
+    const document: OpenApiDocument = {
+      openapi: "3.0.3",
+      info: { title: "T", version: "1" },
+      paths: {
+        "/records": {
+          post: {
+            operationId: "startRecord",
+            requestBody: { content: { "application/json": { schema: { $ref: "#/components/schemas/Record" } } } },
+            responses: { "200": { description: "ok", content: { "application/json": { schema: { $ref: "#/components/schemas/App" } } } } },
+          },
+        },
+      },
+      components: {
+        schemas: {
+          Record: { type: "object", required: ["RecordFile"], properties: { format: { type: "string", enum: ["wav", "mp3"] } } },
+          App: {
+            type: "object",
+            required: ["types", "backend"],
+            properties: { types: { type: "object", additionalProperties: { $ref: "#/components/schemas/Record" } }, backend: { type: "string", enum: ["sql", "search"] } },
+          },
+        },
+      },
+    };
+    const coverage = coverageOf(document);
+    expect(coverage.missing).toEqual([]);
+    const reason =
+      "(every fixture's way to it passes a schema that requires a property it does not declare, which openapi-typescript's closed type has no room for)";
+    expect(coverage.unholdable).toEqual([`#/components/schemas/Record/properties/format: "wav" ${reason}`, `#/components/schemas/Record/properties/format: "mp3" ${reason}`]);
+    expect(coverage.covered).toBe(2);
+  });
 });
