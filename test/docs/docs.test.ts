@@ -308,6 +308,11 @@ if (!available && required) {
       const { page } = await open("brand/index.html#/promo-codes/createpromocode");
       await heading(page, "Create a promo code").waitFor({ state: "visible", timeout: 10_000 });
       await expect(page.getByText("brand.createPromoCode({").first().isVisible()).resolves.toBe(true);
+      // The copy button covers no line of the sample (it sat over the import line).
+      const sample = page.locator("pre").filter({ hasText: "brand.createPromoCode({" }).first();
+      const copy = page.locator('[data-component-name="CodeBlock/CodeBlock"]').filter({ has: sample }).getByTestId("copy-button").first();
+      const [code, button] = [await sample.boundingBox(), await copy.boundingBox()];
+      expect(code && button && button.y + button.height <= code.y + 1, `copy button ${JSON.stringify(button)} over the code ${JSON.stringify(code)}`).toBe(true);
       await page.screenshot({ path: path.join(SCREENSHOTS, "brand-typescript-sample.png") });
       await page.getByRole("button", { name: "TypeScript client" }).first().click();
       await page.getByText("curl", { exact: true }).last().click();
