@@ -1,7 +1,7 @@
 // The names the generated modules declare themselves, where an operation's name
 // goes too: sdk.ts declares every operation as a function beside its own imports
 // and helpers, client.ts and sdk.ts make them members of a client object,
-// samples.ts imports the client's factory, and index.ts exports them all
+// samples.ts imports the client's factory and declares `process`, and index.ts exports them all
 // beside the client runtime's exports. An operation named like one of these
 // would declare a name twice (TS2440, TS2393, TS2308) or replace a client's own
 // member, so model.ts gives it another name and says so.
@@ -63,6 +63,9 @@ const CLIENT_NAMES = ["createFetchClient", "wrapAsPathBasedClient", "Client", "p
  */
 const CLIENT_SCOPE = ["options", "core", "init", "pages", "paginate"];
 
+/** samples.ts (emit-samples.ts) declares the little of Node's `process` its programs read, so that it compiles without @types/node. */
+const SAMPLES_NAMES = ["process"];
+
 /**
  * Members that give any object a behaviour of its own: a client with `then` is
  * taken for a promise and called when returned from an async function, `toJSON`
@@ -112,5 +115,5 @@ export function clientVariable(apiName: string): string {
 /** Every name the generated modules of the API `apiName` declare, which no operation may take; without `apiName`, those every API's modules declare. */
 export function generatorNames(apiName?: string): string[] {
   const ofApi = apiName === undefined ? [] : [...apiNames(clientName(apiName)), clientVariable(apiName)];
-  return [...new Set([...RUNTIME_EXPORTS, ...SDK_NAMES, ...CLIENT_NAMES, ...CLIENT_SCOPE, ...OBJECT_MEMBERS, ...ofApi])];
+  return [...new Set([...RUNTIME_EXPORTS, ...SDK_NAMES, ...CLIENT_NAMES, ...CLIENT_SCOPE, ...SAMPLES_NAMES, ...OBJECT_MEMBERS, ...ofApi])];
 }
