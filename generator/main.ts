@@ -69,7 +69,8 @@ Per API (\`brand/\`, \`partner/\`):
 | \`client.ts\` | \`createClient\`: thin typed wrappers over openapi-fetch, one per operation |
 | \`sdk.ts\` | \`createBrandClient\` / \`createPartnerClient\` and one function per operation: auth, wire format, typed errors, retries, paging |
 | \`fixtures/*.json\` | requests, response bodies per status, schema instances, and wire-form responses; sorted keys, one value per line |
-| \`fixtures.ts\` | the fixtures' own entry: imports the JSON files and types each list (holds no values) |
+| \`fixtures/data.js\`, \`fixtures/data.d.ts\` | the JSON files as one module, and its declaration, which exports each as \`unknown\`: TypeScript reads that in place of the JSON, so a type-check never parses the fixtures |
+| \`fixtures.ts\` | the fixtures' own entry: imports \`fixtures/data.js\` and types each list (holds no values) |
 | \`code-samples.json\`, \`samples.ts\` | a TypeScript program, the same program as JavaScript, and a curl command per operation, for the reference docs; \`samples.ts\` holds the program, type-checked |
 | \`index.ts\` | the client's entry point (types, client, SDK, runtime); not the fixtures |
 | \`msw.ts\` | \`createBrandMockHandlers\` / \`createPartnerMockHandlers\`: Mock Service Worker handlers over the runtime's mock, given this API's bundle and fixtures as data (this project's APIs only: the mock models their state) |

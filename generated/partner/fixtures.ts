@@ -1,10 +1,7 @@
 // Generated from ../../spec/partner/openapi.yaml by this project's generator. Do not edit: change the spec and run `npm run generate`.
 
 import type { components, operations } from "./schema.js";
-import requestData from "./fixtures/requests.json" with { type: "json" };
-import responseData from "./fixtures/responses.json" with { type: "json" };
-import schemaData from "./fixtures/schemas.json" with { type: "json" };
-import wireResponseData from "./fixtures/wire-responses.json" with { type: "json" };
+import * as data from "./fixtures/data.js";
 
 type ParametersIn<Op, In extends string> = Op extends { parameters: infer P }
   ? P extends { [K in In]?: infer T }
@@ -52,8 +49,8 @@ export type Responses = {
 /** Instances of every named schema (`fixtures/schemas.json`). */
 export type Schemas = { [Name in keyof components["schemas"]]: components["schemas"][Name][] };
 
-export const requests = requestData as unknown as Requests;
-export const responses = responseData as unknown as Responses;
-export const schemas = schemaData as unknown as Schemas;
+export const requests = data.requests as unknown as Requests;
+export const responses = data.responses as unknown as Responses;
+export const schemas = data.schemas as unknown as Schemas;
 /** The response bodies as the service sends them on the wire (see the spec's x-wire-format). Not typed: they are the raw form. */
-export const wireResponses = wireResponseData as Record<string, Record<string, unknown[]>>;
+export const wireResponses = data.wireResponses as Record<string, Record<string, unknown[]>>;

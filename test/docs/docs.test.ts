@@ -226,8 +226,11 @@ if (!available && required) {
       const { page, errors } = await open("index.html");
       for (const [api, apiVersion] of [["brand", "v14"], ["partner", "v16"]] as const) {
         const downloads = await page.locator(`#${api} .downloads a`).evaluateAll((anchors) => anchors.map((anchor) => ({ href: (anchor as unknown as { href: string }).href, download: anchor.getAttribute("download") })));
-        // The wire view (openapi.*) and the clean view (openapi.clean.*), as the package ships them.
-        const expected = ["openapi.json", "openapi.yaml", "openapi.clean.json", "openapi.clean.yaml", ...(await readdir(path.join(PROJECT_ROOT, "generated", api, "fixtures"))).map((file) => `fixtures/${file}`)];
+        // The wire view (openapi.*) and the clean view (openapi.clean.*), as the package ships them, and the
+        // fixtures' data (not fixtures/data.js and data.d.ts, which only load it for fixtures.ts).
+        const fixtures = (await readdir(path.join(PROJECT_ROOT, "generated", api, "fixtures"))).filter((file) => file.endsWith(".json"));
+        expect(fixtures.length).toBeGreaterThanOrEqual(3);
+        const expected = ["openapi.json", "openapi.yaml", "openapi.clean.json", "openapi.clean.yaml", ...fixtures.map((file) => `fixtures/${file}`)];
         expect(downloads.map((download) => download.download).sort()).toEqual(expected.map((file) => `${api}-${apiVersion}-${version}-${file.replace("/", "-")}`).sort());
         for (const file of expected) {
           const name = `${api}-${apiVersion}-${version}-${file.replace("/", "-")}`;

@@ -2,6 +2,7 @@ import { execFile } from "node:child_process";
 import { cp, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { OpenApiDocument } from "../../generator/bundle.js";
@@ -144,7 +145,12 @@ describe("the typed fixtures module", () => {
     const strings = JSON.stringify(responses).match(/"[^"]{8,}"/g) ?? [];
     expect(strings.length).toBeGreaterThan(0);
     expect(strings.filter((text) => typed.includes(text) && !typed.includes(`${text}:`) && !typed.includes(`[${text}]`))).toEqual([]);
-    expect(typed).toContain('from "./fixtures/responses.json" with { type: "json" }');
+    expect(typed).toContain('import * as data from "./fixtures/data.js";');
+    const script = await readFile(path.join(PROJECT_ROOT, "generated/brand/fixtures/data.js"), "utf8");
+    expect(script).toContain('import responses from "./responses.json" with { type: "json" };');
+    // What a runtime loads through data.js is the JSON file, whole.
+    const loaded = (await import(pathToFileURL(path.join(PROJECT_ROOT, "generated/brand/fixtures.ts")).href)) as { responses: unknown };
+    expect(loaded.responses).toEqual(responses);
   });
 
   it("gives each list its operation's types: a wrong use fails to compile", async () => {

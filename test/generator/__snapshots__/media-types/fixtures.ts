@@ -1,9 +1,7 @@
 // Generated from ../../specs/media-types.yaml by impact-promo-api@x.y.z's generator, run with `--spec ../../specs/media-types.yaml --out . --runtime-import ../../../../runtime/client/index.js` (paths relative to this folder). Do not edit: change the spec and run it again.
 
 import type { components, operations } from "./schema.js";
-import requestData from "./fixtures/requests.json" with { type: "json" };
-import responseData from "./fixtures/responses.json" with { type: "json" };
-import schemaData from "./fixtures/schemas.json" with { type: "json" };
+import * as data from "./fixtures/data.js";
 
 type ParametersIn<Op, In extends string> = Op extends { parameters: infer P }
   ? P extends { [K in In]?: infer T }
@@ -52,6 +50,6 @@ export type Responses = {
 /** Instances of every named schema (`fixtures/schemas.json`). */
 export type Schemas = { [Name in keyof components["schemas"]]: components["schemas"][Name][] };
 
-export const requests = requestData as unknown as Requests;
-export const responses = responseData as unknown as Responses;
-export const schemas = schemaData as unknown as Schemas;
+export const requests = data.requests as unknown as Requests;
+export const responses = data.responses as unknown as Responses;
+export const schemas = data.schemas as unknown as Schemas;
