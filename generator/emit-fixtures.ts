@@ -454,12 +454,7 @@ export function emitFixtures(document: OpenApiDocument, model: ApiModel, wire: W
     schemas: byKey(unsorted.schemas),
     wireResponses: unsorted.wireResponses && (sortKeys(unsorted.wireResponses) as FixtureData["wireResponses"]),
   };
-  const files: OutputFile[] = [
-    { path: "fixtures/requests.json", contents: fixtureJson(data.requests, 1) },
-    { path: "fixtures/responses.json", contents: fixtureJson(data.responses, 2) },
-    { path: "fixtures/schemas.json", contents: fixtureJson(data.schemas, 1) },
-  ];
-  if (data.wireResponses) files.push({ path: "fixtures/wire-responses.json", contents: fixtureJson(data.wireResponses, 2) });
+  const files: OutputFile[] = fixtureFiles(data).map(({ name, file, levels }) => ({ path: `fixtures/${file}`, contents: fixtureJson(data[name], levels) }));
   files.push(...dataModule(data), { path: "fixtures.ts", contents: typedModule(model, data, header) });
   return { files, data, count: countValues(data), coverage };
 }
@@ -494,13 +489,16 @@ export function fixtureJson(data: unknown, levels: number): string {
   return `${print(data, levels, "")}\n`;
 }
 
-/** The fixture files, by the name `fixtures/data.js` exports each as. */
-function dataExports(data: FixtureData): { name: string; file: string }[] {
+/**
+ * The fixture files: the list each holds (also the name `fixtures/data.js`
+ * exports it as), its file name, and how many levels of maps `fixtureJson` lays out.
+ */
+function fixtureFiles(data: FixtureData): { name: keyof FixtureData; file: string; levels: number }[] {
   return [
-    { name: "requests", file: "requests.json" },
-    { name: "responses", file: "responses.json" },
-    { name: "schemas", file: "schemas.json" },
-    ...(data.wireResponses ? [{ name: "wireResponses", file: "wire-responses.json" }] : []),
+    { name: "requests", file: "requests.json", levels: 1 },
+    { name: "responses", file: "responses.json", levels: 2 },
+    { name: "schemas", file: "schemas.json", levels: 1 },
+    ...(data.wireResponses ? [{ name: "wireResponses" as const, file: "wire-responses.json", levels: 2 }] : []),
   ];
 }
 
@@ -514,7 +512,7 @@ function dataExports(data: FixtureData): { name: string; file: string }[] {
  * consumer's tsconfig needs no `resolveJsonModule`.
  */
 function dataModule(data: FixtureData): OutputFile[] {
-  const exported = dataExports(data);
+  const exported = fixtureFiles(data);
   // The header's paths are relative to the output folder, not to fixtures/.
   const header = "// Written with ../fixtures.ts by the generator its first line names. Do not edit: generate again.\n";
   const script = [
