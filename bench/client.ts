@@ -91,10 +91,10 @@ const reference = await gzippedBundle(
   `import createClient from "openapi-fetch"; const client = createClient({ baseUrl: "https://api.impact.com" }); client.GET("/PromoCodes/{id}", { params: { path: { id: 1 } } }).then(console.log);`,
 );
 const generated = await gzippedBundle(
-  `import { createBrandCore, getPromoCode } from "./generated/brand/sdk.ts"; const core = createBrandCore({ accountSid: "SID", authToken: "token" }); getPromoCode(core, { path: { PromoCodeId: 1 } }).then(console.log);`,
+  `import { createBrandCore, getPromoCode } from "./generated/brand/sdk.js"; const core = createBrandCore({ accountSid: "SID", authToken: "token" }); getPromoCode(core, { path: { PromoCodeId: 1 } }).then(console.log);`,
 );
 const wholeClient = await gzippedBundle(
-  `import { createBrandClient } from "./generated/brand/sdk.ts"; const client = createBrandClient({ accountSid: "SID", authToken: "token" }); client.getPromoCode({ path: { PromoCodeId: 1 } }).then(console.log);`,
+  `import { createBrandClient } from "./generated/brand/sdk.js"; const client = createBrandClient({ accountSid: "SID", authToken: "token" }); client.getPromoCode({ path: { PromoCodeId: 1 } }).then(console.log);`,
 );
 console.log(`\nBundle cost of a consumer calling one operation (esbuild, minified, browser, gzip -9)`);
 console.log(`  openapi-fetch alone:            ${kib(reference)}`);

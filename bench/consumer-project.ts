@@ -20,9 +20,10 @@ export const CONSUMER_COMPILER_OPTIONS = {
 const CONSUMER_PACKAGES = ["openapi-fetch", "openapi-typescript-helpers"];
 
 /**
- * Copies the `.ts` files of `output` into a new consumer project at `folder`,
- * with `runtimeSpecifier` (the import our output was generated with) rewritten
- * to the package's `impact-promo-api/runtime`. Returns the copied file names.
+ * Copies `output` into a new consumer project at `folder`, with
+ * `runtimeSpecifier` (the import our output was generated with) rewritten to the
+ * package's `impact-promo-api/runtime`. Returns the names of its `.ts` files
+ * (declaration files among them: a consumer's `include` takes those too).
  */
 export async function consumerProject(projectRoot: string, output: string, folder: string, runtimeSpecifier?: string): Promise<string[]> {
   const published = path.join(projectRoot, "dist/package/runtime/client/index.d.ts");
@@ -37,7 +38,8 @@ export async function consumerProject(projectRoot: string, output: string, folde
   await cp(output, folder, { recursive: true });
   const files = (await readdir(output)).filter((file) => file.endsWith(".ts"));
   if (runtimeSpecifier !== undefined) {
-    for (const file of files) {
+    // sdk.js too: tsc reads its sdk.d.ts, but the project must also run as the consumer's would.
+    for (const file of [...files, ...(await readdir(output)).filter((name) => name.endsWith(".js"))]) {
       const text = await readFile(path.join(folder, file), "utf8");
       await writeFile(path.join(folder, file), text.replaceAll(`from "${runtimeSpecifier}"`, `from "impact-promo-api/runtime"`));
     }

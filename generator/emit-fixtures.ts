@@ -616,11 +616,12 @@ export class Code {
   constructor(readonly text: string) {}
 }
 
-/** A value printed as a literal followed by a type assertion: `{ … } as Shape`. */
+/** A value printed with a type assertion: `{ … } as Shape` in TypeScript, `/** @type {Shape} *\/ ({ … })` in JavaScript checked by JSDoc. */
 export class Asserted {
   constructor(
     readonly value: unknown,
     readonly type: string,
+    readonly syntax: "as" | "jsdoc" = "as",
   ) {}
 }
 
@@ -628,14 +629,18 @@ export class Asserted {
 const PRINT_WIDTH = 120;
 
 /**
- * A TypeScript literal of JSON data starting at column `indent`, laid out as
- * prettier (printWidth 120) lays it out: objects one key per line, arrays of
- * scalars on one line when they fit, a long value moved below its key.
+ * A TypeScript (or JavaScript) literal of JSON data starting at column `indent`,
+ * laid out as prettier (printWidth 120) lays it out: objects one key per line,
+ * arrays of scalars on one line when they fit, a long value moved below its key.
  */
-export function printLiteral(value: unknown, indent: number, prefixWidth = indent, suffixWidth = 1): string {
+export function printLiteral(value: unknown, indent: number, prefixWidth = indent, suffixWidth = 1, language: "typescript" | "javascript" = "typescript"): string {
   const pad = " ".repeat(indent);
   if (value instanceof Code) return value.text;
-  if (value instanceof Asserted) return `${printLiteral(value.value, indent, prefixWidth, suffixWidth + value.type.length + 4)} as ${value.type}`;
+  if (value instanceof Asserted) {
+    if (value.syntax === "as") return `${printLiteral(value.value, indent, prefixWidth, suffixWidth + value.type.length + 4, language)} as ${value.type}`;
+    const cast = `/** @type {${value.type}} */ (`;
+    return `${cast}${printLiteral(value.value, indent, prefixWidth + cast.length, suffixWidth + 1, language)})`;
+  }
   if (typeof value === "string") return literal(value);
   if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
   if (Array.isArray(value)) {
@@ -643,20 +648,25 @@ export function printLiteral(value: unknown, indent: number, prefixWidth = inden
     // Scalars and empty objects or arrays are "flat": prettier keeps a list of them on one line if it fits.
     const flat = (item: unknown) => item === null || typeof item !== "object" || (!(item instanceof Code) && Object.keys(item).length === 0);
     if (value.every(flat)) {
-      const inline = `[${value.map((item) => printLiteral(item, indent)).join(", ")}]`;
+      const inline = `[${value.map((item) => printLiteral(item, indent, indent, 1, language)).join(", ")}]`;
       // The array starts at `prefixWidth`; what follows it on the line (`,`, `;`, a `satisfies` clause) takes `suffixWidth`.
       if (prefixWidth + inline.length + suffixWidth <= PRINT_WIDTH) return inline;
     }
-    return `[\n${value.map((item) => `${pad}  ${printLiteral(item, indent + 2)},`).join("\n")}\n${pad}]`;
+    return `[\n${value.map((item) => `${pad}  ${printLiteral(item, indent + 2, indent + 2, 1, language)},`).join("\n")}\n${pad}]`;
   }
   const entries = Object.entries(value);
   if (entries.length === 0) return "{}";
   const lines = entries.map(([name, item]) => {
-    const head = `${pad}  ${key(name)}: `;
-    const printed = printLiteral(item, indent + 2, head.length);
+    const head = `${pad}  ${language === "javascript" && isSimpleNumber(name) ? name : key(name)}: `;
+    const printed = printLiteral(item, indent + 2, head.length, 1, language);
     const scalar = item === null || typeof item !== "object" || item instanceof Code || (item instanceof Asserted && (item.value === null || typeof item.value !== "object"));
     if (scalar && head.length + printed.length + 1 > PRINT_WIDTH) return `${head.trimEnd()}\n${pad}    ${printed},`;
     return `${head}${printed},`;
   });
   return `{\n${lines.join("\n")}\n${pad}}`;
+}
+
+/** A key prettier prints unquoted in JavaScript (not in TypeScript): `200`, `1.5`, but not `01` or `1e3`. */
+function isSimpleNumber(name: string): boolean {
+  return /^(?:\d+|\d+\.\d+)$/.test(name) && String(Number(name)) === name;
 }

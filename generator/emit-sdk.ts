@@ -1,7 +1,15 @@
-// `sdk.ts`: the behaviour client over the runtime core. Every operation is an
-// exported function taking a core (`getPromoCode(core, { path })`), so a bundler
-// keeps only the operations, and the response shapes, that a consumer imports;
-// `createXClient` gathers them all as methods for those who prefer one object.
+// `sdk.js` and `sdk.d.ts`: the behaviour client over the runtime core. Every
+// operation is an exported function taking a core (`getPromoCode(core, { path })`),
+// so a bundler keeps only the operations, and the response shapes, that a consumer
+// imports; `createXClient` gathers them all as methods for those who prefer one object.
+//
+// JavaScript beside its declarations, not one .ts file: a consumer's tsc with
+// skipLibCheck (the default of every project template) reads the declarations and
+// does not check them again, where a .ts file's thousands of literals were checked
+// in every consumer's build (GitHub's: 2.7× the time of its schema.ts alone, 1.1×
+// this way; bench/README.md). The JavaScript carries JSDoc types that tie each
+// export to its declaration, so a `checkJs` program of sdk.js alone checks the two
+// agree (test/support/generator.ts, typeCheckSdk).
 import { readFileSync } from "node:fs";
 import Handlebars from "handlebars";
 import type { OpenApiDocument } from "./bundle.js";
@@ -14,7 +22,9 @@ import { pointer, type Warnings } from "./problems.js";
 import { readWireFormat } from "../runtime/wire-format.js";
 import type { ApiSettings, OperationDescription } from "../runtime/client/core.js";
 
-const template = Handlebars.compile(readFileSync(new URL("./templates/sdk.hbs", import.meta.url), "utf8"), { noEscape: true, strict: true });
+const compile = (name: string) => Handlebars.compile(readFileSync(new URL(`./templates/${name}`, import.meta.url), "utf8"), { noEscape: true, strict: true });
+const declarationsTemplate = compile("sdk.d.ts.hbs");
+const moduleTemplate = compile("sdk.js.hbs");
 const WIDTH = 120;
 
 // The API's prefix (`Brand`) lives with the names it forms; emit-samples.ts takes it from here.
@@ -148,7 +158,7 @@ function printable(shape: Shape, constants: Map<string, string>): unknown {
         const value = printable(property, constants);
         // A key that Object.prototype also has (`toString`, `valueOf`) loses its contextual type in
         // TypeScript, so a literal like "string" widens and no longer matches Shape: assert it.
-        return [name, name in Object.prototype ? new Asserted(value, "Shape") : value];
+        return [name, name in Object.prototype ? new Asserted(value, "Shape", "jsdoc") : value];
       }),
     ),
     required: shape.required,
@@ -182,7 +192,13 @@ function reachableShapes(operations: DescribedOperation[], shapes: Record<string
   return Object.fromEntries(Object.entries(shapes).filter(([name]) => reached.has(name)));
 }
 
-export function emitSdk(document: OpenApiDocument, model: ApiModel, apiName: string, runtimeImport: string, header: string, warnings?: Warnings): string {
+/** The two files of the sdk: `sdk.js`, and `sdk.d.ts`, which declares what it exports. */
+export interface EmittedSdk {
+  module: string;
+  declarations: string;
+}
+
+export function emitSdk(document: OpenApiDocument, model: ApiModel, apiName: string, runtimeImport: string, header: string, warnings?: Warnings): EmittedSdk {
   const described = describeApi(document, model, warnings);
   const { settings, operations } = described;
   const shapes = reachableShapes(operations, described.shapes);
@@ -194,7 +210,7 @@ export function emitSdk(document: OpenApiDocument, model: ApiModel, apiName: str
   const shapeConstants = disambiguate(Object.keys(shapes), (shapeName) => `${toIdentifier(shapeName).replace(/_+$/, "")}$shape`, taken);
   const shapeEntries = Object.entries(shapes).map(([shapeName, shape]) => {
     const constant = shapeConstants.get(shapeName)!;
-    return { constant, literal: printLiteral(printable(shape, shapeConstants), 0, `const ${constant}: Shape = `.length, 1) };
+    return { constant, literal: printLiteral(printable(shape, shapeConstants), 0, `const ${constant} = `.length, 1, "javascript") };
   });
   const operationEntries = operations.map((entry) => {
     const constant = operationConstants.get(entry)!;
@@ -215,22 +231,30 @@ export function emitSdk(document: OpenApiDocument, model: ApiModel, apiName: str
       functionName: entry.operation.name,
       operationType: operationType(entry.operation),
       doc: operationDoc(entry.operation),
-      literal: printLiteral(description, 0, `const ${constant}: OperationDescription = `.length, 1),
-      functionSignature: fit(`export function ${entry.operation.name}(`, [`core: ${name}Core`, `...init: CallArgs<${type}>`], `): ${result} {`),
+      literal: printLiteral(description, 0, `const ${constant} = `.length, 1, "javascript"),
+      functionType: `{typeof sdk$.${entry.operation.name}}`,
+      functionSignature: fit(`export declare function ${entry.operation.name}(`, [`core: ${name}Core`, `...init: CallArgs<${type}>`], `): ${result};`),
       methodSignature: fit(`  ${key}(`, [`...init: CallArgs<${type}>`], `): ${result};`),
     };
   });
   const paged = operations
     .filter((entry) => entry.pageItems)
     .map((entry) => ({ key: propertyKey(entry.operation.name), nameLiteral: literal(entry.operation.name), itemsKey: literal(entry.pageItems!), constant: operationConstants.get(entry)! }));
-  return template({
+  const view = {
     header,
     runtime: runtimeImport,
     name,
     title: jsDocText(`${model.title} ${model.version}`.trim()),
-    settings: printLiteral(settings, 0, "const settings$: ApiSettings = ".length, 1),
+    settings: printLiteral(settings, 0, "const settings$ = ".length, 1, "javascript"),
     shapes: shapeEntries.length ? shapeEntries : undefined,
     operations: operationEntries,
     paged: paged.length ? paged : undefined,
-  });
+    // The JSDoc types of sdk.js, braces included: a template cannot put `{` before a `{{value}}`.
+    runtimeTypes: ["ApiSettings", ...(operations.length ? ["OperationDescription"] : []), ...(shapeEntries.length ? ["Shape"] : []), ...(paged.length ? ["CallInit"] : [])].join(", "),
+    coreFactoryType: `{typeof sdk$.create${name}Core}`,
+    coreType: `{sdk$.${name}Core}`,
+    clientFactoryType: `{typeof sdk$.create${name}Client}`,
+    pagesType: `{Record<keyof sdk$.${name}Pages, OperationDescription>}`,
+  };
+  return { module: moduleTemplate(view), declarations: declarationsTemplate(view) };
 }

@@ -1,6 +1,6 @@
 // The names the generated modules declare themselves, where an operation's name
-// goes too: sdk.ts declares every operation as a function beside its own imports
-// and helpers, client.ts and sdk.ts make them members of a client object,
+// goes too: sdk.js declares every operation as a function beside its own imports
+// and helpers, client.ts and sdk.js make them members of a client object,
 // samples.ts imports the client's factory and declares `process`, and index.ts exports them all
 // beside the client runtime's exports. An operation named like one of these
 // would declare a name twice (TS2440, TS2393, TS2308) or replace a client's own
@@ -50,10 +50,10 @@ const RUNTIME_EXPORTS = [
   "SuccessBody",
 ];
 
-/** sdk.ts (templates/sdk.hbs): its imports and the declarations whose names do not depend on the API's. */
-const SDK_NAMES = ["Core$", "paginate$", "paths", "O", "settings$"];
+/** sdk.js and sdk.d.ts (templates/sdk.*.hbs): their imports (JSDoc's included) and the declarations whose names do not depend on the API's. */
+const SDK_NAMES = ["Core$", "paginate$", "paths", "O", "settings$", "sdk$"];
 
-/** client.ts (templates/client.hbs), and what index.ts (templates/index.hbs) exports beside sdk.ts and the runtime. */
+/** client.ts (templates/client.hbs), and what index.ts (templates/index.hbs) exports beside the sdk and the runtime. */
 const CLIENT_NAMES = ["createFetchClient", "wrapAsPathBasedClient", "Client", "paths", "createOperations", "byPath", "client", "Operations", "createClient", "components", "operations"];
 
 /**
@@ -89,7 +89,7 @@ const OBJECT_MEMBERS = [
   "valueOf",
 ];
 
-/** The suffixes of sdk.ts's names for the API as a whole: `BrandClient`, `createBrandCore`, … */
+/** The suffixes of the sdk's names for the API as a whole: `BrandClient`, `createBrandCore`, … */
 function apiNames(name: string): string[] {
   return [`${name}OperationTypes`, `${name}Core`, `create${name}Core`, `${name}Pages`, `${name}Client`, `create${name}Client`];
 }

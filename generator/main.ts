@@ -45,6 +45,12 @@ the first ${WARNINGS_SHOWN} warnings follow on stderr, one a line, as
 \`warning: file:line:col  what is wrong  (kind)\` (\`file#/json/pointer\` where no
 line can be told), then how many more --verbose would show.
 
+The output is TypeScript but for sdk.js and fixtures/data.js, JavaScript beside
+their .d.ts (so that a project's skipLibCheck does not check them again): a
+bundler, tsx or vitest takes the folder as it is, while a project compiled by
+tsc into an outDir must copy those two files, and fixtures/*.json, beside what
+tsc writes (tsc copies only what it compiles).
+
 Only files this generator wrote (listed in DIR/${".generated-files.json"}) are ever
 removed or overwritten; other files in DIR are left as they are. A $ref that
 leaves the spec's folder (an absolute path, .., a file: URL, a symlink out of
@@ -67,7 +73,7 @@ Per API (\`brand/\`, \`partner/\`):
 | \`openapi.clean.json\`, \`openapi.clean.yaml\` | (specs with \`x-wire-format\` only) the bundle as written: the clean types that \`schema.ts\`, the mock and the validators read, and the one to give a client generator |
 | \`schema.ts\` | \`paths\`, \`components\`, \`operations\` types from openapi-typescript |
 | \`client.ts\` | \`createClient\`: thin typed wrappers over openapi-fetch, one per operation |
-| \`sdk.ts\` | \`createBrandClient\` / \`createPartnerClient\` and one function per operation: auth, wire format, typed errors, retries, paging |
+| \`sdk.js\`, \`sdk.d.ts\` | \`createBrandClient\` / \`createPartnerClient\` and one function per operation: auth, wire format, typed errors, retries, paging (JavaScript and its declarations: a consumer's skipLibCheck does not check them again) |
 | \`fixtures/*.json\` | requests, response bodies per status, schema instances, and wire-form responses; sorted keys, one value per line |
 | \`fixtures/data.js\`, \`fixtures/data.d.ts\` | the JSON files as one module, and its declaration, which exports each as \`unknown\`: TypeScript reads that in place of the JSON, so a type-check never parses the fixtures |
 | \`fixtures.ts\` | the fixtures' own entry: imports \`fixtures/data.js\` and types each list (holds no values) |

@@ -29,7 +29,7 @@ export interface GenerateRequest {
   label: string;
   /** The API's name, for the client factory: `brand` gives `createBrandClient`. */
   apiName: string;
-  /** The module specifier sdk.ts imports the client runtime from. */
+  /** The module specifier sdk.js (and sdk.d.ts) import the client runtime from. */
   runtimeImport: string;
   /** What the docs' TypeScript samples import the client from: `impact-promo-api/brand`. */
   packageImport: string;
@@ -162,13 +162,14 @@ export async function generateApi(request: GenerateRequest): Promise<GenerateRes
     fixtures = fixtureResult.count;
     enumValues = fixtureResult.coverage;
     const client = await timings.timeAsync("client.ts", () => during("emitting the client", file, () => emitClient(model, header)));
-    const sdk = await timings.timeAsync("sdk.ts", () => during("emitting the client", file, () => emitSdk(document, model, request.apiName, request.runtimeImport, header, warnings)));
+    const sdk = await timings.timeAsync("sdk", () => during("emitting the client", file, () => emitSdk(document, model, request.apiName, request.runtimeImport, header, warnings)));
     const samples = await timings.timeAsync("samples", () =>
       during("emitting code samples", file, () => emitSamples(document, model, fixtureResult.data.requests, request.apiName, request.packageImport, header)),
     );
     files.push(
       { path: "client.ts", contents: client },
-      { path: "sdk.ts", contents: sdk },
+      { path: "sdk.js", contents: sdk.module },
+      { path: "sdk.d.ts", contents: sdk.declarations },
       ...sampleFiles(samples),
       ...fixtureResult.files,
       { path: "index.ts", contents: emitIndex(header, request.runtimeImport) },

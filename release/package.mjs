@@ -127,7 +127,8 @@ if (!values.force && built === wanted) {
     const from = path.join(root, "generated", api.name);
     const to = path.join(out, "generated", api.name);
     // openapi.json/.yaml: the wire view, for tools that meet the service; openapi.clean.*: the types the client has, which the mock and validators read.
-    for (const file of ["openapi.json", "openapi.yaml", "openapi.clean.json", "openapi.clean.yaml", "code-samples.json"]) await cp(path.join(from, file), path.join(to, file));
+    // sdk.js and sdk.d.ts are generated as JavaScript with its declarations already: tsc (no allowJs) leaves them to this copy.
+    for (const file of ["openapi.json", "openapi.yaml", "openapi.clean.json", "openapi.clean.yaml", "code-samples.json", "sdk.js", "sdk.d.ts"]) await cp(path.join(from, file), path.join(to, file));
     await cp(path.join(from, "fixtures"), path.join(to, "fixtures"), { recursive: true });
   }
   await writeFile(stampFile, wanted);

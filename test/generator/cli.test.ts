@@ -291,7 +291,7 @@ describe("npm run generate -- --spec FILE --out DIR", () => {
     const out = path.join(work, "evil-out");
     expect((await runGenerator(["--spec", spec, "--out", out], work)).code).toBe(0);
     const evil = String.raw`$'../evil\n*/ process.exit(42); /*\xe2\x80\xa8x/spec.yaml'`.replace("*/", String.raw`*\/`);
-    for (const file of ["index.ts", "sdk.ts", "fixtures.ts", "schema.ts", "client.ts", "samples.ts"]) {
+    for (const file of ["index.ts", "sdk.js", "sdk.d.ts", "fixtures.ts", "schema.ts", "client.ts", "samples.ts"]) {
       const [first, second] = (await readFile(path.join(out, file), "utf8")).split(/\r\n|[\n\r\u2028\u2029]/);
       expect(first, file).toMatch(/^\/\/ Generated from .*evil\\u\{a\}\*\\\/ process\.exit\(42\); \/\*\\u\{2028\}x\/spec\.yaml by impact-promo-api@/);
       // In the command the path is one shell word ($'…' with its line break and U+2028 as escapes), and `*/` is escaped there too.
@@ -311,7 +311,7 @@ describe("npm run generate -- --spec FILE --out DIR", () => {
     const out = path.join(folder, "out", "api");
     const result = await runGenerator(["--spec", spec, "--out", out, "--runtime-import", "@acme/runtime"], folder);
     expect(result.code, result.stderr).toBe(0);
-    const header = (await readFile(path.join(out, "sdk.ts"), "utf8")).split("\n")[0];
+    const header = (await readFile(path.join(out, "sdk.js"), "utf8")).split("\n")[0];
     expect(header).toBe(
       `// Generated from ../../specs/pet's api.yaml by ${pkg.name}@${pkg.version}'s generator, run with \`--spec '../../specs/pet'\\''s api.yaml' --out . --runtime-import @acme/runtime\` (paths relative to this folder). Do not edit: change the spec and run it again.`,
     );
@@ -336,7 +336,7 @@ describe("npm run generate -- --spec FILE --out DIR", () => {
     }
     const custom = await runGenerator(["--spec", spec, "--out", path.join(folder, "custom"), "--runtime-import", "@acme/runtime"], folder);
     expect(custom.code, custom.stderr).toBe(0);
-    expect(await readFile(path.join(folder, "custom/sdk.ts"), "utf8")).toMatch(/from "@acme\/runtime";/);
+    for (const file of ["sdk.js", "sdk.d.ts"]) expect(await readFile(path.join(folder, "custom", file), "utf8"), file).toMatch(/from "@acme\/runtime";/);
   });
 
   it("reports an internal failure by stage and file, with the stack only under --debug, and writes nothing", async () => {

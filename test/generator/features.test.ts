@@ -71,7 +71,7 @@ describe("hostile-names", () => {
         "#/paths/~1things/get/operationId (name)",
       ]),
     );
-    const sdk = result.files.find((file) => file.path === "sdk.ts")!.contents;
+    const sdk = result.files.find((file) => file.path === "sdk.js")!.contents;
     expect(sdk).toMatch(/queryArrays: \{\s*style: "form",\s*explode: true,?\s*\}/);
     expect(sdk).not.toMatch(/process\.exit/);
     const fixtures = result.files.find((file) => file.path === "fixtures.ts")!.contents;

@@ -18,10 +18,10 @@ import { PROJECT_ROOT } from "../support/project.js";
 // operation callable under the name the generator gave it.
 const API = "clash"; // the sdk's own names are then ClashClient, createClashClient, …
 const OPERATION_IDS = [
-  // What sdk.ts declares or imports at module level.
-  ...["Core$", "settings$", "paginate$", "O", "ApiPromise", "ApiSettings", "CallArgs", "ClientOptions", "OperationDescription", "PublicClientOptions"],
+  // What sdk.js and sdk.d.ts declare or import at module level (sdk$ in a JSDoc @import).
+  ...["Core$", "settings$", "paginate$", "O", "sdk$", "ApiPromise", "ApiSettings", "CallArgs", "ClientOptions", "OperationDescription", "PublicClientOptions"],
   ...["SuccessBody", "Shape", "CallInit", "PageItem", "ClashOperationTypes", "ClashCore", "createClashCore", "ClashPages", "ClashClient", "createClashClient"],
-  // What index.ts exports beside sdk.ts, and some of what it re-exports from the runtime.
+  // What index.ts exports beside the sdk, and some of what it re-exports from the runtime.
   ...["paths", "components", "operations", "createClient", "createOperations", "Operations", "ImpactClient", "ImpactError", "NotFoundError", "CLIENT_DEFAULTS"],
   ...["FieldError", "WithResponse", "OperationInit"],
   // createClashClient's own scope, and the members its client has besides the operations.
@@ -103,7 +103,7 @@ beforeAll(async () => {
     await mkdir(path.dirname(path.join(out, file.path)), { recursive: true });
     await writeFile(path.join(out, file.path), file.contents);
   }
-  const sdk = result.files.find((file) => file.path === "sdk.ts")!.contents;
+  const sdk = result.files.find((file) => file.path === "sdk.d.ts")!.contents;
   const types = /export interface ClashOperationTypes \{([^}]*)\}/.exec(sdk)![1]!;
   names = new Map([...types.matchAll(/^\s*(.+?): paths\["([^"]+)"\]\["get"\];$/gm)].map(([, name, route]) => [route!, name!]));
 }, 60_000);
@@ -196,7 +196,7 @@ describe("the names the generator keeps for itself", () => {
     const reserved = new Set(generatorNames(API));
     const operationNames = new Set(names.values());
     // The modules that declare the operations, or export or call them.
-    const declared = ["sdk.ts", "client.ts", "index.ts", "samples.ts"].flatMap((file) => {
+    const declared = ["sdk.js", "sdk.d.ts", "client.ts", "index.ts", "samples.ts"].flatMap((file) => {
       const text = result.files.find((candidate) => candidate.path === file)!.contents;
       return [...declaredNames(ts.createSourceFile(file, text, ts.ScriptTarget.ESNext, true))];
     });
@@ -257,6 +257,13 @@ function declaredNames(source: ts.SourceFile): Set<string> {
     if (node && ts.isIdentifier(node)) names.add(node.text);
   };
   for (const statement of source.statements) {
+    // A JavaScript file's JSDoc `@import` declares its names for the whole module, as an import does.
+    for (const tag of ts.getJSDocTags(statement).filter(ts.isJSDocImportTag)) {
+      add(tag.importClause?.name);
+      const bindings = tag.importClause?.namedBindings;
+      if (bindings && ts.isNamespaceImport(bindings)) add(bindings.name);
+      if (bindings && ts.isNamedImports(bindings)) bindings.elements.forEach((element) => add(element.name));
+    }
     if (ts.isImportDeclaration(statement)) {
       add(statement.importClause?.name);
       const bindings = statement.importClause?.namedBindings;

@@ -212,7 +212,7 @@ describe("a new optional response field", () => {
         "brand/openapi.json",
         "brand/openapi.yaml",
         "brand/schema.ts",
-        "brand/sdk.ts",
+        "brand/sdk.js",
         ...cleaned,
       ].sort(),
     );
@@ -224,7 +224,7 @@ describe("a new optional response field", () => {
     expect(added.join("\n")).toContain("Notes?: string;");
 
     // The client's results: the new field is typed and normalized ("" means absent).
-    const { createBrandClient } = (await import(path.join(repo, "generated/brand/sdk.ts"))) as typeof import("../../generated/brand/sdk.js");
+    const { createBrandClient } = (await import(path.join(repo, "generated/brand/sdk.js"))) as typeof import("../../generated/brand/sdk.js");
     const wire = JSON.parse(await readFile(path.join(PROJECT_ROOT, "spec/wire-examples/PromoCode.deal-products.json"), "utf8")) as Record<string, unknown>;
     for (const [notes, expected] of [["Keep for summer", "Keep for summer"], ["", undefined]] as const) {
       const fetch = async () => new Response(JSON.stringify({ ...wire, Notes: notes }), { status: 200 });

@@ -1,15 +1,12 @@
 // Generated from ../../specs/webhooks.yaml by impact-promo-api@x.y.z's generator, run with `--spec ../../specs/webhooks.yaml --out . --runtime-import ../../../../runtime/client/index.js` (paths relative to this folder). Do not edit: change the spec and run it again.
 
-import {
+import type {
   ImpactClient as Core$,
-  type ApiPromise,
-  type ApiSettings,
-  type CallArgs,
-  type ClientOptions,
-  type OperationDescription,
-  type PublicClientOptions,
-  type SuccessBody,
-  type Shape,
+  ApiPromise,
+  CallArgs,
+  ClientOptions,
+  PublicClientOptions,
+  SuccessBody,
 } from "../../../../runtime/client/index.js";
 import type { paths } from "./schema.js";
 
@@ -19,52 +16,21 @@ export interface WebhooksOperationTypes {
 }
 type O = WebhooksOperationTypes;
 
-/** What the client core needs to know of Webhooks 1.0.0 as a whole. */
-const settings$: ApiSettings = {
-  server: "https://api.example.test",
-  queryArrays: {
-    style: "form",
-    explode: true,
-  },
-};
-
-// The documented shape of each response schema, for turning the wire form into it.
-const Order$shape: Shape = {
-  object: {
-    id: "integer",
-    total: "number",
-  },
-  required: ["id", "total"],
-};
-
-// Each operation as the client core needs it.
-const getOrder$operation: OperationDescription = {
-  method: "GET",
-  path: "/orders/{orderId}",
-  success: {
-    "200": {
-      ref: () => Order$shape,
-    },
-  },
-  integerPath: ["orderId"],
-};
-
 /** The core every operation function takes: `createWebhooksCore({ accountSid, authToken })`. */
 export type WebhooksCore = Core$ & { readonly api$: "Webhooks" };
 
 /** A core for Webhooks 1.0.0; pass it to the operation functions. `baseUrl`, `fetch`, `timeoutMs`, `maxRetries` and `headers` are optional. */
-export function createWebhooksCore(options: ClientOptions): WebhooksCore {
-  return new Core$(options, settings$) as WebhooksCore;
-}
+export declare function createWebhooksCore(options: ClientOptions): WebhooksCore;
 
 /**
  * Get an order
  *
  * `GET /orders/{orderId}`
  */
-export function getOrder(core: WebhooksCore, ...init: CallArgs<O["getOrder"]>): ApiPromise<SuccessBody<O["getOrder"]>> {
-  return core.call(getOrder$operation, init[0]);
-}
+export declare function getOrder(
+  core: WebhooksCore,
+  ...init: CallArgs<O["getOrder"]>
+): ApiPromise<SuccessBody<O["getOrder"]>>;
 
 /**
  * A client for Webhooks 1.0.0: Basic auth, `Accept: application/json`, the wire
@@ -82,10 +48,7 @@ export interface WebhooksClient {
 }
 
 /** `createWebhooksClient({ accountSid, authToken })`: every operation as a method. */
-export function createWebhooksClient(options: ClientOptions): WebhooksClient {
-  const core = createWebhooksCore(options);
-  return {
-    options: core.options,
-    getOrder: (...init) => getOrder(core, ...init),
-  };
-}
+export declare function createWebhooksClient(options: ClientOptions): WebhooksClient;
+
+// Only what is exported above is this module's: `O` stays private.
+export {};
