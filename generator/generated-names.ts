@@ -1,7 +1,7 @@
 // The names the generated modules declare themselves, where an operation's name
 // goes too: sdk.js declares every operation as a function beside its own imports
 // and helpers, client.ts and sdk.js make them members of a client object,
-// samples.ts imports the client's factory and declares `process`, and index.ts exports them all
+// samples.js imports the client's factory and declares `process`, and index.ts exports them all
 // beside the client runtime's exports. An operation named like one of these
 // would declare a name twice (TS2440, TS2393, TS2308) or replace a client's own
 // member, so model.ts gives it another name and says so.
@@ -63,7 +63,7 @@ const CLIENT_NAMES = ["createFetchClient", "wrapAsPathBasedClient", "Client", "p
  */
 const CLIENT_SCOPE = ["options", "core", "init", "pages", "paginate"];
 
-/** samples.ts (emit-samples.ts) declares the little of Node's `process` its programs read, so that it compiles without @types/node. */
+/** samples.js (emit-samples.ts) declares the little of Node's `process` its programs read, so that it checks without @types/node. */
 const SAMPLES_NAMES = ["process"];
 
 /**

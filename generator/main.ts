@@ -46,10 +46,11 @@ the first ${WARNINGS_SHOWN} warnings follow on stderr, one a line, as
 line can be told), then how many more --verbose would show.
 
 The output is TypeScript but for sdk.js and fixtures/data.js, JavaScript beside
-their .d.ts (so that a project's skipLibCheck does not check them again): a
-bundler, tsx or vitest takes the folder as it is, while a project compiled by
-tsc into an outDir must copy those two files, and fixtures/*.json, beside what
-tsc writes (tsc copies only what it compiles).
+their .d.ts (so that a project's skipLibCheck does not check them again), and
+samples.js, the docs' samples, which nothing imports: a bundler, tsx or vitest
+takes the folder as it is, while a project compiled by tsc into an outDir must
+copy sdk.js, fixtures/data.js and fixtures/*.json beside what tsc writes (tsc
+copies only what it compiles).
 
 Only files this generator wrote (listed in DIR/${".generated-files.json"}) are ever
 removed or overwritten; other files in DIR are left as they are. A $ref that
@@ -77,7 +78,7 @@ Per API (\`brand/\`, \`partner/\`):
 | \`fixtures/*.json\` | requests, response bodies per status, schema instances, and wire-form responses; sorted keys, one value per line |
 | \`fixtures/data.js\`, \`fixtures/data.d.ts\` | the JSON files as one module, and its declaration, which exports each as \`unknown\`: TypeScript reads that in place of the JSON, so a type-check never parses the fixtures |
 | \`fixtures.ts\` | the fixtures' own entry: imports \`fixtures/data.js\` and types each list (holds no values) |
-| \`code-samples.json\`, \`samples.ts\` | a TypeScript program, the same program as JavaScript, and a curl command per operation, for the reference docs; \`samples.ts\` holds the program, type-checked |
+| \`code-samples.json\`, \`samples.js\` | a TypeScript program, the same program as JavaScript, and a curl command per operation, for the reference docs; \`samples.js\` holds the program for this project's checks (checkJs) to type-check, and is nothing a consumer's tsc reads |
 | \`index.ts\` | the client's entry point (types, client, SDK, runtime); not the fixtures |
 | \`msw.ts\` | \`createBrandMockHandlers\` / \`createPartnerMockHandlers\`: Mock Service Worker handlers over the runtime's mock, given this API's bundle and fixtures as data (this project's APIs only: the mock models their state) |
 | \`request-validators.ts\` | ajv's standalone code for the API's parameter and body schemas, so \`msw.ts\` validates requests without bundling ajv; held to \`createValidators\` by a test |

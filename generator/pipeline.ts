@@ -228,7 +228,7 @@ function publishedBundle(document: OpenApiDocument, publishYaml: boolean, file: 
 function sampleFiles({ samples, module }: ReturnType<typeof emitSamples>): OutputFile[] {
   return [
     { path: "code-samples.json", contents: toSortedJson(samples) },
-    { path: "samples.ts", contents: module },
+    { path: "samples.js", contents: module },
   ];
 }
 

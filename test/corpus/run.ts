@@ -178,7 +178,7 @@ async function typeCheckBatch(rows: Row[], work: string): Promise<void> {
   const tsconfig = await asConsumerProject(batch, [...folders.keys()].map((name) => `${name}/*.ts`));
   const output = await typeCheck(tsconfig);
   for (const line of output.split("\n")) {
-    const match = /^(?:.*\/)?([^/]+)\/([^/(]+\.ts)\(\d+,\d+\): error/.exec(line);
+    const match = /^(?:.*\/)?([^/]+)\/([^/(]+\.[jt]s)\(\d+,\d+\): error/.exec(line);
     if (!match) continue;
     const row = folders.get(match[1]!);
     if (!row?.typeErrors) continue;

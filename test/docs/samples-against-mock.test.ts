@@ -317,9 +317,9 @@ describe("the code samples on the reference site, pasted against the mock", () =
     }
   });
 
-  it("show a TypeScript program that samples.ts holds line for line, so that npm test type-checks what readers see", async () => {
+  it("show a TypeScript program that samples.js holds line for line, so that npm test type-checks what readers see", async () => {
     for (const api of APIS) {
-      const module = await readFile(path.join(PROJECT_ROOT, "generated", api, "samples.ts"), "utf8");
+      const module = await readFile(path.join(PROJECT_ROOT, "generated", api, "samples.js"), "utf8");
       for (const operation of OPERATIONS.filter((candidate) => candidate.api === api)) {
         const sample = (sites[api]!.definition.paths[operation.path][operation.method]["x-codeSamples"] as Sample[]).find((candidate) => candidate.lang === "TypeScript")!;
         const [importLine, blank, ...body] = sample.source.split("\n");

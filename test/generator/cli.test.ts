@@ -291,7 +291,7 @@ describe("npm run generate -- --spec FILE --out DIR", () => {
     const out = path.join(work, "evil-out");
     expect((await runGenerator(["--spec", spec, "--out", out], work)).code).toBe(0);
     const evil = String.raw`$'../evil\n*/ process.exit(42); /*\xe2\x80\xa8x/spec.yaml'`.replace("*/", String.raw`*\/`);
-    for (const file of ["index.ts", "sdk.js", "sdk.d.ts", "fixtures.ts", "schema.ts", "client.ts", "samples.ts"]) {
+    for (const file of ["index.ts", "sdk.js", "sdk.d.ts", "fixtures.ts", "schema.ts", "client.ts", "samples.js"]) {
       const [first, second] = (await readFile(path.join(out, file), "utf8")).split(/\r\n|[\n\r\u2028\u2029]/);
       expect(first, file).toMatch(/^\/\/ Generated from .*evil\\u\{a\}\*\\\/ process\.exit\(42\); \/\*\\u\{2028\}x\/spec\.yaml by impact-promo-api@/);
       // In the command the path is one shell word ($'…' with its line break and U+2028 as escapes), and `*/` is escaped there too.

@@ -7,7 +7,7 @@ import { PROJECT_ROOT } from "../support/project.js";
 // The generator lays out what it writes itself (client, index, fixtures module) as
 // prettier would, without paying for prettier at generation time. schema.ts is
 // openapi-typescript's own printer output and is left as its users know it.
-const OWN_FILES = new Set(["client.ts", "sdk.js", "sdk.d.ts", "samples.ts", "index.ts", "fixtures.ts", "data.js", "data.d.ts"]);
+const OWN_FILES = new Set(["client.ts", "sdk.js", "sdk.d.ts", "samples.js", "index.ts", "fixtures.ts", "data.js", "data.d.ts"]);
 
 async function generatedTypeScript(): Promise<string[]> {
   const roots = [path.join(PROJECT_ROOT, "generated"), path.join(PROJECT_ROOT, "test/generator/__snapshots__")];

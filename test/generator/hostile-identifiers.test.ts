@@ -196,7 +196,7 @@ describe("the names the generator keeps for itself", () => {
     const reserved = new Set(generatorNames(API));
     const operationNames = new Set(names.values());
     // The modules that declare the operations, or export or call them.
-    const declared = ["sdk.js", "sdk.d.ts", "client.ts", "index.ts", "samples.ts"].flatMap((file) => {
+    const declared = ["sdk.js", "sdk.d.ts", "client.ts", "index.ts", "samples.js"].flatMap((file) => {
       const text = result.files.find((candidate) => candidate.path === file)!.contents;
       return [...declaredNames(ts.createSourceFile(file, text, ts.ScriptTarget.ESNext, true))];
     });

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SDK_CHECK_OPTIONS, typeCheck } from "../support/generator.js";
+import { checkedJavaScript, SDK_CHECK_OPTIONS, typeCheck } from "../support/generator.js";
 import { PROJECT_ROOT } from "../support/project.js";
 
 const SNAPSHOTS = path.join(PROJECT_ROOT, "test/generator/__snapshots__");
@@ -38,10 +38,14 @@ afterAll(async () => {
 });
 
 describe("the generated sdk (sdk.js beside sdk.d.ts)", () => {
-  it("type-checks: the declarations hold, and the JavaScript agrees with them", async () => {
+  it("type-checks: the declarations hold, and the JavaScript (the sdk's, the samples') agrees with them", async () => {
     const folders = await sdkFolders();
     expect(folders.length).toBeGreaterThan(10);
-    expect(await checkSdk(work, folders.map((folder) => path.join(folder, "sdk.js")))).toBe("");
+    const modules = (await Promise.all(folders.map((folder) => checkedJavaScript(folder)))).flat();
+    // Each folder's sdk.js and samples.js: the project's tsc reads no .js file, so this is their only check.
+    expect(modules.filter((file) => file.endsWith("/samples.js")).length).toBe(folders.length);
+    expect(modules.length).toBe(2 * folders.length);
+    expect(await checkSdk(work, modules)).toBe("");
   }, 120_000);
 
   it("exports at run time every function its declarations name, and nothing else", async () => {

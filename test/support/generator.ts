@@ -57,7 +57,7 @@ export async function asConsumerProject(folder: string, include: readonly string
     JSON.stringify({
       extends: path.join(PROJECT_ROOT, "tsconfig.json"),
       include,
-      files: await sdkModules(folder),
+      files: await checkedJavaScript(folder),
       exclude: ["node_modules"],
       compilerOptions: SDK_CHECK_OPTIONS,
     }),
@@ -66,24 +66,27 @@ export async function asConsumerProject(folder: string, include: readonly string
 }
 
 /**
- * What makes a project check the generated sdk as well as use it: its
- * declarations (sdk.d.ts, which skipLibCheck would pass over) and its JavaScript
- * against them (sdk.js, whose JSDoc types name each declaration). A consumer's
- * project needs none of this; ours must check what it ships.
+ * What makes a project check the generated JavaScript as well as use it: the
+ * sdk's declarations (sdk.d.ts, which skipLibCheck would pass over), its
+ * JavaScript against them (sdk.js, whose JSDoc types name each declaration), and
+ * the docs' samples (samples.js). A consumer's project needs none of this; ours
+ * must check what it ships.
  */
 export const SDK_CHECK_OPTIONS = { types: ["node"], skipLibCheck: false, allowJs: true, checkJs: true } as const;
 
 /**
- * Every sdk.js under `folder` beside its sdk.d.ts (node_modules aside), for a
- * tsconfig's `files`: an `include` pattern would not do, since tsc drops a .js
- * file from its includes where the .d.ts of the same name is there too.
+ * Every generated folder's sdk.js (beside its sdk.d.ts) and samples.js under
+ * `folder`, node_modules aside, for a tsconfig's `files`: an `include` pattern
+ * would not do, since tsc drops a .js file from its includes where the .d.ts of
+ * the same name is there too.
  */
-export async function sdkModules(folder: string): Promise<string[]> {
+export async function checkedJavaScript(folder: string): Promise<string[]> {
   const found: string[] = [];
   const visit = async (directory: string, depth: number) => {
     const entries = await readdir(directory, { withFileTypes: true });
     const names = new Set(entries.filter((entry) => entry.isFile()).map((entry) => entry.name));
     if (names.has("sdk.js") && names.has("sdk.d.ts")) found.push(path.join(directory, "sdk.js"));
+    if (names.has("samples.js") && names.has("index.ts")) found.push(path.join(directory, "samples.js"));
     // Generated folders sit a few levels down at most; node_modules is the packages', not ours.
     if (depth === 0) return;
     for (const entry of entries) if (entry.isDirectory() && entry.name !== "node_modules") await visit(path.join(directory, entry.name), depth - 1);

@@ -1,96 +1,95 @@
-// Generated from ../../specs/media-types.yaml by impact-promo-api@x.y.z's generator, run with `--spec ../../specs/media-types.yaml --out . --runtime-import ../../../../runtime/client/index.js` (paths relative to this folder). Do not edit: change the spec and run it again.
+// Generated from ../../specs/no-operation-ids.yaml by impact-promo-api@x.y.z's generator, run with `--spec ../../specs/no-operation-ids.yaml --out . --runtime-import ../../../../runtime/client/index.js` (paths relative to this folder). Do not edit: change the spec and run it again.
 
 // The client programs of the reference docs' code samples, each as shown but
-// for its import, so that type-checking proves each still compiles against the
-// client. A default export declares no name an operation could clash with.
-import { createMediaTypesClient } from "./index.js";
+// for its import, so that type-checking (checkJs) proves each still compiles
+// against the client. A default export declares no name an operation could clash with.
+import { createNoOperationIdsClient } from "./index.js";
 
-// The samples are Node programs; this much of Node's `process` is declared here, so that
-// the file also compiles in a project without @types/node (a browser app's, say).
-declare const process: { readonly env: Readonly<Record<string, string | undefined>> };
+// The samples are Node programs; this much of Node's `process` is typed here, so that
+// the file also checks in a project without @types/node (a browser app's, say).
+/** @type {{ readonly env: Readonly<Record<string, string | undefined>> }} */
+const process = /** @type {any} */ (globalThis).process;
 
 export default {
-  async downloadFile() {
+  async getPets() {
     const accountSid = process.env.IMPACT_ACCOUNT_SID;
     const authToken = process.env.IMPACT_AUTH_TOKEN;
     if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
-    const mediaTypes = createMediaTypesClient({
+    const noOperationIds = createNoOperationIdsClient({
       accountSid,
       authToken,
       baseUrl: process.env.IMPACT_BASE_URL || "https://api.example.test",
     });
 
-    const result = await mediaTypes.downloadFile({
-      path: {
-        fileId: "fileId 1",
-      },
-    });
+    const result = await noOperationIds.getPets();
     console.log(JSON.stringify(result, null, 2));
   },
-  async createItemJson() {
+  async postPets() {
     const accountSid = process.env.IMPACT_ACCOUNT_SID;
     const authToken = process.env.IMPACT_AUTH_TOKEN;
     if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
-    const mediaTypes = createMediaTypesClient({
+    const noOperationIds = createNoOperationIdsClient({
       accountSid,
       authToken,
       baseUrl: process.env.IMPACT_BASE_URL || "https://api.example.test",
     });
 
-    const result = await mediaTypes.createItemJson({
+    const result = await noOperationIds.postPets({
       body: {
+        id: 1001,
         name: "name 1",
       },
     });
     console.log(JSON.stringify(result, null, 2));
   },
-  async createItemForm() {
+  async getPetsByPetId() {
     const accountSid = process.env.IMPACT_ACCOUNT_SID;
     const authToken = process.env.IMPACT_AUTH_TOKEN;
     if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
-    const mediaTypes = createMediaTypesClient({
+    const noOperationIds = createNoOperationIdsClient({
       accountSid,
       authToken,
       baseUrl: process.env.IMPACT_BASE_URL || "https://api.example.test",
     });
 
-    const result = await mediaTypes.createItemForm({
-      body: {
-        name: "name 1",
-      },
-    });
-    console.log(JSON.stringify(result, null, 2));
-  },
-  async getItemVendor() {
-    const accountSid = process.env.IMPACT_ACCOUNT_SID;
-    const authToken = process.env.IMPACT_AUTH_TOKEN;
-    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
-    const mediaTypes = createMediaTypesClient({
-      accountSid,
-      authToken,
-      baseUrl: process.env.IMPACT_BASE_URL || "https://api.example.test",
-    });
-
-    const result = await mediaTypes.getItemVendor({
+    const result = await noOperationIds.getPetsByPetId({
       path: {
-        itemId: 1001,
+        petId: 1001,
       },
     });
     console.log(JSON.stringify(result, null, 2));
   },
-  async uploadFile() {
+  async deletePetsByPetId() {
     const accountSid = process.env.IMPACT_ACCOUNT_SID;
     const authToken = process.env.IMPACT_AUTH_TOKEN;
     if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
-    const mediaTypes = createMediaTypesClient({
+    const noOperationIds = createNoOperationIdsClient({
       accountSid,
       authToken,
       baseUrl: process.env.IMPACT_BASE_URL || "https://api.example.test",
     });
 
-    const result = await mediaTypes.uploadFile({
-      body: {
-        file: "file 1",
+    const result = await noOperationIds.deletePetsByPetId({
+      path: {
+        petId: 1001,
+      },
+    });
+    console.log(JSON.stringify(result, null, 2));
+  },
+  async getPetsByPetIdToysByToyId() {
+    const accountSid = process.env.IMPACT_ACCOUNT_SID;
+    const authToken = process.env.IMPACT_AUTH_TOKEN;
+    if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
+    const noOperationIds = createNoOperationIdsClient({
+      accountSid,
+      authToken,
+      baseUrl: process.env.IMPACT_BASE_URL || "https://api.example.test",
+    });
+
+    const result = await noOperationIds.getPetsByPetIdToysByToyId({
+      path: {
+        petId: 1001,
+        toyId: "toyId 1",
       },
     });
     console.log(JSON.stringify(result, null, 2));

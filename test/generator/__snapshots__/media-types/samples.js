@@ -1,94 +1,97 @@
-// Generated from ../../specs/no-operation-ids.yaml by impact-promo-api@x.y.z's generator, run with `--spec ../../specs/no-operation-ids.yaml --out . --runtime-import ../../../../runtime/client/index.js` (paths relative to this folder). Do not edit: change the spec and run it again.
+// Generated from ../../specs/media-types.yaml by impact-promo-api@x.y.z's generator, run with `--spec ../../specs/media-types.yaml --out . --runtime-import ../../../../runtime/client/index.js` (paths relative to this folder). Do not edit: change the spec and run it again.
 
 // The client programs of the reference docs' code samples, each as shown but
-// for its import, so that type-checking proves each still compiles against the
-// client. A default export declares no name an operation could clash with.
-import { createNoOperationIdsClient } from "./index.js";
+// for its import, so that type-checking (checkJs) proves each still compiles
+// against the client. A default export declares no name an operation could clash with.
+import { createMediaTypesClient } from "./index.js";
 
-// The samples are Node programs; this much of Node's `process` is declared here, so that
-// the file also compiles in a project without @types/node (a browser app's, say).
-declare const process: { readonly env: Readonly<Record<string, string | undefined>> };
+// The samples are Node programs; this much of Node's `process` is typed here, so that
+// the file also checks in a project without @types/node (a browser app's, say).
+/** @type {{ readonly env: Readonly<Record<string, string | undefined>> }} */
+const process = /** @type {any} */ (globalThis).process;
 
 export default {
-  async getPets() {
+  async downloadFile() {
     const accountSid = process.env.IMPACT_ACCOUNT_SID;
     const authToken = process.env.IMPACT_AUTH_TOKEN;
     if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
-    const noOperationIds = createNoOperationIdsClient({
+    const mediaTypes = createMediaTypesClient({
       accountSid,
       authToken,
       baseUrl: process.env.IMPACT_BASE_URL || "https://api.example.test",
     });
 
-    const result = await noOperationIds.getPets();
+    const result = await mediaTypes.downloadFile({
+      path: {
+        fileId: "fileId 1",
+      },
+    });
     console.log(JSON.stringify(result, null, 2));
   },
-  async postPets() {
+  async createItemJson() {
     const accountSid = process.env.IMPACT_ACCOUNT_SID;
     const authToken = process.env.IMPACT_AUTH_TOKEN;
     if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
-    const noOperationIds = createNoOperationIdsClient({
+    const mediaTypes = createMediaTypesClient({
       accountSid,
       authToken,
       baseUrl: process.env.IMPACT_BASE_URL || "https://api.example.test",
     });
 
-    const result = await noOperationIds.postPets({
+    const result = await mediaTypes.createItemJson({
       body: {
-        id: 1001,
         name: "name 1",
       },
     });
     console.log(JSON.stringify(result, null, 2));
   },
-  async getPetsByPetId() {
+  async createItemForm() {
     const accountSid = process.env.IMPACT_ACCOUNT_SID;
     const authToken = process.env.IMPACT_AUTH_TOKEN;
     if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
-    const noOperationIds = createNoOperationIdsClient({
+    const mediaTypes = createMediaTypesClient({
       accountSid,
       authToken,
       baseUrl: process.env.IMPACT_BASE_URL || "https://api.example.test",
     });
 
-    const result = await noOperationIds.getPetsByPetId({
-      path: {
-        petId: 1001,
+    const result = await mediaTypes.createItemForm({
+      body: {
+        name: "name 1",
       },
     });
     console.log(JSON.stringify(result, null, 2));
   },
-  async deletePetsByPetId() {
+  async getItemVendor() {
     const accountSid = process.env.IMPACT_ACCOUNT_SID;
     const authToken = process.env.IMPACT_AUTH_TOKEN;
     if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
-    const noOperationIds = createNoOperationIdsClient({
+    const mediaTypes = createMediaTypesClient({
       accountSid,
       authToken,
       baseUrl: process.env.IMPACT_BASE_URL || "https://api.example.test",
     });
 
-    const result = await noOperationIds.deletePetsByPetId({
+    const result = await mediaTypes.getItemVendor({
       path: {
-        petId: 1001,
+        itemId: 1001,
       },
     });
     console.log(JSON.stringify(result, null, 2));
   },
-  async getPetsByPetIdToysByToyId() {
+  async uploadFile() {
     const accountSid = process.env.IMPACT_ACCOUNT_SID;
     const authToken = process.env.IMPACT_AUTH_TOKEN;
     if (!accountSid || !authToken) throw new Error("Set IMPACT_ACCOUNT_SID and IMPACT_AUTH_TOKEN");
-    const noOperationIds = createNoOperationIdsClient({
+    const mediaTypes = createMediaTypesClient({
       accountSid,
       authToken,
       baseUrl: process.env.IMPACT_BASE_URL || "https://api.example.test",
     });
 
-    const result = await noOperationIds.getPetsByPetIdToysByToyId({
-      path: {
-        petId: 1001,
-        toyId: "toyId 1",
+    const result = await mediaTypes.uploadFile({
+      body: {
+        file: "file 1",
       },
     });
     console.log(JSON.stringify(result, null, 2));

@@ -1,13 +1,14 @@
 // Generated from ../../specs/webhooks.yaml by impact-promo-api@x.y.z's generator, run with `--spec ../../specs/webhooks.yaml --out . --runtime-import ../../../../runtime/client/index.js` (paths relative to this folder). Do not edit: change the spec and run it again.
 
 // The client programs of the reference docs' code samples, each as shown but
-// for its import, so that type-checking proves each still compiles against the
-// client. A default export declares no name an operation could clash with.
+// for its import, so that type-checking (checkJs) proves each still compiles
+// against the client. A default export declares no name an operation could clash with.
 import { createWebhooksClient } from "./index.js";
 
-// The samples are Node programs; this much of Node's `process` is declared here, so that
-// the file also compiles in a project without @types/node (a browser app's, say).
-declare const process: { readonly env: Readonly<Record<string, string | undefined>> };
+// The samples are Node programs; this much of Node's `process` is typed here, so that
+// the file also checks in a project without @types/node (a browser app's, say).
+/** @type {{ readonly env: Readonly<Record<string, string | undefined>> }} */
+const process = /** @type {any} */ (globalThis).process;
 
 export default {
   async getOrder() {
