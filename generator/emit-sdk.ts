@@ -6,10 +6,11 @@
 // JavaScript beside its declarations, not one .ts file: a consumer's tsc with
 // skipLibCheck (the default of every project template) reads the declarations and
 // does not check them again, where a .ts file's thousands of literals were checked
-// in every consumer's build (GitHub's: 2.7× the time of its schema.ts alone, 1.1×
-// this way; bench/README.md). The JavaScript carries JSDoc types that tie each
-// export to its declaration, so a `checkJs` program of sdk.js alone checks the two
-// agree (test/support/generator.ts, typeCheckSdk).
+// in every consumer's build (GitHub's client entry: 2.7× the time of its schema.ts
+// alone, about 1.2× this way; bench/README.md). The JavaScript carries JSDoc types
+// that tie each export to its declaration, so a `checkJs` program of sdk.js checks
+// the two agree (test/generator/sdk-module.test.ts; asConsumerProject in
+// test/support/generator.ts does it for every output our tests and corpus check).
 import { readFileSync } from "node:fs";
 import Handlebars from "handlebars";
 import type { OpenApiDocument } from "./bundle.js";
