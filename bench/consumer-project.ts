@@ -36,10 +36,11 @@ export async function consumerProject(projectRoot: string, output: string, folde
   await writeFile(path.join(folder, "package.json"), JSON.stringify({ type: "module", private: true }));
   // The whole output, fixtures' JSON included: fixtures.ts imports it.
   await cp(output, folder, { recursive: true });
-  const files = (await readdir(output)).filter((file) => file.endsWith(".ts"));
+  const names = await readdir(output);
+  const files = names.filter((file) => file.endsWith(".ts"));
   if (runtimeSpecifier !== undefined) {
-    // sdk.js too: tsc reads its sdk.d.ts, but the project must also run as the consumer's would.
-    for (const file of [...files, ...(await readdir(output)).filter((name) => name.endsWith(".js"))]) {
+    // The .js files too (sdk.js, samples.js): tsc reads sdk.d.ts, but the project must also run as the consumer's would.
+    for (const file of names.filter((name) => name.endsWith(".ts") || name.endsWith(".js"))) {
       const text = await readFile(path.join(folder, file), "utf8");
       await writeFile(path.join(folder, file), text.replaceAll(`from "${runtimeSpecifier}"`, `from "impact-promo-api/runtime"`));
     }
