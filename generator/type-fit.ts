@@ -202,7 +202,11 @@ export class TypeFit {
     ({ tags: this.tags, omits: this.omits } = discriminatorTypes(document));
   }
 
-  misfit(schema: unknown, value: unknown, where = "", depth = 0): string | undefined {
+  /**
+   * `siblings`: the other schemas the value's type is intersected with (a property declared by two allOf members, or
+   * beside an index signature): a key one of them declares is no excess property, whichever declares it.
+   */
+  misfit(schema: unknown, value: unknown, where = "", depth = 0, siblings: readonly Schema[] = []): string | undefined {
     const resolved = resolve(this.document, schema);
     if (!resolved || depth > MAX_FIT_DEPTH) return undefined;
     const branches = unionBranches(resolved);
@@ -260,13 +264,19 @@ export class TypeFit {
       if (tag && key === tag.property) continue;
       const declared = parts.properties.get(key);
       const inBranches = parts.branchProperties.get(key);
-      if (!declared && !inBranches && !parts.open) return `${where}/${key} is not a declared property (openapi-typescript's type is closed)`;
+      if (!declared && !inBranches && !parts.open && !siblings.some((sibling) => this.admits(sibling, key, depth)))
+        return `${where}/${key} is not a declared property (openapi-typescript's type is closed)`;
       for (const index of parts.indexSchemas) {
         if (declared && !this.valid(index, entry)) return `${where}/${key} does not match the additionalProperties schema (openapi-typescript intersects the two)`;
       }
-      // Declared in the schema or its allOf members, and the index signature: the types intersect, every one must hold the value.
-      for (const candidate of [...(declared ?? []), ...parts.indexSchemas]) {
-        const problem = this.misfit(candidate, entry, `${where}/${key}`, depth + 1);
+      // Declared in the schema or its allOf members, and the index signature: the types intersect, every one must hold the
+      // value, and none closes it to the keys another declares (Mailchimp's Facebook ad, whose two allOf members each give
+      // `report_summary` properties of their own).
+      const intersected = [...(declared ?? []), ...parts.indexSchemas];
+      // What the siblings say of the same key intersects too, at every depth below.
+      const alongside = [...intersected, ...siblings.flatMap((sibling) => this.declarations(sibling, key))];
+      for (const candidate of intersected) {
+        const problem = this.misfit(candidate, entry, `${where}/${key}`, depth + 1, alongside.length > 1 ? alongside.filter((other) => other !== candidate) : []);
         if (problem) return problem;
       }
       if (!declared && inBranches) {
@@ -281,6 +291,21 @@ export class TypeFit {
       }
     }
     return undefined;
+  }
+
+  /** Whether the object type of `schema` has room for `key`: it declares it (itself, in a member or a branch) or is open. */
+  private admits(schema: Schema, key: string, depth: number): boolean {
+    const resolved = resolve(this.document, schema);
+    if (!resolved || depth > MAX_FIT_DEPTH) return true;
+    const parts = this.parts(resolved, new Set());
+    return !parts || parts.open || parts.properties.has(key) || parts.branchProperties.has(key);
+  }
+
+  /** The schemas the object type of `schema` gives `key` (its own and its allOf members', and its index signature's). */
+  private declarations(schema: Schema, key: string): Schema[] {
+    const resolved = resolve(this.document, schema);
+    const parts = resolved ? this.parts(resolved, new Set()) : undefined;
+    return parts ? [...(parts.properties.get(key) ?? []), ...parts.indexSchemas] : [];
   }
 
   /** The object type openapi-typescript makes of `schema`, merged over allOf and (as a union) oneOf/anyOf; undefined if it is not an object type. */

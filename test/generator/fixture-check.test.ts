@@ -88,6 +88,13 @@ describe("what openapi-typescript's types hold (type-fit)", () => {
       repo,
       Starred: { anyOf: [{ type: "array", items: { type: "object", required: ["repo"], properties: { repo } } }, { type: "array", items: repo }] },
       Restated: { allOf: [{ type: "object", properties: { app: { type: "object", nullable: true, properties: { slug: { type: "string" } } } } }, { type: "object", properties: { app: { type: "object", nullable: true } } }] },
+      // Mailchimp's Facebook ad: two allOf parts give `report_summary` (and, below it, `ecommerce`) properties of their own.
+      Ad: {
+        allOf: [
+          { type: "object", properties: { summary: { type: "object", properties: { clicks: { type: "integer" }, money: { type: "object", properties: { revenue: { type: "number" } } } } } } },
+          { type: "object", properties: { summary: { type: "object", properties: { budget: { type: "number" }, money: { type: "object", properties: { currency: { type: "string" } } } } } } },
+        ],
+      },
     },
     "3.0.3",
   );
@@ -108,6 +115,12 @@ describe("what openapi-typescript's types hold (type-fit)", () => {
   it("holds an array under a union to one branch's array type", () => {
     expect(result("Starred", [{ name: "hello" }]).valid).toBe(true);
     expect(result("Starred", [{ name: "hello", network_count: 3 }])).toEqual(expect.objectContaining({ valid: false }));
+  });
+
+  it("lets a property two allOf parts declare hold the keys of both, at every depth (their types intersect), and no others", () => {
+    expect(result("Ad", { summary: { clicks: 3, budget: 12.5, money: { revenue: 4, currency: "USD" } } }).valid).toBe(true);
+    expect(result("Ad", { summary: { clicks: 3, spend: 1 } })).toEqual(expect.objectContaining({ valid: false, at: "/summary/spend" }));
+    expect(result("Ad", { summary: { money: { revenue: 4, rate: 1 } } })).toEqual(expect.objectContaining({ valid: false, at: "/summary/money/rate" }));
   });
 
   it("lets an allOf part that restates an object as a bare `type: object` hold what the other part declares", () => {
