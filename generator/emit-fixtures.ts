@@ -8,7 +8,7 @@ import type { OpenApiDocument } from "./bundle.js";
 import { resolveRef, type ApiModel, type MediaModel, type OperationModel } from "./model.js";
 import { literal, propertyKey as key, setOwn } from "./names.js";
 import { sortKeys } from "./serialize.js";
-import { EnumCoverage, type EnumCoverageMeasure } from "./enum-coverage.js";
+import { EnumCoverage, type EnumCoverageMeasure, type UncoveredEnums } from "./enum-coverage.js";
 import type { Direction } from "./schema-reading.js";
 import { Synthesizer } from "./synthesize.js";
 import type { Unvouched } from "./synthesize-vouching.js";
@@ -113,7 +113,7 @@ function coveringVariants<T>(
       source.unchecked = false;
     }
   };
-  let reachable: Json[] | undefined;
+  let lacking: ReturnType<UncoveredEnums["below"]>;
   let idle = 0;
   for (let variant = 0; variant < Math.min(width, FIXTURE_LIMITS.enumVariants) && (variant < FIXTURE_LIMITS.variants || idle === 0); variant += 1) {
     idle += 1;
@@ -122,8 +122,8 @@ function coveringVariants<T>(
     if (!needed) {
       // Once every enum value this list can reach is shown (by it or by a list before it), no further variant can add
       // one: most lists are of named schemas whose own list showed them all, and end here without making a value.
-      reachable ??= synth.reachableEnums(roots);
-      if (!reachable.some((schema) => covered.lacks(schema))) break;
+      lacking = source.uncovered.below(roots, lacking);
+      if (!lacking) break;
     }
     if (!needed && !tryVariant(variant, true).trial.addsTo(covered)) continue;
     const { value, trial } = tryVariant(variant, false);
@@ -151,6 +151,8 @@ function coveringVariants<T>(
  */
 class FixtureSource {
   readonly synth: Synthesizer;
+  /** What the fixtures made so far (`synth.coverage`) lack below a list's schemas. */
+  readonly uncovered: UncoveredEnums;
   private readonly check: FixtureCheck;
   private pendingSynthesis: string[] = [];
   private readonly shared = new Map<string, { chosen: { value: unknown } | undefined; coverage: EnumCoverage }>();
@@ -168,6 +170,7 @@ class FixtureSource {
       maxRefDepth: FIXTURE_LIMITS.refDepth,
       leanVariants: true,
     });
+    this.uncovered = this.synth.uncoveredIn(this.synth.coverage);
   }
 
   /**

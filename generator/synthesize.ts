@@ -4,7 +4,7 @@
 // honoured). `variant` walks through the choices a schema offers, so that a few
 // variants cover every enum value and every oneOf branch.
 import type { OpenApiDocument } from "./bundle.js";
-import { EnumCoverage, ReachableEnums, untypable, type EnumCoverageMeasure } from "./enum-coverage.js";
+import { EnumCoverage, reachableEnums, UncoveredEnums, untypable, type EnumCoverageMeasure } from "./enum-coverage.js";
 import { resolveRef } from "./model.js";
 import { setOwn } from "./names.js";
 import { escapePointerSegment } from "../runtime/json-pointer.js";
@@ -90,7 +90,6 @@ export class Synthesizer {
 
   private readonly vouching: Vouching;
   private readonly compositions: Compositions;
-  private readonly reachable: ReachableEnums;
 
   constructor(
     private readonly document: OpenApiDocument,
@@ -103,7 +102,6 @@ export class Synthesizer {
     const resolve = (schema: Schema) => this.resolve(schema);
     this.vouching = new Vouching(document, resolve, () => this.tags);
     this.compositions = new Compositions(resolve, () => this.coverage, (schema, value, reason) => this.refuse(schema, value, reason));
-    this.reachable = new ReachableEnums(resolve);
   }
 
   /** Runs `make` with the enum values it shows recorded in `coverage` (not in `this.coverage`, which is restored after). */
@@ -135,15 +133,9 @@ export class Synthesizer {
     return { value };
   }
 
-  /**
-   * Every enum schema a value of one of `roots` can reach (through properties,
-   * items, compositions and references): what further variants of a list
-   * could show.
-   */
-  reachableEnums(roots: ReadonlyArray<Schema | undefined>): Schema[] {
-    const found = new Set<Schema>();
-    for (const root of roots) if (isSchemaObject(root)) for (const schema of this.reachable.of(this.resolve(root))) found.add(schema);
-    return [...found];
+  /** Asks which enum values `coverage` still lacks below a fixture list's schemas (see UncoveredEnums). */
+  uncoveredIn(coverage: EnumCoverage): UncoveredEnums {
+    return new UncoveredEnums(coverage, (schema) => this.resolve(schema));
   }
 
   /**
@@ -154,10 +146,7 @@ export class Synthesizer {
   measureCoverage(document: OpenApiDocument, roots?: () => ReadonlyArray<Schema | undefined>): EnumCoverageMeasure {
     const reached = () => {
       const resolve = (schema: Schema) => this.resolve(schema);
-      const typed = new ReachableEnums(resolve, untypable(document, resolve));
-      const found = new Set<Schema>();
-      for (const root of roots!()) if (isSchemaObject(root)) for (const schema of typed.of(this.resolve(root))) found.add(schema);
-      return { all: new Set(this.reachableEnums(roots!())), typed: found };
+      return { all: reachableEnums(roots!(), resolve), typed: reachableEnums(roots!(), resolve, untypable(document, resolve)) };
     };
     return this.coverage.measure(document, this.refused, roots && reached);
   }

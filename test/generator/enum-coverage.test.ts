@@ -3,6 +3,7 @@ import type { OpenApiDocument } from "../../generator/bundle.js";
 import { buildFixtures } from "../../generator/emit-fixtures.js";
 import { buildModel } from "../../generator/model.js";
 import { Warnings } from "../../generator/problems.js";
+import { EnumCoverage, UncoveredEnums } from "../../generator/enum-coverage.js";
 
 // Every enum value of a spec is in some fixture, or named as one no valid value
 // can hold, with the reason: the two causes of Microsoft Graph's 1,098 values in
@@ -140,5 +141,30 @@ describe("enum coverage", () => {
       "(every fixture's way to it passes a schema that requires a property it does not declare, which openapi-typescript's closed type has no room for)";
     expect(coverage.unholdable).toEqual([`#/components/schemas/Record/properties/format: "wav" ${reason}`, `#/components/schemas/Record/properties/format: "mp3" ${reason}`]);
     expect(coverage.covered).toBe(2);
+  });
+
+  it("answers which enum still lacks a value below some schemas as coverage grows, however the walks that found none left them", () => {
+    const color = { type: "string", enum: ["red", "blue"] };
+    const size = { type: "string", enum: ["s"] };
+    const shared = { type: "object", properties: { size } };
+    const first = { allOf: [shared, { type: "object", properties: { tags: { type: "array", items: color } } }] };
+    const second = { type: "object", properties: { shared, nested: { oneOf: [{ $ref: "#/components/schemas/Color" }] } } };
+    const document: OpenApiDocument = { openapi: "3.1.0", info: { title: "T", version: "1" }, paths: {}, components: { schemas: { Color: color } } };
+    const resolve = (schema: Record<string, unknown>) => (schema.$ref === "#/components/schemas/Color" ? (document.components!.schemas!.Color as Record<string, unknown>) : schema);
+    const coverage = new EnumCoverage();
+    const uncovered = new UncoveredEnums(coverage, resolve);
+    coverage.record(size, "s");
+    // `shared` is spent by this walk, and entered by no later one; `color` is still reached through `second`'s $ref.
+    expect(uncovered.below([shared])).toBeUndefined();
+    expect(uncovered.below([first])).toBe(color);
+    expect(uncovered.below([second])).toBe(color);
+    coverage.record(color, "red");
+    expect(uncovered.below([second], color)).toBe(color);
+    coverage.record(color, "blue");
+    expect(uncovered.below([second], color)).toBeUndefined();
+    expect(uncovered.below([first, second])).toBeUndefined();
+    // A schema not walked before, with an enum nothing shows.
+    const fresh = { type: "object", properties: { shared, mode: { enum: ["on"] } } };
+    expect(uncovered.below([fresh])).toBe(fresh.properties.mode);
   });
 });
