@@ -146,12 +146,12 @@ export class Compositions {
   }
 }
 
-/** The discriminator value that names `branch`: its mapping key, else the name its `$ref` ends in. */
-export function discriminatorValue(discriminator: Schema, branch: Schema): string {
+/** The discriminator value that names `branch`: its mapping key, else the name its `$ref` ends in; none for an inline branch. */
+export function discriminatorValue(discriminator: Schema, branch: Schema): string | undefined {
   const ref = branch.$ref as string | undefined;
   for (const [key, target] of Object.entries((discriminator.mapping ?? {}) as Record<string, string>)) {
     // A mapping value is a reference or, as OpenAPI also allows, a bare schema name.
     if (target === ref || (ref !== undefined && !String(target).includes("/") && ref === `#/components/schemas/${target}`)) return key;
   }
-  return ref ? ref.slice(ref.lastIndexOf("/") + 1) : "unknown";
+  return ref ? ref.slice(ref.lastIndexOf("/") + 1) : undefined;
 }

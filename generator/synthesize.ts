@@ -381,8 +381,16 @@ export class Synthesizer {
       }
       const { oneOf: _oneOf, anyOf: _anyOf, discriminator, ...rest } = schema;
       const branch = branches[index];
-      const required = requiredOf([rest, branch]);
+      let required = requiredOf([rest, branch]);
       const resolvedBranch = branch && typeof branch === "object" ? this.resolve(branch) : branch;
+      const tagProperty = discriminator?.propertyName ? String(discriminator.propertyName) : undefined;
+      // The value openapi-typescript types the branch with, where it gives one (a bare-name mapping it does not follow).
+      const own = tagProperty !== undefined && isSchemaObject(resolvedBranch) ? this.tags.get(resolvedBranch) : undefined;
+      const tagValue = tagProperty === undefined ? undefined : own?.property === tagProperty ? own.values[0]! : discriminatorValue(discriminator, branch!);
+      // An inline branch has no name (OpenAPI's discriminator reads only `$ref`s): its own schema says what the property
+      // holds, as each of Mailchimp's 41 segment conditions gives `condition_type` an enum of one. It is made even where
+      // optional, or a lean variant would leave it out and the rest of the value match several branches, or none.
+      if (tagProperty !== undefined && tagValue === undefined) required = new Set([...required, tagProperty]);
       this.compositions.refuseOutsideBranches(rest, branches);
       const restShapes = Object.keys(rest).some(isTypeKeyword);
       // A branch that only adds `required` (`anyOf: [{required: [a]}, {required: [b]}]`) is the object around it with those properties.
@@ -394,12 +402,9 @@ export class Synthesizer {
         ],
         [rest, branch],
       );
-      if (discriminator?.propertyName && value && typeof value === "object" && !Array.isArray(value)) {
+      if (tagProperty !== undefined && tagValue !== undefined && value && typeof value === "object" && !Array.isArray(value)) {
         value = { ...(value as object) };
-        // The value openapi-typescript types the branch with, where it gives one (a bare-name mapping it does not follow).
-        const own = isSchemaObject(resolvedBranch) ? this.tags.get(resolvedBranch) : undefined;
-        const name = own?.property === String(discriminator.propertyName) ? own.values[0]! : discriminatorValue(discriminator, branches[index]!);
-        setOwn(value as Record<string, unknown>, String(discriminator.propertyName), name);
+        setOwn(value as Record<string, unknown>, tagProperty, tagValue);
       }
       return this.tagged(schema, value);
     }

@@ -167,4 +167,33 @@ describe("enum coverage", () => {
     const fresh = { type: "object", properties: { shared, mode: { enum: ["on"] } } };
     expect(uncovered.below([fresh])).toBe(fresh.properties.mode);
   });
+
+  it("shows each inline oneOf branch with its own value of the discriminator property, which names no branch (Mailchimp's segment conditions)", () => {
+    // An inline branch has no name for the discriminator to give it; without the property, a value of `size` alone
+    // would match both branches, and oneOf none.
+    const branch = (kind: string) => ({ type: "object", properties: { kind: { type: "string", enum: [kind] }, size: { type: "string", enum: values(`${kind}-size`, 3) } } });
+    const document: OpenApiDocument = {
+      openapi: "3.0.3",
+      info: { title: "T", version: "1" },
+      paths: {
+        "/conditions": {
+          get: {
+            operationId: "getCondition",
+            responses: {
+              "200": {
+                description: "ok",
+                content: { "application/json": { schema: { oneOf: [branch("aim"), branch("date")], discriminator: { propertyName: "kind" } } } },
+              },
+            },
+          },
+        },
+      },
+    };
+    const warnings = new Warnings("spec.json");
+    const { coverage, data } = buildFixtures(document, buildModel(document), undefined, warnings);
+    expect(coverage.missing).toEqual([]);
+    expect(coverage.covered).toBe(8);
+    const shown = (data.responses.getCondition!["200"] as Array<{ kind: string; size: string }>).map(({ kind, size }) => `${kind} ${size}`);
+    expect(shown.sort()).toEqual(["aim aim-size0", "aim aim-size1", "aim aim-size2", "date date-size0", "date date-size1", "date date-size2"]);
+  });
 });
