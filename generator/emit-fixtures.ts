@@ -65,15 +65,18 @@ export const FIXTURE_LIMITS = {
   /** Spec examples kept per list (the first, in the spec's order). */
   examples: 1,
   /**
-   * Synthesized values tried per list; only those that show an enum value no
-   * other fixture shows are kept. Further variants are lean (see Synthesizer),
-   * so this can exceed the 12 a full value may take without the size following.
+   * Synthesized values tried in a row per list without one that shows an enum
+   * value no other fixture shows (only those are kept). Further variants are lean
+   * (see Synthesizer), so this can exceed the 12 a full value may take without
+   * the size following.
    */
   variants: 48,
   /**
-   * Variants a list may take in all, past `variants` only while each one shows
-   * an enum value no fixture shows yet: an enum wider than 48 (Microsoft Graph's
-   * 826 printer states) is shown in full, one value per variant.
+   * Variants a list may take in all, past `variants` only while one of the last
+   * `variants` showed an enum value no fixture showed before: an enum wider than
+   * 48 (Microsoft Graph's 826 printer states) is shown in full, one value per
+   * variant, and so are the enums of 41 oneOf branches that take turns (Mailchimp's
+   * segment conditions, where branch i shows its k-th value at variant i + 41k).
    */
   enumVariants: 1024,
   /** `$ref`s followed with every property; deeper, only required properties (see Synthesizer). */
@@ -115,7 +118,7 @@ function coveringVariants<T>(
   };
   let lacking: ReturnType<UncoveredEnums["below"]>;
   let idle = 0;
-  for (let variant = 0; variant < Math.min(width, FIXTURE_LIMITS.enumVariants) && (variant < FIXTURE_LIMITS.variants || idle === 0); variant += 1) {
+  for (let variant = 0; variant < Math.min(width, FIXTURE_LIMITS.enumVariants) && idle < FIXTURE_LIMITS.variants; variant += 1) {
     idle += 1;
     source.made.clear();
     const needed = alwaysFirst && kept.length === 0;

@@ -196,4 +196,33 @@ describe("enum coverage", () => {
     const shown = (data.responses.getCondition!["200"] as Array<{ kind: string; size: string }>).map(({ kind, size }) => `${kind} ${size}`);
     expect(shown.sort()).toEqual(["aim aim-size0", "aim aim-size1", "aim aim-size2", "date date-size0", "date date-size1", "date date-size2"]);
   });
+
+  it("goes on past the 48th variant while one in 48 shows a new value: branches that take turns, one wider than the rest", () => {
+    // Branch 0's k-th value is at variant 12k: variant 48 shows its fifth, 49-59 show nothing new, and 60 its sixth.
+    const branches = Array.from({ length: 12 }, (_, index) => ({
+      type: "object",
+      required: ["kind", "op"],
+      properties: { kind: { type: "string", enum: [`kind${index}`] }, op: { type: "string", enum: index === 0 ? values("op", 6) : ["is"] } },
+    }));
+    const document: OpenApiDocument = {
+      openapi: "3.0.3",
+      info: { title: "T", version: "1" },
+      paths: {
+        "/segments": {
+          get: {
+            operationId: "getSegment",
+            responses: {
+              "200": {
+                description: "ok",
+                content: { "application/json": { schema: { type: "object", properties: { conditions: { type: "array", items: { oneOf: branches } } } } } },
+              },
+            },
+          },
+        },
+      },
+    };
+    const coverage = coverageOf(document);
+    expect(coverage.missing).toEqual([]);
+    expect(coverage.covered).toBe(12 + 6 + 11);
+  });
 });
