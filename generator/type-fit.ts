@@ -254,7 +254,7 @@ export class TypeFit {
     if (tag && !tag.values.includes(record[tag.property] as string)) {
       return `${where}/${tag.property} must be ${tag.values.map((entry) => JSON.stringify(entry)).join(" or ")} (the discriminator value openapi-typescript types it as)`;
     }
-    const parts = this.parts(resolved, new Set());
+    const parts = this.objectType(resolved);
     if (!parts) return undefined;
     for (const name of parts.defaulted) {
       if (!Object.hasOwn(record, name)) return `${where}/${name} is missing (it has a default, so openapi-typescript's type requires it)`;
@@ -282,12 +282,20 @@ export class TypeFit {
       if (!declared && inBranches) {
         // TypeScript checks a property of a union's object literal against the branches that declare it, even where
         // JSON Schema let the value through another branch that does not (an open one), so validity is asked here too.
-        const problems = inBranches.map((candidate) =>
-          this.valid(candidate, entry)
+        // One branch that holds it is enough: the rest are not asked (Mailchimp's 41 segment conditions each declare
+        // all four properties of every condition).
+        let first: string | undefined;
+        for (const candidate of inBranches) {
+          const problem = this.valid(candidate, entry)
             ? this.misfit(candidate, entry, `${where}/${key}`, depth + 1)
-            : `${where}/${key} is valid against no branch that declares it (TypeScript checks it against those)`,
-        );
-        if (problems.every((problem) => problem !== undefined)) return problems[0];
+            : `${where}/${key} is valid against no branch that declares it (TypeScript checks it against those)`;
+          if (problem === undefined) {
+            first = undefined;
+            break;
+          }
+          first ??= problem;
+        }
+        if (first !== undefined) return first;
       }
     }
     return undefined;
@@ -297,15 +305,24 @@ export class TypeFit {
   private admits(schema: Schema, key: string, depth: number): boolean {
     const resolved = resolve(this.document, schema);
     if (!resolved || depth > MAX_FIT_DEPTH) return true;
-    const parts = this.parts(resolved, new Set());
+    const parts = this.objectType(resolved);
     return !parts || parts.open || parts.properties.has(key) || parts.branchProperties.has(key);
   }
 
   /** The schemas the object type of `schema` gives `key` (its own and its allOf members', and its index signature's). */
   private declarations(schema: Schema, key: string): Schema[] {
     const resolved = resolve(this.document, schema);
-    const parts = resolved ? this.parts(resolved, new Set()) : undefined;
+    const parts = resolved ? this.objectType(resolved) : undefined;
     return parts ? [...(parts.properties.get(key) ?? []), ...parts.indexSchemas] : [];
+  }
+
+  private readonly objectTypes = new WeakMap<Schema, ObjectParts | null>();
+
+  /** `parts` of a schema, made once: the same named schema is asked of again for every value that holds it. */
+  private objectType(schema: Schema): ObjectParts | undefined {
+    let known = this.objectTypes.get(schema);
+    if (known === undefined) this.objectTypes.set(schema, (known = this.parts(schema, new Set()) ?? null));
+    return known ?? undefined;
   }
 
   /** The object type openapi-typescript makes of `schema`, merged over allOf and (as a union) oneOf/anyOf; undefined if it is not an object type. */
