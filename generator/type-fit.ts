@@ -376,6 +376,8 @@ export class TypeFit {
     const branches = unionBranches(schema);
     for (const branch of branches) {
       const resolved = resolve(this.document, branch);
+      // A branch typed as no object (Mist's `Detail[] | Wired`) is never the one an object takes: it leaves the union as it is.
+      if (resolved && isTypedNonObject(resolved)) continue;
       merge(resolved ? this.parts(resolved, visiting) : undefined, true);
     }
     visiting.delete(schema);
@@ -387,4 +389,10 @@ export class TypeFit {
     }
     return objectLike ? parts : undefined;
   }
+}
+
+/** Whether `schema` names its types and object is not one of them (an array, a string). */
+function isTypedNonObject(schema: Schema): boolean {
+  const types = Array.isArray(schema.type) ? schema.type : schema.type === undefined ? [] : [schema.type];
+  return types.length > 0 && !types.includes("object");
 }

@@ -88,6 +88,8 @@ describe("what openapi-typescript's types hold (type-fit)", () => {
       repo,
       Starred: { anyOf: [{ type: "array", items: { type: "object", required: ["repo"], properties: { repo } } }, { type: "array", items: repo }] },
       Restated: { allOf: [{ type: "object", properties: { app: { type: "object", nullable: true, properties: { slug: { type: "string" } } } } }, { type: "object", properties: { app: { type: "object", nullable: true } } }] },
+      // Mist's client stats: a list of details, or one wired client; an object literal can only be the second.
+      ClientStats: { oneOf: [{ type: "array", items: { type: "object", properties: { ap_id: { type: "string" } } } }, { type: "object", required: ["mac"], properties: { mac: { type: "string" } } }] },
       // Mailchimp's Facebook ad: two allOf parts give `report_summary` (and, below it, `ecommerce`) properties of their own.
       Ad: {
         allOf: [
@@ -115,6 +117,11 @@ describe("what openapi-typescript's types hold (type-fit)", () => {
   it("holds an array under a union to one branch's array type", () => {
     expect(result("Starred", [{ name: "hello" }]).valid).toBe(true);
     expect(result("Starred", [{ name: "hello", network_count: 3 }])).toEqual(expect.objectContaining({ valid: false }));
+  });
+
+  it("closes a union's object to the keys of its object branches, whatever an array branch declares", () => {
+    expect(result("ClientStats", { mac: "e45f01319a43" }).valid).toBe(true);
+    expect(result("ClientStats", { mac: "e45f01319a43", ap_id: "ap-1" })).toEqual(expect.objectContaining({ valid: false, at: "/ap_id" }));
   });
 
   it("lets a property two allOf parts declare hold the keys of both, at every depth (their types intersect), and no others", () => {
