@@ -8,7 +8,7 @@ import type { OpenApiDocument } from "./bundle.js";
 import { resolveRef, type ApiModel, type MediaModel, type OperationModel } from "./model.js";
 import { literal, propertyKey as key, setOwn } from "./names.js";
 import { sortKeys } from "./serialize.js";
-import { EnumCoverage, type EnumCoverageMeasure, type UncoveredEnums } from "./enum-coverage.js";
+import { EnumCoverage, type EnumCoverageMeasure, type FixtureRoots, type UncoveredEnums } from "./enum-coverage.js";
 import type { Direction } from "./schema-reading.js";
 import { Synthesizer } from "./synthesize.js";
 import type { Unvouched } from "./synthesize-vouching.js";
@@ -188,6 +188,7 @@ class FixtureSource {
     hint: string,
     where: string,
     synthesized: Json | undefined = schema,
+    leftOut = "this fixture is left out",
   ): { value: unknown } | undefined {
     if (this.unchecked) {
       if (example) return example;
@@ -201,14 +202,14 @@ class FixtureSource {
     }
     if (example && this.exampleHolds(schema, example.value, where, "a synthesized value replaces it")) return example;
     const ref = variant === 0 && synthesized && Object.keys(synthesized).length === 1 && typeof synthesized.$ref === "string" ? (synthesized.$ref as string) : undefined;
-    if (!ref) return this.synthesizeChecked(schema, variant, direction, hint, where, synthesized);
+    if (!ref) return this.synthesizeChecked(schema, variant, direction, hint, where, synthesized, leftOut);
     const target = resolveRef(this.document, synthesized) as Json | undefined;
     // The hint names strings and array items; an object's properties name their own.
     const key = `${direction} ${ref} ${target && (target.type === "object" || target.properties) ? "" : hint}`;
     let entry = this.shared.get(key);
     if (!entry) {
       const coverage = new EnumCoverage();
-      entry = { chosen: this.synth.recordingIn(coverage, () => this.synthesizeChecked(schema, variant, direction, hint, where, synthesized)), coverage };
+      entry = { chosen: this.synth.recordingIn(coverage, () => this.synthesizeChecked(schema, variant, direction, hint, where, synthesized, leftOut)), coverage };
       this.shared.set(key, entry);
     }
     this.synth.coverage.absorb(entry.coverage);
@@ -230,7 +231,15 @@ class FixtureSource {
   }
 
   /** Synthesizes and checks; only the value kept records the enum values it shows. */
-  private synthesizeChecked(schema: Json | undefined, variant: number, direction: Direction, hint: string, where: string, synthesized: Json | undefined): { value: unknown } | undefined {
+  private synthesizeChecked(
+    schema: Json | undefined,
+    variant: number,
+    direction: Direction,
+    hint: string,
+    where: string,
+    synthesized: Json | undefined,
+    leftOut: string,
+  ): { value: unknown } | undefined {
     this.pendingSynthesis = [];
     const outer = this.synth.coverage;
     const made = this.made.get(madeKey(direction, hint, where));
@@ -284,7 +293,7 @@ class FixtureSource {
       this.warnings.at("synthesis", where, `a synthesized value cannot be checked (${result.problem})${notes}; it is left out`);
       return undefined;
     }
-    this.warnings.at("synthesis", where, `no valid value could be synthesized (${result.problem})${notes}; this fixture is left out`);
+    this.warnings.at("synthesis", where, `no valid value could be synthesized (${result.problem})${notes}; ${leftOut}`);
     return undefined;
   }
 }
@@ -345,10 +354,13 @@ function requestFixtures(operation: OperationModel, source: FixtureSource): Requ
       setOwn((fixture[parameter.in] ??= {}) as Record<string, unknown>, parameter.name, value);
     }
     if (body) {
-      fixture.contentType = body.mediaType;
       const example = useExamples ? body.examples[0] : undefined;
-      const chosen = source.value(body.schema, example, variant, "request", "", operationPointer(operation, "requestBody", "content", body.mediaType, ...(example ? exampleSegments(example.name) : ["schema"])));
-      if (!chosen) return undefined;
+      const optional = !operation.requestBody!.required;
+      const where = operationPointer(operation, "requestBody", "content", body.mediaType, ...(example ? exampleSegments(example.name) : ["schema"]));
+      const chosen = source.value(body.schema, example, variant, "request", "", where, body.schema, optional ? "the request goes without it (it is optional)" : undefined);
+      // An optional body with no valid value is left out, and the request still shows its parameters (Zoom's group settings).
+      if (!chosen) return optional ? fixture : undefined;
+      fixture.contentType = body.mediaType;
       fixture.body = chosen.value;
     }
     return fixture;
@@ -429,13 +441,15 @@ export function buildFixtures(
     }
   }
   // Every list's schema: an enum none of them reaches is in no fixture because no fixture is of its schema.
-  const roots = () => [
-    ...model.schemaNames.map((name) => components[name]),
-    ...model.operations.flatMap((operation) => [
-      ...operation.parameters.map((parameter) => parameter.schema),
-      operation.requestBody ? preferredMedia(operation.requestBody.content)?.schema : undefined,
-      ...operation.responses.map((response) => preferredMedia(response.content)?.schema),
-    ]),
+  const roots = (): FixtureRoots[] => [
+    ...model.schemaNames.map((name) => ({ schemas: [components[name]] })),
+    ...model.operations.flatMap((operation) => {
+      const body = operation.requestBody ? preferredMedia(operation.requestBody.content)?.schema : undefined;
+      return [
+        { schemas: [...operation.parameters.map((parameter) => parameter.schema), body], required: operation.requestBody?.required ? body : undefined },
+        ...operation.responses.map((response) => ({ schemas: [preferredMedia(response.content)?.schema] })),
+      ];
+    }),
   ];
   return { data: { requests, responses, schemas, wireResponses }, coverage: synth.measureCoverage(document, roots) };
 }

@@ -5,6 +5,7 @@
 import type { OpenApiDocument } from "./bundle.js";
 import { escapePointerSegment } from "../runtime/json-pointer.js";
 import { holdsData, isSchemaObject, type Schema } from "./schema-reading.js";
+import type { ShadowedBranches } from "./shadowed-branches.js";
 
 /** Records which values of which enum schemas the synthesized fixtures contain. */
 export class EnumCoverage {
@@ -54,14 +55,14 @@ export class EnumCoverage {
   measure(
     document: OpenApiDocument,
     refused: ReadonlyMap<Schema, ReadonlyMap<unknown, string>> = new Map(),
-    reached?: () => { all: ReadonlySet<Schema>; typed: ReadonlySet<Schema> },
+    reached?: () => Reached,
   ): EnumCoverageMeasure {
     let covered = 0;
     let total = 0;
     const missing: string[] = [];
     const cannot: string[] = [];
     // Worked out only when some value is in no fixture: most specs have none.
-    let reachable: { all: ReadonlySet<Schema>; typed: ReadonlySet<Schema> } | undefined;
+    let reachable: Reached | undefined;
     for (const { schema, pointer } of enumSchemas(document)) {
       const seen = this.seen.get(schema);
       for (const value of schema.enum as unknown[]) {
@@ -70,7 +71,16 @@ export class EnumCoverage {
         else {
           reachable ??= reached?.();
           const reason =
-            refused.get(schema)?.get(value) ?? (!reachable ? undefined : !reachable.all.has(schema) ? UNREACHED : !reachable.typed.has(schema) ? UNTYPED : undefined);
+            refused.get(schema)?.get(value) ??
+            (!reachable
+              ? undefined
+              : !reachable.all.has(schema)
+                ? UNREACHED
+                : !reachable.typed.has(schema)
+                  ? UNTYPED
+                  : !reachable.held.has(schema)
+                    ? SHADOWED
+                    : undefined);
           if (reason === undefined) missing.push(`${pointer}: ${JSON.stringify(value)}`);
           else cannot.push(`${pointer}: ${JSON.stringify(value)} (${reason})`);
         }
@@ -86,6 +96,27 @@ const UNREACHED = "no fixture's schema reaches it: a response header, a callback
 /** Why a fixture cannot hold an enum value reached only through schemas whose type holds no valid value (see untypable). */
 const UNTYPED =
   "every fixture's way to it passes a schema that requires a property it does not declare, which openapi-typescript's closed type has no room for";
+
+/** Why a fixture cannot hold an enum value reached only through oneOf branches another branch holds every value of (see shadowed-branches.ts). */
+const SHADOWED =
+  "every fixture's way to it passes a oneOf branch whose every value another branch (an open object that requires nothing) also holds, so no value matches that branch alone, or needs a request body whose branches are all such";
+
+/** The schemas of one fixture list, and the one of them every fixture must hold a value of (a required request body), if any. */
+export interface FixtureRoots {
+  schemas: ReadonlyArray<unknown>;
+  required?: unknown;
+}
+
+/**
+ * The enum schemas fixture lists' schemas reach (`all`); of those, the ones reached
+ * past no schema no value can be an instance of (`typed`, see untypable); and of
+ * those, the ones reached past no shadowed oneOf branch either (`held`).
+ */
+export interface Reached {
+  all: ReadonlySet<Schema>;
+  typed: ReadonlySet<Schema>;
+  held: ReadonlySet<Schema>;
+}
 
 export interface EnumCoverageMeasure {
   covered: number;
@@ -123,6 +154,7 @@ export function reachableEnums(
   roots: Iterable<unknown>,
   resolve: (schema: Schema) => Schema,
   stop: (schema: Schema) => boolean = () => false,
+  shadowed?: ShadowedBranches,
 ): Set<Schema> {
   const found = new Set<Schema>();
   const seen = new Set<unknown>();
@@ -138,7 +170,7 @@ export function reachableEnums(
     }
     if (stop(schema)) continue;
     if (isEnum(schema)) found.add(schema);
-    pushSubschemas(schema, stack);
+    pushSubschemas(schema, stack, shadowed?.of(schema));
   }
   return found;
 }
@@ -188,10 +220,14 @@ function isEnum(schema: Schema): boolean {
   return Array.isArray(schema.enum) && schema.enum.length > 0;
 }
 
-/** Pushes the schemas directly below `schema` (any keyword's, not its data: examples, enum values, defaults). */
-function pushSubschemas(schema: Schema, stack: unknown[]): void {
+/** Pushes the schemas directly below `schema` (any keyword's, not its data: examples, enum values, defaults), but `skipped` oneOf branches. */
+function pushSubschemas(schema: Schema, stack: unknown[], skipped?: ReadonlySet<unknown>): void {
   for (const [key, value] of Object.entries(schema)) {
     if (holdsData(key) || key === "enum" || key === "const" || key === "default") continue;
+    if (key === "oneOf" && skipped?.size && Array.isArray(value)) {
+      for (const branch of value) if (!skipped.has(branch)) stack.push(branch);
+      continue;
+    }
     if (key === "properties" || key === "patternProperties" || key === "$defs" || key === "dependentSchemas") {
       // One push at a time: a spread of a schema's 100,000 properties would overflow the call stack.
       if (isSchemaObject(value)) for (const property of Object.values(value)) stack.push(property);

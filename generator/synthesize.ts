@@ -4,7 +4,7 @@
 // honoured). `variant` walks through the choices a schema offers, so that a few
 // variants cover every enum value and every oneOf branch.
 import type { OpenApiDocument } from "./bundle.js";
-import { EnumCoverage, reachableEnums, UncoveredEnums, untypable, type EnumCoverageMeasure } from "./enum-coverage.js";
+import { EnumCoverage, reachableEnums, UncoveredEnums, untypable, type EnumCoverageMeasure, type FixtureRoots } from "./enum-coverage.js";
 import { resolveRef } from "./model.js";
 import { setOwn } from "./names.js";
 import { escapePointerSegment } from "../runtime/json-pointer.js";
@@ -14,6 +14,7 @@ import { synthesizeNumber } from "./synthesize-numbers.js";
 import { readableText, synthesizeString } from "./synthesize-strings.js";
 import { Vouching, type Unvouched } from "./synthesize-vouching.js";
 import { discriminatorTags, type DiscriminatorTag } from "./type-fit.js";
+import { ShadowedBranches } from "./shadowed-branches.js";
 
 // pipeline.ts reads the coverage measure's type from here, beside measureCoverage that answers it.
 export type { EnumCoverageMeasure };
@@ -143,10 +144,20 @@ export class Synthesizer {
    * can hold reported apart, and those no schema of `roots` (the fixture lists')
    * reaches, if given.
    */
-  measureCoverage(document: OpenApiDocument, roots?: () => ReadonlyArray<Schema | undefined>): EnumCoverageMeasure {
+  measureCoverage(document: OpenApiDocument, roots?: () => ReadonlyArray<FixtureRoots>): EnumCoverageMeasure {
     const reached = () => {
       const resolve = (schema: Schema) => this.resolve(schema);
-      return { all: reachableEnums(roots!(), resolve), typed: reachableEnums(roots!(), resolve, untypable(document, resolve)) };
+      const stop = untypable(document, resolve);
+      const shadowed = new ShadowedBranches(resolve);
+      const lists = roots!();
+      const all = lists.flatMap((list) => list.schemas);
+      // A list whose every fixture needs a value of a schema that has none shows nothing at all.
+      const holdable = lists.filter((list) => !isSchemaObject(list.required) || !shadowed.holdsNone(this.resolve(list.required))).flatMap((list) => list.schemas);
+      return {
+        all: reachableEnums(all, resolve),
+        typed: reachableEnums(all, resolve, stop),
+        held: reachableEnums(holdable, resolve, stop, shadowed),
+      };
     };
     return this.coverage.measure(document, this.refused, roots && reached);
   }

@@ -225,4 +225,75 @@ describe("enum coverage", () => {
     expect(coverage.missing).toEqual([]);
     expect(coverage.covered).toBe(12 + 6 + 11);
   });
+
+  it("names as unholdable what only oneOf branches that hold each other's values reach, and the parameters of a request whose required body is only those (Zoom's settings update)", () => {
+    // Two open objects that require nothing: each holds every value of the other, so no value matches exactly one.
+    const settings = {
+      oneOf: [
+        { type: "object", properties: { meeting: { type: "object", properties: { chime: { type: "string", enum: ["host", "all"] } } } } },
+        { type: "object", properties: { security: { type: "object", properties: { waiting: { type: "string", enum: ["guests"] } } } } },
+      ],
+    };
+    const update = (path: string, required: boolean) => ({
+      patch: {
+        operationId: `update${path}`,
+        parameters: [{ name: "option", in: "query", schema: { type: "string", enum: [`${path}-a`, `${path}-b`] } }],
+        requestBody: { required, content: { "application/json": { schema: settings } } },
+        responses: { "204": { description: "done" } },
+      },
+    });
+    const document: OpenApiDocument = {
+      openapi: "3.0.3",
+      info: { title: "T", version: "1" },
+      paths: { "/accounts": update("accounts", true), "/groups": update("groups", false) },
+    };
+    const coverage = coverageOf(document);
+    expect(coverage.missing).toEqual([]);
+    // The optional body is left out, and the group's requests still show the parameter.
+    expect(coverage.covered).toBe(2);
+    const shadowed = "(every fixture's way to it passes a oneOf branch whose every value another branch (an open object that requires nothing) also holds, so no value matches that branch alone, or needs a request body whose branches are all such)";
+    expect(coverage.unholdable).toEqual([
+      `#/paths/~1accounts/patch/parameters/0/schema: "accounts-a" ${shadowed}`,
+      `#/paths/~1accounts/patch/parameters/0/schema: "accounts-b" ${shadowed}`,
+      `#/paths/~1accounts/patch/requestBody/content/application~1json/schema/oneOf/0/properties/meeting/properties/chime: "host" ${shadowed}`,
+      `#/paths/~1accounts/patch/requestBody/content/application~1json/schema/oneOf/0/properties/meeting/properties/chime: "all" ${shadowed}`,
+      `#/paths/~1accounts/patch/requestBody/content/application~1json/schema/oneOf/1/properties/security/properties/waiting: "guests" ${shadowed}`,
+      `#/paths/~1groups/patch/requestBody/content/application~1json/schema/oneOf/0/properties/meeting/properties/chime: "host" ${shadowed}`,
+      `#/paths/~1groups/patch/requestBody/content/application~1json/schema/oneOf/0/properties/meeting/properties/chime: "all" ${shadowed}`,
+      `#/paths/~1groups/patch/requestBody/content/application~1json/schema/oneOf/1/properties/security/properties/waiting: "guests" ${shadowed}`,
+    ]);
+  });
+
+  it("names a oneOf branch as held by another only where it is: not by a branch that requires a property, or declares one of its properties otherwise", () => {
+    const branch = (extra: Record<string, unknown>) => ({ type: "object", properties: { mode: { type: "string", enum: ["on", "off"] }, ...extra } });
+    const document: OpenApiDocument = {
+      openapi: "3.0.3",
+      info: { title: "T", version: "1" },
+      paths: {
+        "/a": {
+          get: {
+            operationId: "getA",
+            responses: {
+              "200": {
+                description: "ok",
+                content: {
+                  "application/json": {
+                    schema: { oneOf: [branch({}), { type: "object", required: ["name"], properties: { name: { type: "string" }, level: { type: "string", enum: ["low", "high"] } } }] },
+                  },
+                },
+              },
+            },
+          },
+        },
+        "/b": { get: { operationId: "getB", responses: { "200": { description: "ok", content: { "application/json": { schema: { oneOf: [branch({}), { type: "object", properties: { mode: { type: "integer" } } }] } } } } } } },
+      },
+    };
+    const { unholdable, missing } = coverageOf(document);
+    expect(missing).toEqual([]);
+    // /a's second branch requires `name`: every value of it is one of the first branch's too, not the other way round.
+    expect(unholdable.map((line) => line.slice(0, line.indexOf(" ("))).filter((line) => line.includes("/oneOf/"))).toEqual([
+      '#/paths/~1a/get/responses/200/content/application~1json/schema/oneOf/1/properties/level: "low"',
+      '#/paths/~1a/get/responses/200/content/application~1json/schema/oneOf/1/properties/level: "high"',
+    ]);
+  });
 });
