@@ -26,9 +26,20 @@ export function synthesizeString(schema: Schema, variant: number, hint: string, 
     if (typeof matched === "string") return matched;
     warn(matched.problem);
   }
+  // A date-time stretches in its fraction of a second, where padding would break it (UniCourt's, of exactly 25 characters).
+  if (schema.format === "date-time" && (value.length < minLength || value.length > maxLength)) value = stretchedDateTime(value, minLength, maxLength) ?? value;
   if (value.length > maxLength) value = value.slice(0, maxLength);
   if (value.length < minLength) value += "x".repeat(minLength - value.length);
   return value;
+}
+
+/** `2026-01-15T10:00:00Z` with as many fraction digits as make it `minLength` to `maxLength` long; undefined if none can. */
+function stretchedDateTime(value: string, minLength: number, maxLength: number): string | undefined {
+  const seconds = value.slice(0, 19);
+  // 20 characters with no fraction; 21 is none (a fraction has a digit); 22 up, one more digit each.
+  const length = Math.max(minLength, 20) === 21 ? 22 : Math.max(minLength, 20);
+  if (length > maxLength || length > MAX_STRING_LENGTH) return undefined;
+  return length === 20 ? `${seconds}Z` : `${seconds}.${"0".repeat(length - 21)}Z`;
 }
 
 /** `hint` made words, numbered by variant: "created at 2". */

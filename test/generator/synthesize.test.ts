@@ -10,9 +10,12 @@ import { documentWith } from "../support/openapi.js";
 const SCHEMAS = {
   Formats: {
     type: "object",
-    required: ["when", "day", "email", "id", "uri", "code", "ip"],
+    required: ["when", "stamped", "fractional", "day", "email", "id", "uri", "code", "ip"],
     properties: {
       when: { type: "string", format: "date-time" },
+      // UniCourt's: a date-time of exactly 25 characters; 21 is no length a date-time can have.
+      stamped: { type: "string", format: "date-time", minLength: 25, maxLength: 25 },
+      fractional: { type: "string", format: "date-time", minLength: 21, maxLength: 22 },
       day: { type: "string", format: "date" },
       email: { type: "string", format: "email" },
       id: { type: "string", format: "uuid" },
