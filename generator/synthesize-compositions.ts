@@ -38,15 +38,20 @@ export class Compositions {
       const keys = new Set(present.flatMap((part) => Object.keys(part.value as object)));
       for (const key of keys) {
         const holders = present.filter((part) => Object.hasOwn(part.value as object, key));
-        setOwn(
-          merged,
-          key,
-          this.merge(
-            holders.map((part) => (part.value as Record<string, unknown>)[key]),
-            holders.map((part) => this.propertySchema(part.schema, key)),
-            allOf === "no" ? "no" : "properties",
-          ),
+        const value = this.merge(
+          holders.map((part) => (part.value as Record<string, unknown>)[key]),
+          holders.map((part) => this.propertySchema(part.schema, key)),
+          allOf === "no" ? "no" : "properties",
         );
+        setOwn(merged, key, value);
+        // A part that left the property out (a lean variant's) still has its enum shown by the value another part gave
+        // it: GitHub's check-run update says `status` is queued, in_progress or completed, and its branches which.
+        for (const part of present) {
+          if (holders.includes(part)) continue;
+          const declared = this.propertySchema(part.schema, key);
+          const resolved = isSchemaObject(declared) ? this.resolve(declared) : undefined;
+          if (resolved && Array.isArray(resolved.enum) && resolved.enum.some((option: unknown) => sameJson(option, value))) this.coverage().record(resolved, value);
+        }
       }
       return merged;
     }

@@ -296,4 +296,36 @@ describe("enum coverage", () => {
       '#/paths/~1a/get/responses/200/content/application~1json/schema/oneOf/1/properties/level: "high"',
     ]);
   });
+
+  it("counts an enum beside an anyOf as shown by the value a branch gave its property (GitHub's check-run update)", () => {
+    const document: OpenApiDocument = {
+      openapi: "3.0.3",
+      info: { title: "T", version: "1" },
+      paths: {
+        "/check-runs": {
+          patch: {
+            operationId: "updateCheckRun",
+            requestBody: {
+              content: {
+                "application/json": {
+                  schema: {
+                    type: "object",
+                    properties: { status: { type: "string", enum: ["queued", "in_progress", "completed"] }, conclusion: { type: "string", enum: ["success", "failure"] } },
+                    anyOf: [
+                      { properties: { status: { enum: ["completed"] } }, required: ["conclusion"] },
+                      { properties: { status: { enum: ["queued", "in_progress"] } } },
+                    ],
+                  },
+                },
+              },
+            },
+            responses: { "204": { description: "done" } },
+          },
+        },
+      },
+    };
+    const coverage = coverageOf(document);
+    expect(coverage.missing).toEqual([]);
+    expect(coverage.covered).toBe(coverage.total);
+  });
 });
