@@ -162,6 +162,15 @@ export class Synthesizer {
     return this.coverage.measure(document, this.refused, roots && reached);
   }
 
+  /** Whether `schema` is an enum none of whose values has the type beside it; each value is noted as refused. */
+  private admitsNoValue(schema: Schema | undefined): boolean {
+    if (!isSchemaObject(schema) || !Array.isArray(schema.enum) || schema.enum.length === 0) return false;
+    const types = typesOf(schema);
+    if (types.length === 0 || (schema.enum as unknown[]).some((option) => hasType(option, types, schema.nullable === true))) return false;
+    for (const option of schema.enum as unknown[]) this.refuse(schema, option, "it is not of the type beside it");
+    return true;
+  }
+
   /** How many variants it takes to show every enum value and oneOf branch reachable from `schema`. */
   variantsNeeded(schema: Schema | undefined, cap = MAX_VARIANTS): number {
     if (!schema) return 1;
@@ -479,6 +488,9 @@ export class Synthesizer {
           const resolved = this.resolve(property);
           // openapi-typescript makes a property with a default required, whichever way it travels.
           const defaulted = property && typeof property === "object" && "default" in property;
+          // An optional enum none of whose values has its type (Zoom's `ring_type`, the numbers 0 and 1 typed string) is
+          // left out: any value there would make the whole instance invalid.
+          if (!required.has(name) && !defaulted && this.admitsNoValue(resolved)) continue;
           if (!defaulted && direction === "request" && resolved?.readOnly) continue;
           if (!defaulted && direction === "response" && resolved?.writeOnly) continue;
           if (recursing && !required.has(name) && !defaulted) continue;

@@ -328,4 +328,31 @@ describe("enum coverage", () => {
     expect(coverage.missing).toEqual([]);
     expect(coverage.covered).toBe(coverage.total);
   });
+
+  it("leaves out an optional enum none of whose values has its type, and shows the enums beside it (Zoom's phone setting templates)", () => {
+    // More such properties than a value has repairs: each was made, and each made the whole value invalid.
+    const mismatched = Object.fromEntries(Array.from({ length: 10 }, (_, index) => [`ring${index}`, { type: "string", enum: [0, 1] }]));
+    const document: OpenApiDocument = {
+      openapi: "3.0.3",
+      info: { title: "T", version: "1" },
+      paths: {
+        "/templates": {
+          get: {
+            operationId: "getTemplate",
+            responses: {
+              "200": {
+                description: "ok",
+                content: { "application/json": { schema: { type: "object", properties: { ...mismatched, kind: { type: "string", enum: ["user", "group", "zr"] } } } } },
+              },
+            },
+          },
+        },
+      },
+    };
+    const coverage = coverageOf(document);
+    expect(coverage.missing).toEqual([]);
+    expect(coverage.covered).toBe(3);
+    expect(coverage.unholdable).toHaveLength(20);
+    expect(coverage.unholdable.every((line) => line.endsWith("(it is not of the type beside it)"))).toBe(true);
+  });
 });
