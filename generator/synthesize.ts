@@ -522,6 +522,14 @@ export class Synthesizer {
         // A free-form object shows one made-up key where it says so (`additionalProperties`). A bare `type: object`
         // stays `{}`: as one part of a composition it only adds constraints, and the other parts' types are closed.
         const open = additional === true || isSchemaObject(additional);
+        // A property the object itself requires but does not declare, where it admits others, is made as one of those
+        // (Britbox's ItvVoucherDisplay requires `type`): openapi-typescript's index signature holds it.
+        if (open) {
+          for (const name of arrayOf(schema.required)) {
+            if (typeof name !== "string" || Object.hasOwn(result, name) || (isSchemaObject(schema.properties) && Object.hasOwn(schema.properties, name))) continue;
+            setOwn(result, name, this.at(name, () => next(typeof additional === "object" ? additional : undefined, variant, name)));
+          }
+        }
         // A repaired part keeps none: the made-up key's value may be what failed (stream-io's App, whose call_types
         // map holds CallTypes that require a property they do not declare), and `{}` is valid.
         const wanted = Math.max(minProperties, open && !schema.properties && mode !== "repair" ? 1 : 0);

@@ -45,6 +45,9 @@ const SCHEMAS = {
   Cat: { type: "object", required: ["kind"], properties: { kind: { type: "string", enum: ["cat"] }, lives: { type: "integer" } } },
   Dog: { type: "object", required: ["kind"], properties: { kind: { type: "string", enum: ["dog"] }, barks: { type: "boolean" } } },
   Color: { type: "string", enum: ["RED", "GREEN", "BLUE", "CYAN", "MAGENTA"] },
+  // Britbox's ItvVoucherDisplay: requires `type`, which it does not declare, and admits any property.
+  OpenRequired: { type: "object", additionalProperties: true, required: ["type"], properties: { label: { type: "string" } } },
+  OpenRequiredTyped: { type: "object", additionalProperties: { type: "integer" }, required: ["count"], properties: { label: { type: "string" } } },
   Palette: { type: "object", properties: { primary: { $ref: "#/components/schemas/Color" } } },
 };
 
