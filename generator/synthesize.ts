@@ -162,6 +162,18 @@ export class Synthesizer {
     return this.coverage.measure(document, this.refused, roots && reached);
   }
 
+  /** `rest` without the properties other branches than `index` require, where neither it nor the branch does (`required`). */
+  private withoutOthersRequired(rest: Schema, branches: readonly Schema[], index: number, required: ReadonlySet<string>): Schema {
+    if (!isSchemaObject(rest.properties)) return rest;
+    const others = new Set<unknown>();
+    branches.forEach((branch, at) => {
+      const resolved = at === index || !isSchemaObject(branch) ? undefined : this.resolve(branch);
+      for (const name of arrayOf(resolved?.required)) if (typeof name === "string" && !required.has(name)) others.add(name);
+    });
+    if (others.size === 0) return rest;
+    return { ...rest, properties: Object.fromEntries(Object.entries(rest.properties).filter(([name]) => !others.has(name))) };
+  }
+
   /** Whether `schema` is an enum none of whose values has the type beside it; each value is noted as refused. */
   private admitsNoValue(schema: Schema | undefined): boolean {
     if (!isSchemaObject(schema) || !Array.isArray(schema.enum) || schema.enum.length === 0) return false;
@@ -415,12 +427,15 @@ export class Synthesizer {
       const restShapes = Object.keys(rest).some(isTypeKeyword);
       // A branch that only adds `required` (`anyOf: [{required: [a]}, {required: [b]}]`) is the object around it with those properties.
       const branchShapes = !restShapes || !isSchemaObject(resolvedBranch) || Object.keys(resolvedBranch).some(isShapeKeyword);
+      // Such a branch of a oneOf is told from the others by what it requires: the object leaves out the optional
+      // properties another branch requires, or it matches that one too (ReadMe's page, with `category` or `categorySlug`).
+      const around = !branchShapes && Array.isArray(schema.oneOf) ? this.withoutOthersRequired(rest, branches, index, required) : rest;
       let value = this.compositions.merge(
         [
-          restShapes ? next(rest, variant, hint, childMode, required) : undefined,
+          restShapes ? next(around, variant, hint, childMode, required) : undefined,
           branchShapes ? next(branch, Math.floor(variant / branches.length), hint, childMode, required) : undefined,
         ],
-        [rest, branch],
+        [around, branch],
       );
       if (tagProperty !== undefined && tagValue !== undefined && value && typeof value === "object" && !Array.isArray(value)) {
         value = { ...(value as object) };

@@ -45,6 +45,12 @@ const SCHEMAS = {
   Cat: { type: "object", required: ["kind"], properties: { kind: { type: "string", enum: ["cat"] }, lives: { type: "integer" } } },
   Dog: { type: "object", required: ["kind"], properties: { kind: { type: "string", enum: ["dog"] }, barks: { type: "boolean" } } },
   Color: { type: "string", enum: ["RED", "GREEN", "BLUE", "CYAN", "MAGENTA"] },
+  // ReadMe's page: one of `category` and `categorySlug`, never both (a value with both matches both branches).
+  Page: {
+    type: "object",
+    properties: { title: { type: "string" }, category: { type: "string" }, categorySlug: { type: "string" }, kind: { type: "string", enum: ["basic", "link"] } },
+    oneOf: [{ required: ["title", "category"] }, { required: ["title", "categorySlug"] }],
+  },
   // Britbox's ItvVoucherDisplay: requires `type`, which it does not declare, and admits any property.
   OpenRequired: { type: "object", additionalProperties: true, required: ["type"], properties: { label: { type: "string" } } },
   OpenRequiredTyped: { type: "object", additionalProperties: { type: "integer" }, required: ["count"], properties: { label: { type: "string" } } },
