@@ -232,6 +232,8 @@ export class TypeFit {
         const values = [...new Set(tags.flatMap((tag) => (tag!.property === property ? tag!.values : [])))];
         return `${where}/${property} must be ${values.map((entry) => JSON.stringify(entry)).join(" or ")} (the discriminator values openapi-typescript types the branches with)`;
       }
+      const excess = this.excessForNarrowed(resolved, branches, record, depth);
+      if (excess) return `${where}/${excess.key} is not a property of the branches its ${excess.by} picks (TypeScript narrows the union by it)`;
     }
     // Without `type`, JSON Schema lets any value through `properties` or `items`; openapi-typescript types them as an object or an array.
     if (resolved.type === undefined && !resolved.allOf && !resolved.oneOf && !resolved.anyOf && !resolved.enum && !("const" in resolved)) {
@@ -299,6 +301,42 @@ export class TypeFit {
       }
     }
     return undefined;
+  }
+
+  /**
+   * TypeScript narrows a union an object literal is checked against by its literal-typed properties (Mist's device
+   * models: `type: "gateway"` picks the gateway branch) and then checks excess properties against what is left: the first
+   * key none of those branches, nor the schema around the union, has room for. Branches that do not declare the
+   * property stay in, as do those that type it more widely, so this refuses only what tsc refuses.
+   */
+  private excessForNarrowed(schema: Schema, branches: readonly unknown[], record: Record<string, unknown>, depth: number): { key: string; by: string } | undefined {
+    const resolved = branches.map((branch) => resolve(this.document, branch));
+    for (const [by, value] of Object.entries(record)) {
+      if (value === null || typeof value === "object") continue;
+      const literal = (branch: Schema | undefined) => {
+        const declared = branch && isObject(branch.properties) ? resolve(this.document, branch.properties[by]) : undefined;
+        return declared && (Array.isArray(declared.enum) ? declared.enum : "const" in declared ? [declared.const] : undefined);
+      };
+      if (!resolved.some((branch) => literal(branch) !== undefined)) continue;
+      const narrowed = resolved.filter((branch) => {
+        const options = literal(branch);
+        return options === undefined || options.some((option: unknown) => option === value);
+      });
+      if (narrowed.length === resolved.length || narrowed.length === 0) continue;
+      const { oneOf: _oneOf, anyOf: _anyOf, ...around } = schema;
+      for (const key of Object.keys(record)) {
+        if (narrowed.some((branch) => !branch || this.admits(branch, key, depth))) continue;
+        if (Object.keys(around).length > 0 && this.admitsAround(around, key)) continue;
+        return { key, by };
+      }
+    }
+    return undefined;
+  }
+
+  /** Whether the part of a schema around its union declares `key` (itself or in an allOf member), or is open. */
+  private admitsAround(around: Schema, key: string): boolean {
+    const parts = this.parts(around, new Set());
+    return !parts || parts.open || parts.properties.has(key);
   }
 
   /** Whether the object type of `schema` has room for `key`: it declares it (itself, in a member or a branch) or is open. */

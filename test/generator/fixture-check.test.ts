@@ -90,6 +90,14 @@ describe("what openapi-typescript's types hold (type-fit)", () => {
       Restated: { allOf: [{ type: "object", properties: { app: { type: "object", nullable: true, properties: { slug: { type: "string" } } } } }, { type: "object", properties: { app: { type: "object", nullable: true } } }] },
       // Mist's client stats: a list of details, or one wired client; an object literal can only be the second.
       ClientStats: { oneOf: [{ type: "array", items: { type: "object", properties: { ap_id: { type: "string" } } } }, { type: "object", required: ["mac"], properties: { mac: { type: "string" } } }] },
+      // Mist's device models: `type` picks the branch, and a gateway has no `alias`, though a switch does.
+      Device: {
+        anyOf: [
+          { type: "object", properties: { type: { type: "string", enum: ["switch"] }, alias: { type: "string" } } },
+          { type: "object", properties: { type: { type: "string", enum: ["gateway"] }, ha_node: { type: "string" } } },
+          { type: "object", properties: { model: { type: "string" } } },
+        ],
+      },
       // Mailchimp's Facebook ad: two allOf parts give `report_summary` (and, below it, `ecommerce`) properties of their own.
       Ad: {
         allOf: [
@@ -122,6 +130,12 @@ describe("what openapi-typescript's types hold (type-fit)", () => {
   it("closes a union's object to the keys of its object branches, whatever an array branch declares", () => {
     expect(result("ClientStats", { mac: "e45f01319a43" }).valid).toBe(true);
     expect(result("ClientStats", { mac: "e45f01319a43", ap_id: "ap-1" })).toEqual(expect.objectContaining({ valid: false, at: "/ap_id" }));
+  });
+
+  it("narrows a union by a literal-typed property before it checks excess keys, as TypeScript does", () => {
+    expect(result("Device", { type: "switch", alias: "core-1" }).valid).toBe(true);
+    expect(result("Device", { type: "gateway", ha_node: "fpc0" }).valid).toBe(true);
+    expect(result("Device", { type: "gateway", alias: "core-1" })).toEqual(expect.objectContaining({ valid: false, at: "/alias" }));
   });
 
   it("lets a property two allOf parts declare hold the keys of both, at every depth (their types intersect), and no others", () => {
