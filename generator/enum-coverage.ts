@@ -95,7 +95,7 @@ const UNREACHED = "no fixture's schema reaches it: a response header, a callback
 
 /** Why a fixture cannot hold an enum value reached only through schemas whose type holds no valid value (see untypable). */
 const UNTYPED =
-  "every fixture's way to it passes a schema that requires a property it does not declare, which openapi-typescript's closed type has no room for";
+  "every fixture's way to it passes a schema no value of openapi-typescript's type can be: it requires a property its closed type does not declare, or one its index signature's type refuses";
 
 /** Why a fixture cannot hold an enum value reached only through oneOf branches another branch holds every value of (see shadowed-branches.ts). */
 const SHADOWED =
@@ -127,6 +127,32 @@ export interface EnumCoverageMeasure {
   unholdable: string[];
 }
 
+
+/**
+ * Whether `schema` has a property openapi-typescript requires (required, or with a `default`) of a type its
+ * `additionalProperties` schema refuses: the type is `{ ... } & { [key: string]: T }`, so that property must be a T
+ * too, and no value can be (Mist's junos_oob_ip_config: `type` is a string with a default, every other key an object).
+ */
+function refusedByIndex(schema: Schema, resolve: (schema: Schema) => Schema): boolean {
+  const index = isSchemaObject(schema.additionalProperties) ? resolve(schema.additionalProperties) : undefined;
+  const properties = isSchemaObject(schema.properties) ? schema.properties : undefined;
+  const indexTypes = index ? schemaTypes(index) : [];
+  if (!properties || indexTypes.length === 0) return false;
+  const required = new Set(Array.isArray(schema.required) ? schema.required : []);
+  return Object.entries(properties).some(([name, property]) => {
+    if (!isSchemaObject(property) || !(required.has(name) || "default" in property)) return false;
+    const types = schemaTypes(resolve(property));
+    return types.length > 0 && !types.some((type) => indexTypes.includes(type) || (type === "integer" && indexTypes.includes("number")));
+  });
+}
+
+/** The types a schema names (`type`, and null where 3.0's `nullable` adds it); none when it names none. */
+function schemaTypes(schema: Schema): unknown[] {
+  if (!isSchemaObject(schema) || schema.type === undefined) return [];
+  const types = Array.isArray(schema.type) ? [...schema.type] : [schema.type];
+  if (schema.nullable === true) types.push("null");
+  return types;
+}
 
 /** Every schema object with an `enum` in the document (server variables are not schemas). */
 export function enumSchemas(document: OpenApiDocument): Array<{ schema: Schema; pointer: string }> {
@@ -259,6 +285,7 @@ export function untypable(document: OpenApiDocument, resolve: (schema: Schema) =
   visit(document, 0);
   return (schema) => {
     if (members.has(schema) || ["allOf", "oneOf", "anyOf", "patternProperties"].some((key) => key in schema)) return false;
+    if (refusedByIndex(schema, resolve)) return true;
     if (schema.additionalProperties !== undefined && schema.additionalProperties !== false) return false;
     const properties = isSchemaObject(schema.properties) ? schema.properties : undefined;
     if (!properties || Object.keys(properties).length === 0 || !Array.isArray(schema.required)) return false;

@@ -138,7 +138,7 @@ describe("enum coverage", () => {
     const coverage = coverageOf(document);
     expect(coverage.missing).toEqual([]);
     const reason =
-      "(every fixture's way to it passes a schema that requires a property it does not declare, which openapi-typescript's closed type has no room for)";
+      "(every fixture's way to it passes a schema no value of openapi-typescript's type can be: it requires a property its closed type does not declare, or one its index signature's type refuses)";
     expect(coverage.unholdable).toEqual([`#/components/schemas/Record/properties/format: "wav" ${reason}`, `#/components/schemas/Record/properties/format: "mp3" ${reason}`]);
     expect(coverage.covered).toBe(2);
   });
@@ -354,5 +354,37 @@ describe("enum coverage", () => {
     expect(coverage.covered).toBe(3);
     expect(coverage.unholdable).toHaveLength(20);
     expect(coverage.unholdable.every((line) => line.endsWith("(it is not of the type beside it)"))).toBe(true);
+  });
+
+  it("names as unholdable the values under a schema whose defaulted property its additionalProperties type refuses (Mist's junos_oob_ip_config)", () => {
+    // openapi-typescript: { type: "static" | "dynamic" } & { [key: string]: { ip?: string } }; `type` has a default, so
+    // it is required, and must be both a string and an object.
+    const document: OpenApiDocument = {
+      openapi: "3.0.3",
+      info: { title: "T", version: "1" },
+      paths: {
+        "/oob": {
+          get: {
+            operationId: "getOob",
+            responses: { "200": { description: "ok", content: { "application/json": { schema: { $ref: "#/components/schemas/Oob" } } } } },
+          },
+        },
+      },
+      components: {
+        schemas: {
+          Oob: {
+            type: "object",
+            properties: { type: { type: "string", enum: ["static", "dynamic"], default: "dynamic" }, ip: { type: "string" } },
+            additionalProperties: { type: "object", properties: { ip: { type: "string" } } },
+          },
+        },
+      },
+    };
+    const coverage = coverageOf(document);
+    expect(coverage.missing).toEqual([]);
+    expect(coverage.unholdable.map((line) => line.slice(0, line.indexOf(" (")))).toEqual([
+      '#/components/schemas/Oob/properties/type: "static"',
+      '#/components/schemas/Oob/properties/type: "dynamic"',
+    ]);
   });
 });
