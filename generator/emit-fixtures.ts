@@ -81,8 +81,12 @@ export const FIXTURE_LIMITS = {
   enumVariants: 1024,
   /** `$ref`s followed with every property; deeper, only required properties (see Synthesizer). */
   refDepth: 1,
-  /** Repairs tried on a synthesized value that is not valid, each making one more part minimal (see synthesizeChecked). */
-  repairs: 8,
+  /**
+   * Repairs tried on a synthesized value that is not valid, each making one more part minimal or taking a oneOf's next
+   * branch (see synthesizeChecked). GitHub Enterprise's pull-request webhooks need 12: six timestamps, each an integer
+   * or a date-time in one allOf part and a string in the other, take two rounds apiece.
+   */
+  repairs: 24,
 } as const;
 
 /**

@@ -387,4 +387,37 @@ describe("enum coverage", () => {
       '#/components/schemas/Oob/properties/type: "dynamic"',
     ]);
   });
+
+  it("repairs a value as many times as it has parts that need a oneOf's next branch (GitHub Enterprise's pull-request webhooks)", () => {
+    // Each stamp is an integer or a date-time in one allOf part and a string in the other: branch 0 fails, then branch 1
+    // holds. Six of them take twelve repairs.
+    const names = Array.from({ length: 6 }, (_, index) => `at${index}`);
+    const either = Object.fromEntries(names.map((name) => [name, { oneOf: [{ type: "integer" }, { type: "string", format: "date-time" }] }]));
+    const text = Object.fromEntries(names.map((name) => [name, { type: "string" }]));
+    const repo = { allOf: [{ type: "object", required: names, properties: either }, { type: "object", properties: text }] };
+    const document: OpenApiDocument = {
+      openapi: "3.0.3",
+      info: { title: "T", version: "1" },
+      paths: {
+        "/repos": {
+          get: {
+            operationId: "getRepo",
+            responses: {
+              "200": {
+                description: "ok",
+                content: {
+                  "application/json": {
+                    schema: { type: "object", required: ["repo"], properties: { repo, visibility: { type: "string", enum: ["public", "private"] } } },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    };
+    const coverage = coverageOf(document);
+    expect(coverage.missing).toEqual([]);
+    expect(coverage.covered).toBe(2);
+  });
 });
