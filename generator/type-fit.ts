@@ -339,12 +339,16 @@ export class TypeFit {
     return !parts || parts.open || parts.properties.has(key);
   }
 
-  /** Whether the object type of `schema` has room for `key`: it declares it (itself, in a member or a branch) or is open. */
+  /**
+   * Whether the object type of `schema` has room for `key`: it declares it (itself, in a member or a branch) or is open.
+   * A schema that is no object type has none: intersected with one (`X & unknown` is X) it adds no key (Zuora's payment
+   * method, whose custom-fields part is `{ [key: string]: unknown }` and leaves `gatewayOptions` closed).
+   */
   private admits(schema: Schema, key: string, depth: number): boolean {
     const resolved = resolve(this.document, schema);
     if (!resolved || depth > MAX_FIT_DEPTH) return true;
     const parts = this.objectType(resolved);
-    return !parts || parts.open || parts.properties.has(key) || parts.branchProperties.has(key);
+    return parts !== undefined && (parts.open || parts.properties.has(key) || parts.branchProperties.has(key));
   }
 
   /** The schemas the object type of `schema` gives `key` (its own and its allOf members', and its index signature's). */

@@ -98,6 +98,13 @@ describe("what openapi-typescript's types hold (type-fit)", () => {
           { type: "object", properties: { model: { type: "string" } } },
         ],
       },
+      // Zuora's payment method: its custom-fields part is `{ [key: string]: unknown }`, which leaves gatewayOptions closed.
+      Payment: {
+        allOf: [
+          { type: "object", properties: { gatewayOptions: { type: "object", properties: { key: { type: "string" }, value: { type: "string" } } } } },
+          { additionalProperties: { description: "A custom field." } },
+        ],
+      },
       // Mailchimp's Facebook ad: two allOf parts give `report_summary` (and, below it, `ecommerce`) properties of their own.
       Ad: {
         allOf: [
@@ -136,6 +143,11 @@ describe("what openapi-typescript's types hold (type-fit)", () => {
     expect(result("Device", { type: "switch", alias: "core-1" }).valid).toBe(true);
     expect(result("Device", { type: "gateway", ha_node: "fpc0" }).valid).toBe(true);
     expect(result("Device", { type: "gateway", alias: "core-1" })).toEqual(expect.objectContaining({ valid: false, at: "/alias" }));
+  });
+
+  it("keeps a property closed where the index signature beside it is unknown (X & unknown is X)", () => {
+    expect(result("Payment", { gatewayOptions: { key: "ip", value: "192.0.2.1" }, Region__c: "EU" }).valid).toBe(true);
+    expect(result("Payment", { gatewayOptions: { Comments: "test" } })).toEqual(expect.objectContaining({ valid: false, at: "/gatewayOptions/Comments" }));
   });
 
   it("lets a property two allOf parts declare hold the keys of both, at every depth (their types intersect), and no others", () => {
