@@ -2,7 +2,7 @@
 // formats synthesis knows, and strings that match a pattern, within a
 // schema's length bounds.
 import RandExpModule from "randexp";
-import { guardedPattern } from "../runtime/safe-regex.js";
+import { guardedPattern, guardedSpecPattern } from "../runtime/safe-regex.js";
 import { bound, type Schema } from "./schema-reading.js";
 
 // randexp is CommonJS (`module.exports = RandExp`) while its types declare a default export.
@@ -20,8 +20,12 @@ export function synthesizeString(schema: Schema, variant: number, hint: string, 
     warn(`asks for ${minLength} characters; synthesis builds at most ${MAX_STRING_LENGTH}`);
     minLength = MAX_STRING_LENGTH;
   }
-  let value = formatted(schema.format, variant) ?? readableText(hint, variant);
+  const fromFormat = formatted(schema.format, variant);
+  let value = fromFormat ?? readableText(hint, variant);
   if (typeof schema.pattern === "string") {
+    // The format's value where the pattern takes it too: a string built from the pattern alone is seldom of the
+    // format (Loket's ids, uuids that also match a GUID pattern).
+    if (fromFormat !== undefined && fromFormat.length >= minLength && fromFormat.length <= maxLength && matchesPattern(schema.pattern, fromFormat)) return fromFormat;
     const matched = fromPattern(schema.pattern, variant, minLength, maxLength);
     if (typeof matched === "string") return matched;
     warn(matched.problem);
@@ -113,6 +117,15 @@ export function compilePattern(pattern: string): RegExp | undefined {
  * 6.5 s, and synthesis never keeps a string longer than MAX_STRING_LENGTH.
  */
 export const MAX_PATTERN_GENERATION = 100_000;
+
+/** Whether `text` matches the spec's `pattern`, asked of the guarded pattern; no when it cannot tell. */
+function matchesPattern(pattern: string, text: string): boolean {
+  try {
+    return guardedSpecPattern(pattern).test(text) === true;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * A string matching `pattern`, from a pseudo-random generator seeded by the

@@ -10,7 +10,7 @@ import { documentWith } from "../support/openapi.js";
 const SCHEMAS = {
   Formats: {
     type: "object",
-    required: ["when", "stamped", "fractional", "day", "email", "id", "uri", "code", "ip"],
+    required: ["when", "stamped", "fractional", "day", "email", "id", "guid", "uri", "code", "ip"],
     properties: {
       when: { type: "string", format: "date-time" },
       // UniCourt's: a date-time of exactly 25 characters; 21 is no length a date-time can have.
@@ -19,6 +19,8 @@ const SCHEMAS = {
       day: { type: "string", format: "date" },
       email: { type: "string", format: "email" },
       id: { type: "string", format: "uuid" },
+      // Loket's ids: a uuid that also matches a GUID pattern (braces optional), which strings built from it seldom are.
+      guid: { type: "string", format: "uuid", pattern: "^[{(]?[0-9A-F]{8}[-]?([0-9A-F]{4}[-]?){3}[0-9A-F]{12}[)}]?$" },
       uri: { type: "string", format: "uri" },
       code: { type: "string", pattern: "^[A-Z]{2}-[0-9]{4}$" },
       ip: { type: "string", format: "ipv4" },
