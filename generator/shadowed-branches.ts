@@ -26,6 +26,11 @@ import { holdsData, isSchemaObject, sameJson, typesOf, type Schema } from "./sch
 const ANNOTATIONS = new Set(["title", "description", "default", "deprecated", "readOnly", "writeOnly", "externalDocs", "xml", "nullable", "$comment"]);
 /** How deep `declaredProperties` follows allOf, oneOf, anyOf and `$ref`s before it gives up (and says "open"). */
 const MAX_DEPTH = 32;
+/**
+ * The most branches a oneOf may have for the test to run: it compares every branch with every other, so a hostile
+ * spec's 100,000 branches would cost 10^10 comparisons. Past it no branch is named (its values stay "missing").
+ */
+const MAX_BRANCHES = 256;
 
 export class ShadowedBranches {
   private readonly known = new WeakMap<Schema, ReadonlySet<unknown>>();
@@ -38,7 +43,7 @@ export class ShadowedBranches {
     if (found) return found;
     found = new Set();
     const branches = Array.isArray(schema.oneOf) ? (schema.oneOf as unknown[]) : [];
-    if (branches.length > 1) {
+    if (branches.length > 1 && branches.length <= MAX_BRANCHES) {
       const resolved = branches.map((branch) => (isSchemaObject(branch) ? this.resolve(branch) : undefined));
       const declared = resolved.map((branch) => (branch ? this.declaredProperties(branch) : undefined));
       for (let i = 0; i < branches.length; i += 1) {
