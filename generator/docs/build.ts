@@ -4,7 +4,7 @@
 //   index.html                landing page: both APIs, links, downloads
 //   changelog.html            CHANGELOG.md: the API changes of each released version
 //   <api>/index.html          `redocly build-docs` of the API, with the site's navigation
-//   <api>/redoc-page-<hash>.js the page's module: the API's definition and Redoc's hydrate call
+//   <api>/redoc-page-<hash>.js the page's module: the API's definition and what runs Redoc on the reader's first reach
 //   assets/redoc-<hash>.js    Redoc's script, which both API pages share (redoc-page.ts)
 //   <api>/openapi.json|yaml   the bundled spec, as generated/ holds it: a stable address for tools
 //                             (for our APIs the wire view; openapi.clean.json|yaml the clean one)

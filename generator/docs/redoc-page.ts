@@ -3,6 +3,12 @@
 //   - Redoc's 2.3 MB script is one file of the site, assets/redoc-<hash>.js, which
 //     both API pages share and a browser caches once; its address changes with its
 //     content, so a host may cache it for ever;
+//   - that script runs when the reader first reaches for the page (a pointer over
+//     it, a touch, a key, focus) or at once when the address names a view
+//     (`#/promo-codes/...`), not on load: the prerendered overview and sidebar are
+//     readable without it, and a phone's CPU spends seconds hydrating the whole
+//     reference (Lighthouse's mobile total blocking time was 1.3-5.6 s). A button
+//     the reader pressed before Redoc ran is pressed again once it has;
 //   - the page's own module (the API's definition and the call to hydrate) is a
 //     file beside it, so the page holds no inline script but Redoc's colour-mode
 //     snippet, and the policy can say `script-src 'self'`;
@@ -26,7 +32,7 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 
-const CDN_SCRIPT = /https:\/\/cdn\.redocly\.com\/redoc\/v[0-9A-Za-z.-]+\/bundles\/redoc\.standalone\.js/g;
+const CDN_SCRIPT = /https:\/\/cdn\.redocly\.com\/redoc\/v[0-9A-Za-z.-]+\/bundles\/redoc\.standalone\.js/;
 const CDN_LOGO = /https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(?:-full)?\.svg/g;
 const BLANK_IMAGE = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='1' height='1'/%3E";
 // Matched loosely on the minified names; a Redoc whose probe reads otherwise keeps it (and the report).
@@ -39,9 +45,47 @@ export async function sharedRedocScript(): Promise<{ name: string; text: string 
   return { name: `redoc-${createHash("sha256").update(text).digest("hex").slice(0, 16)}.js`, text };
 }
 
+// Replaces redocly's import of Redoc and its call to hydrate. Each listener is
+// removed once Redoc starts; the replayed press is the last one, found by its
+// position among the page's buttons, and only while the view is the one it was
+// pressed in (Redoc hydrates the markup that was pressed; another view's differs).
+const loadOnDemand = (redocScript: string) => `
+const redocRoot = document.getElementById("redoc");
+const INTENT = ["pointerover", "pointerdown", "touchstart", "keydown", "focusin", "hashchange"];
+let redocStarted = false;
+let pressedBeforeRedoc = -1;
+let viewAtPress = "";
+const rememberPress = (event) => {
+  const button = event.target instanceof Element ? event.target.closest("button") : null;
+  if (!button || !redocRoot.contains(button)) return;
+  pressedBeforeRedoc = [...redocRoot.querySelectorAll("button")].indexOf(button);
+  viewAtPress = location.hash;
+};
+const startRedoc = async () => {
+  if (redocStarted) return;
+  redocStarted = true;
+  for (const type of INTENT) removeEventListener(type, startRedoc, true);
+  const { hydrate } = await import(${JSON.stringify(redocScript)});
+  await hydrate(__redoc_definition, __redoc_options, redocRoot);
+  removeEventListener("click", rememberPress, true);
+  redocRoot.dataset.redoc = "started";
+  if (pressedBeforeRedoc >= 0 && viewAtPress === location.hash) setTimeout(() => redocRoot.querySelectorAll("button")[pressedBeforeRedoc]?.click(), 0);
+};
+addEventListener("click", rememberPress, true);
+// Fetched, not run, once the page has loaded and the browser is idle, so that the first reach waits for no download.
+const prefetchRedoc = () => {
+  const link = document.createElement("link");
+  link.rel = "prefetch";
+  link.href = ${JSON.stringify(redocScript)};
+  document.head.append(link);
+};
+addEventListener("load", () => (self.requestIdleCallback ?? setTimeout)(prefetchRedoc), { once: true });
+if (location.hash.length > 2) startRedoc();
+else for (const type of INTENT) addEventListener(type, startRedoc, { capture: true, passive: true });
+`;
+
 // Appended to the page's module. Bounded: one query per batch of DOM changes.
 const ACCESSIBILITY = `
-const redocRoot = document.getElementById("redoc");
 const labelRedoc = () => {
   const menu = redocRoot.querySelector(".menu-content");
   if (menu && menu.getAttribute("role") !== "navigation") {
@@ -68,6 +112,8 @@ new MutationObserver(labelRedoc).observe(redocRoot, { childList: true, subtree: 
 
 // The module redocly writes: an import of Redoc from the CDN, then the definition and the hydrate call.
 const MODULE = /<script type="module">([\s\S]*?)<\/script>/g;
+const IMPORT = /^\s*import \{ hydrate \} from\s*"([^"]*)";?[ \t]*$/gm;
+const HYDRATE = /^\s*hydrate\(__redoc_definition, __redoc_options, document\.getElementById\('redoc'\)\);?[ \t]*$/gm;
 const PRELOAD = /<link rel="modulepreload" href="https:\/\/cdn\.redocly\.com\/[^"]*"[^>]*\/>/g;
 
 export interface SitePageParts {
@@ -88,9 +134,15 @@ export function sitePage(html: string, parts: SitePageParts): { html: string; mo
   if (modules.length !== 1 || preloads.length !== 1 || !/hydrate\(__redoc_definition\b/.test(modules[0]![1]!)) {
     throw new Error(`redocly's page holds ${modules.length} module scripts and ${preloads.length} CDN preloads where one of each was expected: a new redocly whose page docs/redoc-page.ts must learn`);
   }
-  const moduleText = modules[0]![1]!.replace(CDN_SCRIPT, parts.redocScript) + ACCESSIBILITY;
-  const imports = [...moduleText.matchAll(/^\s*import\b[^\n]*?from\s*"([^"]*)"/gm)].map((match) => match[1]);
-  if (imports.length !== 1 || imports[0] !== parts.redocScript) throw new Error(`redocly's page module imports ${JSON.stringify(imports)}, not Redoc's script alone: a new redocly whose page docs/redoc-page.ts must learn`);
+  const redocly = modules[0]![1]!;
+  const imports = [...redocly.matchAll(IMPORT)];
+  const calls = redocly.match(HYDRATE) ?? [];
+  if (imports.length !== 1 || !CDN_SCRIPT.test(imports[0]![1]!) || calls.length !== 1) {
+    throw new Error(`redocly's page module imports ${JSON.stringify(imports.map((match) => match[1]))} and calls hydrate ${calls.length} times, where it imported Redoc's script alone and called it once: a new redocly whose page docs/redoc-page.ts must learn`);
+  }
+  const moduleText = redocly.replace(IMPORT, "").replace(HYDRATE, () => loadOnDemand(parts.redocScript)) + ACCESSIBILITY;
+  const otherImport = /^\s*import\b[^\n]*/m.exec(moduleText);
+  if (otherImport) throw new Error(`redocly's page module also holds ${JSON.stringify(otherImport[0].trim().slice(0, 120))}: a new redocly whose page docs/redoc-page.ts must learn`);
   const moduleName = parts.moduleName(moduleText);
   const page = html
     .replace(modules[0]![0], () => `<script type="module" src="${moduleName}"></script>`)
@@ -101,7 +153,7 @@ export function sitePage(html: string, parts: SitePageParts): { html: string; mo
   if (start < 0) throw new Error('redocly\'s page has no <div id="redoc">');
   return {
     html: (page.slice(0, start) + page.slice(start).replace(/\bhref="\/(?!\/)/g, 'href="#/'))
-      .replace(preloads[0]!, () => `<link rel="modulepreload" href="${parts.redocScript}">`)
+      .replace(preloads[0]!, "")
       .replace(/<meta charset="[^"]*"\s*\/?>/, (charset) => `${charset}${parts.head}`)
       .replace("<body>", () => `<body>${parts.body}`),
     module: { name: moduleName, text: moduleText },

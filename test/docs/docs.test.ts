@@ -365,7 +365,10 @@ if (!available && required) {
         });
         await page.goto(`${origin}/${file}`, { waitUntil: "networkidle" });
         if (file.startsWith("hostile/")) {
-          // Redoc rendered the page (its menu holds the description's heading), and every response is opened.
+          // Redoc runs once the reader reaches for the page (or at once for a view's address); the
+          // prerendered menu holds the description's heading, and every response is opened.
+          await page.mouse.move(5, 5);
+          await page.locator('#redoc[data-redoc="started"]').waitFor({ state: "attached", timeout: 15_000 });
           await page.getByText("Section heading").first().waitFor({ state: "visible", timeout: 10_000 });
           for (const status of ["200", "404"]) await page.getByRole("button", { name: new RegExp(`^${status}`) }).first().click({ timeout: 2_000 }).catch(() => undefined);
         }

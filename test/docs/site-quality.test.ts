@@ -5,11 +5,12 @@
 // Chromium. Without Chromium the suite says it was skipped and why; under CI
 // (CI=true) a missing Chromium is a failure, not a skip.
 //
-// Lighthouse's performance score depends on the machine's load. The floors below
-// are what this site reaches: our own pages reach 90 and more; Redoc's pages
-// run 2.3 MB of script (React hydrating the whole reference), which a mobile
-// profile (4x slower CPU) scores at about 40-45, desktop at about 60-70, on a
-// shared 2-core machine (generator/docs/README.md has the table).
+// Lighthouse's performance score depends on the machine's load; every page
+// scored 100 on this shared 2-core machine, and the floor is issue 27's 90. An API
+// page's load runs none of Redoc's 2.3 MB script (it runs when the reader first
+// reaches for the page, which the test below checks): Lighthouse judges the
+// prerendered first view, and generator/docs/README.md says what the first
+// interaction then costs.
 import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
@@ -31,16 +32,18 @@ const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javas
 
 /** The lowest performance score each page must keep (0-100), per form factor. */
 const PERFORMANCE_FLOOR: Record<string, { mobile: number; desktop: number }> = {
-  "index.html": { mobile: 85, desktop: 90 },
-  "changelog.html": { mobile: 85, desktop: 90 },
-  "brand/index.html": { mobile: 30, desktop: 50 },
-  "partner/index.html": { mobile: 30, desktop: 50 },
+  "index.html": { mobile: 90, desktop: 90 },
+  "changelog.html": { mobile: 90, desktop: 90 },
+  "brand/index.html": { mobile: 90, desktop: 90 },
+  "partner/index.html": { mobile: 90, desktop: 90 },
 };
 
-/** The site in `site`, gzipped, on 127.0.0.1: content-hashed assets cached for a year, pages revalidated. */
-async function serveGzipped(site: string): Promise<{ server: Server; origin: string }> {
+/** The site in `site`, gzipped, on 127.0.0.1: content-hashed assets cached for a year, pages revalidated; `served` lists each path it sent. */
+async function serveGzipped(site: string): Promise<{ server: Server; origin: string; served: string[] }> {
+  const served: string[] = [];
   const server = createServer(async (request, response) => {
     let file = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+    served.push(file);
     if (file.endsWith("/")) file += "index.html";
     const resolved = path.join(site, path.normalize(file));
     try {
@@ -57,7 +60,7 @@ async function serveGzipped(site: string): Promise<{ server: Server; origin: str
     }
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, served };
 }
 
 let site: string;
@@ -102,7 +105,8 @@ describe("the built site, read without a browser", () => {
       const module = /<script type="module" src="([\w.-]+\.js)"><\/script>/.exec(html)?.[1];
       expect(module, api).toBeDefined();
       const text = await readFile(path.join(site, api, module!), "utf8");
-      scripts.push(/import \{ hydrate \} from "(\.\.\/assets\/redoc-[0-9a-f]{16}\.js)"/.exec(text)?.[1]);
+      expect(text, api).not.toMatch(/^\s*import\b/m);
+      scripts.push(/await import\("(\.\.\/assets\/redoc-[0-9a-f]{16}\.js)"\)/.exec(text)?.[1]);
     }
     expect(scripts[0]).toBeDefined();
     expect(scripts[1]).toBe(scripts[0]);
@@ -132,10 +136,11 @@ if (!available && required) {
   describe("the reference site in Chromium (axe-core, Lighthouse)", () => {
     let server: Server;
     let origin: string;
+    let served: string[];
     let browser: Browser;
 
     beforeAll(async () => {
-      ({ server, origin } = await serveGzipped(site));
+      ({ server, origin, served } = await serveGzipped(site));
       browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
     }, 60_000);
 
@@ -144,17 +149,55 @@ if (!available && required) {
       await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
     });
 
+    it("runs Redoc's script when the reader reaches for an API page, not before, and presses again a button pressed before it ran", async () => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: "light" });
+      const runs: string[] = [];
+      page.on("request", (request) => {
+        if (/\/assets\/redoc-[0-9a-f]+\.js$/.test(request.url()) && request.resourceType() === "script") runs.push(request.url());
+      });
+      const downloads = () => served.filter((file) => /^\/assets\/redoc-[0-9a-f]+\.js$/.test(file)).length;
+      const before = downloads();
+      try {
+        await page.goto(`${origin}/brand/index.html`, { waitUntil: "networkidle" });
+        await page.waitForTimeout(1_000);
+        // Downloaded once the page is idle (a prefetch; a new page is a new context, with its own cache), never run.
+        expect(downloads() - before).toBe(1);
+        expect(runs).toEqual([]);
+        expect(await page.locator("#redoc").getAttribute("data-redoc")).toBeNull();
+        const downloaded = downloads();
+        // The prerendered view reads without it: the overview and a sidebar link to every tag.
+        await page.getByRole("heading", { name: "impact.com Brand API — Promo Codes (v14)" }).waitFor({ state: "visible" });
+        await expect(page.getByRole("link", { name: "Promo Code Exception Lists", exact: true }).first().getAttribute("href")).resolves.toBe("#/promo-code-exception-lists");
+        expect(await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { className: string } } }).document.documentElement.className)).toContain("light");
+        // The colour-mode switch, pressed before Redoc runs: the press starts Redoc, which then switches.
+        await page.getByTestId("color-mode-switcher").click();
+        await page.locator('#redoc[data-redoc="started"]').waitFor({ state: "attached", timeout: 15_000 });
+        // Run from the prefetched copy: no second download.
+        expect(runs).toHaveLength(1);
+        expect(downloads()).toBe(downloaded);
+        await page.waitForFunction(() => (globalThis as unknown as { document: { documentElement: { className: string } } }).document.documentElement.className.includes("dark"), undefined, { timeout: 10_000 });
+      } finally {
+        await page.close();
+      }
+    }, 60_000);
+
+    // Each API page's first view as loaded (prerendered, Redoc not yet run) and once Redoc runs.
     const views = [
-      { page: "brand/index.html", heading: "impact.com Brand API — Promo Codes (v14)" },
-      { page: "brand/index.html#/promo-codes/createpromocode", heading: "Create a promo code" },
-      { page: "partner/index.html#/promo-codes/listpromocodes", heading: "List promo codes" },
+      { page: "brand/index.html", heading: "impact.com Brand API — Promo Codes (v14)", redoc: "not yet run" },
+      { page: "brand/index.html", heading: "impact.com Brand API — Promo Codes (v14)", redoc: "running" },
+      { page: "brand/index.html#/promo-codes/createpromocode", heading: "Create a promo code", redoc: "running" },
+      { page: "partner/index.html#/promo-codes/listpromocodes", heading: "List promo codes", redoc: "running" },
     ];
-    it.each(views.flatMap((view) => (["light", "dark"] as const).map((scheme) => ({ ...view, scheme }))))("axe-core finds no violation on $page in $scheme mode", async ({ page: file, heading, scheme }) => {
+    it.each(views.flatMap((view) => (["light", "dark"] as const).map((scheme) => ({ ...view, scheme }))))("axe-core finds no violation on $page in $scheme mode, Redoc $redoc", async ({ page: file, heading, scheme, redoc }) => {
       const axe = await readFile(path.join(outsideTool("axe-core"), "axe.min.js"), "utf8");
       // The policy would refuse axe's own script: only the test's injection bypasses it.
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: scheme, bypassCSP: true });
       try {
         await page.goto(`${origin}/${file}`, { waitUntil: "networkidle" });
+        if (redoc === "running") {
+          await page.mouse.move(5, 5);
+          await page.locator('#redoc[data-redoc="started"]').waitFor({ state: "attached", timeout: 15_000 });
+        }
         await page.getByRole("heading", { name: heading }).first().waitFor({ state: "visible", timeout: 15_000 });
         await page.waitForTimeout(500);
         expect(await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { className: string } } }).document.documentElement.className)).toContain(scheme);
