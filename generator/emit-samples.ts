@@ -78,8 +78,8 @@ function requiredFields(document: OpenApiDocument, node: unknown, depth = 0): st
   return fields;
 }
 
-/** The fixture cut to what the task needs: path parameters, required parameters, and a body of its required fields (the whole body where none is required). */
-function essentials(document: OpenApiDocument, operation: OperationModel, fixture: RequestFixture): RequestFixture {
+/** The fixture cut to what the task needs: path parameters, required parameters, and a body of its required fields (the whole body where none is required). The docs' "Try it" forms start from it too. */
+export function sampleRequest(document: OpenApiDocument, operation: OperationModel, fixture: RequestFixture): RequestFixture {
   const required = (location: "query" | "header" | "cookie") => {
     const names = new Set(operation.parameters.filter((parameter) => parameter.in === location && parameter.required).map((parameter) => parameter.name));
     const kept = Object.entries(fixture[location] ?? {}).filter(([name]) => names.has(name));
@@ -241,7 +241,7 @@ export function emitSamples(
     const first = requests[operation.name]?.[0];
     // No valid request could be made for it (the fixtures' warnings say why): a sample would not compile, or would mislead.
     if (!first) continue;
-    const fixture = essentials(document, operation, first);
+    const fixture = sampleRequest(document, operation, first);
     const lines = programLines(document, name, variable, operation, fixture);
     const program = [`import { create${name}Client } from ${JSON.stringify(packageImport)};`, "", ...lines].join("\n");
     samples[operation.name] = [

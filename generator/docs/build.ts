@@ -3,6 +3,9 @@
 //
 //   index.html                landing page: both APIs, links, downloads
 //   changelog.html            CHANGELOG.md: the API changes of each released version
+//   try.html                  "Try it": a form per operation, sent to a mock in the page or to impact.com (try-page.ts)
+//   mockServiceWorker.js      msw's service worker, which the mock runs in: at the root, to serve try.html
+//   assets/try-*.js           try.html's script and the mock it loads on the first request to it
 //   <api>/index.html          `redocly build-docs` of the API, with the site's navigation
 //   <api>/redoc-page-<hash>.js the page's module: the API's definition and what runs Redoc on the reader's first reach
 //   assets/redoc-<hash>.js    Redoc's script, which both API pages share (redoc-page.ts)
@@ -34,9 +37,11 @@ import { loadProjectConfig } from "../config.js";
 import { buildModel, resolveRef } from "../model.js";
 import type { OpenApiDocument } from "../bundle.js";
 import type { CodeSample } from "../emit-samples.js";
-import { ownPageWithPolicy, redocPageWithPolicy } from "./csp.js";
+import { ownPageWithPolicy, redocPageWithPolicy, tryPageWithPolicy } from "./csp.js";
 import { sharedRedocScript, sitePage } from "./redoc-page.js";
 import { safeForDocs } from "./safe-spec.js";
+import { MOCK_ORIGIN, tryApi, tryItScripts, type TryApi } from "./try-page.js";
+import type { RequestFixture } from "../emit-fixtures.js";
 import { addWireNotes } from "./wire-notes.js";
 import { CLEAN_VIEW_NAME } from "../wire-view.js";
 
@@ -51,6 +56,7 @@ Handlebars.registerPartial("navStyle", navStyle);
 const siteNav = Handlebars.compile("{{> nav}}", { strict: true });
 const landing = Handlebars.compile(await readFile(new URL("./landing.hbs", import.meta.url), "utf8"), { strict: true });
 const changelogPage = Handlebars.compile(await readFile(new URL("./changelog.hbs", import.meta.url), "utf8"), { strict: true });
+const tryPage = Handlebars.compile(await readFile(new URL("./try.hbs", import.meta.url), "utf8"), { strict: true });
 
 // The changelog quotes the spec's own text (redocly's messages name fields and
 // values): markdown, but any HTML in it is shown as text, never run.
@@ -86,6 +92,17 @@ function addCodeSamples(document: OpenApiDocument, samples: Record<string, CodeS
   }
 }
 
+// Each operation's description ends with a link to its form on the Try it page.
+function addTryLinks(document: OpenApiDocument, tryIt: TryApi, apiName: string): void {
+  for (const operation of buildModel(document, undefined, apiName).operations) {
+    const form = tryIt.operations.find((candidate) => candidate.method === operation.method.toUpperCase() && candidate.path === operation.path);
+    if (!form) continue;
+    const target = resolveRef(document, (document.paths as Json)[operation.path])[operation.method] as Json;
+    const own = typeof target.description === "string" ? `${target.description}\n\n` : "";
+    target.description = `${own}[Try it](../try.html#${form.id}): send it to a mock in your browser, or to impact.com with your credentials.`;
+  }
+}
+
 // Redoc lists a tag's schemas under it in the menu when they carry the tag in
 // x-tags: so every type is one click away, not only through search.
 const SCHEMAS_TAG = "Schemas";
@@ -105,6 +122,11 @@ function addSchemasToMenu(document: OpenApiDocument): void {
 // The route Redoc gives an operation: its tag's slug, then its operationId's, in lower case.
 function slug(text: string): string {
   return text.toLowerCase().replace(/\s+/g, "-").replace(/[^a-z0-9_-]/g, "").replace(/-{2,}/g, "-").replace(/^-|-$/g, "");
+}
+
+/** An operation's view in its API's reference page, from the site's root. Without an operationId Redoc names the route itself; the tag's route is the nearest one known. */
+function referenceHref(apiName: string, operation: { tags: string[]; operationId: string | undefined }): string {
+  return `${apiName}/index.html#/${[operation.tags[0], operation.operationId].filter((part): part is string => Boolean(part)).map(slug).join("/")}`;
 }
 
 /** The repository's web address from package.json (`repository`, else `homepage`), when it is an https URL. */
@@ -146,7 +168,7 @@ async function ensureReplaceable(outDir: string, apiNames: string[]): Promise<vo
     if (error.code === "ENOTDIR") throw new Error(`${outDir} is a file, not a folder for the docs site`);
     throw error;
   });
-  const ours = new Set([SITE_MARKER, "index.html", "changelog.html", "downloads", "assets", ...apiNames]);
+  const ours = new Set([SITE_MARKER, "index.html", "changelog.html", "try.html", "mockServiceWorker.js", "downloads", "assets", ...apiNames]);
   if (!entries.includes(SITE_MARKER) && !entries.every((entry) => ours.has(entry))) {
     throw new Error(`${outDir} holds files that npm run docs did not write (it has no ${SITE_MARKER}); give a new or empty folder`);
   }
@@ -164,6 +186,10 @@ export async function buildDocs(outDir: string, projectRoot = ROOT): Promise<Arr
   await mkdir(path.join(staging, "site", "assets"), { recursive: true });
   const redocScript = await sharedRedocScript();
   await writeFile(path.join(staging, "site", "assets", redocScript.name), redocScript.text);
+  const tryScripts = await tryItScripts(projectRoot, apis.map((api) => api.name));
+  for (const file of tryScripts.files) await writeFile(path.join(staging, "site", "assets", file.name), file.text);
+  await writeFile(path.join(staging, "site", tryScripts.worker.name), tryScripts.worker.text);
+  const tryApis: TryApi[] = [];
   const packageName = typeof pkg.name === "string" && /^(?:@[a-z0-9._-]+\/)?[a-z0-9._-]+$/.test(pkg.name) ? pkg.name : undefined;
   const site = {
     apis: apis.map((api) => ({ name: api.name, label: `${api.name.charAt(0).toUpperCase()}${api.name.slice(1)} API ${api.version}` })),
@@ -187,10 +213,13 @@ export async function buildDocs(outDir: string, projectRoot = ROOT): Promise<Arr
         summary: operation.summary ?? operation.operationId ?? `${operation.method.toUpperCase()} ${operation.path}`,
         method: operation.method.toUpperCase(),
         path: operation.path,
-        // Without an operationId Redoc names the route itself; the tag's route is the nearest one known.
-        href: `${api.name}/index.html#/${[operation.tags[0], operation.operationId].filter((part): part is string => Boolean(part)).map(slug).join("/")}`,
+        href: referenceHref(api.name, operation),
       }));
+      const requests = JSON.parse(await readFile(path.join(generated, "fixtures", "requests.json"), "utf8").catch(() => "{}")) as Record<string, RequestFixture[]>;
+      const tryIt = tryApi(document, api, requests, (operation) => referenceHref(api.name, operation));
+      tryApis.push(tryIt);
       addCodeSamples(document, samples, api.name);
+      addTryLinks(document, tryIt, api.name);
       addSchemasToMenu(document);
       const input = path.join(staging, `${api.name}.json`);
       await writeFile(input, JSON.stringify(safeForDocs(document)));
@@ -245,6 +274,23 @@ export async function buildDocs(outDir: string, projectRoot = ROOT): Promise<Arr
     const changelogFile = path.join(staging, "site", "changelog.html");
     await writeFile(changelogFile, ownPageWithPolicy(changelogPage({ title: "Changelog · impact.com promo code APIs", description: "What changed in each released version of impact.com's promo code API descriptions, under every operation it reaches.", packageVersion, site, body: new Handlebars.SafeString(changelogHtml(changelog)) })));
     report.push({ page: "changelog.html", bytes: await size(changelogFile), milliseconds: 0 });
+    const tryFile = path.join(staging, "site", "try.html");
+    await writeFile(
+      tryFile,
+      tryPageWithPolicy(
+        tryPage({
+          title: "Try it · impact.com promo code APIs",
+          description: "Send any promo code operation of impact.com's brand and partner APIs from your browser: to a stateful mock in the page, with no account, or to impact.com with your own credentials.",
+          site,
+          apis: tryApis,
+          mockOrigin: MOCK_ORIGIN,
+          workerUrl: tryScripts.worker.name,
+          script: tryScripts.entry,
+        }),
+        [MOCK_ORIGIN, ...tryApis.flatMap((api) => (api.origin ? [api.origin] : []))],
+      ),
+    );
+    report.push({ page: "try.html", bytes: await size(tryFile), milliseconds: 0 });
     await writeFile(path.join(staging, "site", SITE_MARKER), "Built by npm run docs; the next build replaces this folder.\n");
     // Replace the previous site only once the new one is complete.
     await ensureReplaceable(outDir, apis.map((api) => api.name));

@@ -60,3 +60,23 @@ export function ownPageWithPolicy(html: string): string {
   const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => sha256(match[1]!));
   return withPolicy(html, [...BASE, `style-src ${styles.length ? styles.join(" ") : "'none'"}`, "connect-src 'self'"].join("; "));
 }
+
+/**
+ * The "Try it" page: its one script, a module of the site's own (try-it.ts,
+ * and the mock chunk it imports), its own inline styles, and connections to
+ * the site, the mock's made-up origin (answered by the service worker, never
+ * by a network) and each API's own server. Those origins are the only places
+ * the reader's credentials can go; `form-action 'none'` keeps a form sent
+ * without the script from going anywhere.
+ */
+export function tryPageWithPolicy(html: string, origins: string[]): string {
+  const scripts = [...html.matchAll(SCRIPT)];
+  if (scripts.length !== 1 || !/^ type="module" src="assets\/[\w.-]+\.js"$/.test(scripts[0]![1]!) || scripts[0]![2] !== "") {
+    throw new Error(`the Try it page holds ${scripts.length} scripts where only its own module was expected`);
+  }
+  for (const origin of origins) {
+    if (!/^https?:\/\/[A-Za-z0-9.-]+(?::\d+)?$/.test(origin)) throw new Error(`the Try it page cannot connect to ${JSON.stringify(origin)}: not an http(s) origin`);
+  }
+  const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => sha256(match[1]!));
+  return withPolicy(html, [...BASE, "script-src 'self'", "worker-src 'self'", `style-src ${styles.join(" ")}`, `connect-src 'self' ${[...new Set(origins)].join(" ")}`].join("; "));
+}

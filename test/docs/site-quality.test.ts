@@ -27,13 +27,14 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const available = existsSync(CHROMIUM);
 const required = process.env.CI === "true";
 const FLAGS = ["--no-sandbox", "--headless=new", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-const PAGES = ["index.html", "changelog.html", "brand/index.html", "partner/index.html"];
+const PAGES = ["index.html", "changelog.html", "try.html", "brand/index.html", "partner/index.html"];
 const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".json": "application/json", ".yaml": "text/yaml" };
 
 /** The lowest performance score each page must keep (0-100), per form factor. */
 const PERFORMANCE_FLOOR: Record<string, { mobile: number; desktop: number }> = {
   "index.html": { mobile: 90, desktop: 90 },
   "changelog.html": { mobile: 90, desktop: 90 },
+  "try.html": { mobile: 90, desktop: 90 },
   "brand/index.html": { mobile: 90, desktop: 90 },
   "partner/index.html": { mobile: 90, desktop: 90 },
 };
@@ -73,14 +74,14 @@ afterAll(async () => {
 });
 
 describe("the built site, read without a browser", () => {
-  it("links every page to the landing page, both APIs, the changelog, the repository and the npm package", async () => {
+  it("links every page to the landing page, both APIs, Try it, the changelog, the repository and the npm package", async () => {
     const pkg = JSON.parse(await readFile(path.join(import.meta.dirname, "../../package.json"), "utf8")) as { name: string };
     for (const page of PAGES) {
       const html = await readFile(path.join(site, page), "utf8");
       const nav = /<nav class="site"[^>]*>([\s\S]*?)<\/nav>/.exec(html)?.[1] ?? "";
       const root = page.includes("/") ? "../" : "";
       const hrefs = [...nav.matchAll(/href="([^"]*)"/g)].map((match) => match[1]);
-      expect(hrefs, page).toEqual([`${root}index.html`, `${root}brand/index.html`, `${root}partner/index.html`, `${root}changelog.html`, "https://github.com/impact-promo-api/impact-promo-api", `https://www.npmjs.com/package/${pkg.name}`]);
+      expect(hrefs, page).toEqual([`${root}index.html`, `${root}brand/index.html`, `${root}partner/index.html`, `${root}try.html`, `${root}changelog.html`, "https://github.com/impact-promo-api/impact-promo-api", `https://www.npmjs.com/package/${pkg.name}`]);
       expect(html, page).toMatch(/<meta name="description" content="[^"]{50,}">/);
     }
   });
