@@ -26,6 +26,8 @@
 //     its index in a worker; the policy refuses it, Redoc then indexes on the page,
 //     and the browser reports a policy violation on every load. The probe is
 //     answered "no" in the script, so the outcome is the same without the report;
+//   - no header offers Redoc's "page actions" (copy the operation as Markdown and
+//     YAML; PAGE_ACTIONS below says why);
 //   - the Redocly logo, which Redoc loads from a CDN once running, is an empty
 //     image of a fixed 1×1 size (an SVG without one is drawn 300 px wide and
 //     pushes the sidebar's colour-mode and layout buttons out of the footer).
@@ -37,11 +39,18 @@ const CDN_LOGO = /https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(?:-full)?\.svg/g;
 const BLANK_IMAGE = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='1' height='1'/%3E";
 // Matched loosely on the minified names; a Redoc whose probe reads otherwise keeps it (and the report).
 const EVAL_PROBE = /try\{return [\w$]+\._factory\?\?=Function\([\w$]+\),!0\}catch\{return!1\}/g;
+// Every header Redoc's client builds asks for its "page actions" (a Copy button
+// and menu that copy the operation as Markdown with a slice of the spec as YAML,
+// 16 KB for createPromoCode, and offer it to chat assistants): not what a reader
+// reaching for "Copy" beside an operation expects, and the samples have their
+// own copy buttons. Matched loosely; a Redoc that writes it otherwise keeps them,
+// which test/docs/docs.test.ts reports.
+const PAGE_ACTIONS = /showPageActions:!0/g;
 const REDOC_SCRIPT = new URL("../../node_modules/@redocly/cli/lib/chunks/redoc.standalone.js", import.meta.url);
 
 /** Redoc's script as the site serves it, and the name it has there. */
 export async function sharedRedocScript(): Promise<{ name: string; text: string }> {
-  const text = (await readFile(REDOC_SCRIPT, "utf8")).replace(CDN_LOGO, BLANK_IMAGE).replace(EVAL_PROBE, "return!1");
+  const text = (await readFile(REDOC_SCRIPT, "utf8")).replace(CDN_LOGO, BLANK_IMAGE).replace(EVAL_PROBE, "return!1").replace(PAGE_ACTIONS, "showPageActions:!1");
   return { name: `redoc-${createHash("sha256").update(text).digest("hex").slice(0, 16)}.js`, text };
 }
 

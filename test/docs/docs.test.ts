@@ -278,6 +278,8 @@ if (!available && required) {
           const summary = operation.summary!;
           await page.getByRole("link", { name: new RegExp(`^${summary.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) }).first().click();
           await heading(page, summary).waitFor({ state: "visible", timeout: 10_000 });
+          // Redoc's "page actions" (a Copy that copies the operation as Markdown and YAML) are gone (redoc-page.ts).
+          expect(await page.locator('[data-testid="page-actions"]').count(), summary).toBe(0);
           shown.push(summary);
         }
       }
