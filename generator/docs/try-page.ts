@@ -87,6 +87,9 @@ function serverUrl(document: OpenApiDocument): string | undefined {
   }
 }
 
+/** Values of an enum offered as a menu; a longer enum is a text field. */
+const MAX_MENU_VALUES = 256;
+
 function enumOf(document: OpenApiDocument, schema: unknown): string[] | undefined {
   let resolved: Json | undefined;
   try {
@@ -95,7 +98,7 @@ function enumOf(document: OpenApiDocument, schema: unknown): string[] | undefine
     return undefined;
   }
   const values = resolved?.enum;
-  return Array.isArray(values) && values.length > 0 && values.length <= 256 ? values.map(text) : undefined;
+  return Array.isArray(values) && values.length > 0 && values.length <= MAX_MENU_VALUES ? values.map(text) : undefined;
 }
 
 function formOf(document: OpenApiDocument, apiName: string, operation: OperationModel, fixture: RequestFixture | undefined, server: string, reference: string, version: { header: string; value: string } | undefined): TryOperation {

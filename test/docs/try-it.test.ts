@@ -147,6 +147,8 @@ if (!available && required) {
     async function send(page: Page, operation: string): Promise<{ state: string; status: string; detail: string }> {
       const form = page.locator(`form[data-operation="${operation}"]`);
       const answer = form.locator("[data-answer]");
+      // The last send's answer is cleared first, so only this send's can end the wait.
+      await answer.evaluate((element) => delete (element as unknown as { dataset: Record<string, string> }).dataset.state);
       await form.locator("button[type=submit]").click();
       await page.waitForFunction((element) => element !== null && (element as unknown as { dataset: Record<string, string> }).dataset.state !== undefined && (element as unknown as { dataset: Record<string, string> }).dataset.state !== "sending", await answer.elementHandle(), { timeout: 20_000 });
       return { state: (await answer.getAttribute("data-state")) ?? "", status: await answer.locator("[data-status]").innerText(), detail: await answer.locator("[data-detail]").innerText() };
@@ -191,8 +193,11 @@ if (!available && required) {
         // A field left out of a required path parameter is refused before anything is sent.
         await page.locator('form[data-operation="brand-getPromoCode"] [data-name="PromoCodeId"]').fill("");
         expect(await send(page, "brand-getPromoCode")).toMatchObject({ state: "error", status: "Fill in PromoCodeId: the path needs it." });
-        // The mock's own refusal, shown as impact.com writes it.
         await page.locator('form[data-operation="brand-getPromoCode"] [data-name="PromoCodeId"]').fill(id!);
+        // A header value the browser will not send is refused in the page, with the reason.
+        await page.locator('form[data-operation="brand-getPromoCode"] [data-name="IR-Version"] option').last().evaluate((option) => ((option as unknown as { value: string }).value = "\u0100"));
+        expect(await send(page, "brand-getPromoCode")).toMatchObject({ state: "error", status: expect.stringMatching(/^The request could not be built: /) });
+        // The created record, read with the optional version header left out.
         await page.locator('form[data-operation="brand-getPromoCode"] [data-name="IR-Version"]').selectOption({ index: 0 });
         expect((await send(page, "brand-getPromoCode")).detail).toContain('"Code": "TRYIT42"');
         await page.locator("#reset-mock").click();

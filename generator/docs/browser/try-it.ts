@@ -159,7 +159,13 @@ async function send(form: HTMLFormElement): Promise<void> {
   const to = target();
   const account = credentials(to);
   if (typeof account === "string") return show(form, account, "", "error");
-  const built = buildRequest(form, to, account);
+  let built: Built | string;
+  try {
+    built = buildRequest(form, to, account);
+  } catch (error) {
+    // A value the browser will not send (a header with characters outside Latin-1, say).
+    built = `The request could not be built: ${(error as Error).message}`;
+  }
   if (typeof built === "string") return show(form, built, "", "error");
   const line = `${built.init.method} ${built.url.href}`;
   show(form, `Sending ${line}`, "", "sending");
