@@ -186,10 +186,6 @@ export async function buildDocs(outDir: string, projectRoot = ROOT): Promise<Arr
   await mkdir(path.join(staging, "site", "assets"), { recursive: true });
   const redocScript = await sharedRedocScript();
   await writeFile(path.join(staging, "site", "assets", redocScript.name), redocScript.text);
-  const tryScripts = await tryItScripts(projectRoot, apis.map((api) => api.name));
-  for (const file of tryScripts.files) await writeFile(path.join(staging, "site", "assets", file.name), file.text);
-  await writeFile(path.join(staging, "site", tryScripts.worker.name), tryScripts.worker.text);
-  const tryApis: TryApi[] = [];
   const packageName = typeof pkg.name === "string" && /^(?:@[a-z0-9._-]+\/)?[a-z0-9._-]+$/.test(pkg.name) ? pkg.name : undefined;
   const site = {
     apis: apis.map((api) => ({ name: api.name, label: `${api.name.charAt(0).toUpperCase()}${api.name.slice(1)} API ${api.version}` })),
@@ -199,6 +195,11 @@ export async function buildDocs(outDir: string, projectRoot = ROOT): Promise<Arr
   };
   const report: Array<{ page: string; bytes: number; milliseconds: number }> = [];
   try {
+    // Inside the try: a spec whose mock does not bundle leaves no staging folder behind.
+    const tryScripts = await tryItScripts(projectRoot, apis.map((api) => api.name));
+    for (const file of tryScripts.files) await writeFile(path.join(staging, "site", "assets", file.name), file.text);
+    await writeFile(path.join(staging, "site", tryScripts.worker.name), tryScripts.worker.text);
+    const tryApis: TryApi[] = [];
     const cards = [];
     for (const api of apis) {
       const generated = path.join(projectRoot, "generated", api.name);

@@ -67,6 +67,29 @@ describe("the site's output folder", () => {
       await rm(folder, { recursive: true, force: true });
     }
   });
+
+  it("keeps the previous site when the Try it page's mock does not bundle, says which file, and leaves no staging folder", async () => {
+    const project = await projectWithSpec(hostileSpec());
+    const site = await mkdtemp(path.join(tmpdir(), "impact-site-kept-"));
+    const staging = await mkdtemp(path.join(tmpdir(), "impact-staging-"));
+    const tmp = process.env.TMPDIR;
+    try {
+      await buildDocs(site, project.root);
+      const before = await readFile(path.join(site, "index.html"), "utf8");
+      // A clean view makes the build bundle the API's generated MSW entry, whose runtime import this throwaway project lacks.
+      await writeFile(path.join(project.root, "generated", "hostile", "openapi.clean.json"), "{}");
+      process.env.TMPDIR = staging;
+      await expect(buildDocs(site, project.root)).rejects.toThrow(/^the Try it page's scripts did not bundle: .*generated\/hostile\/msw\.ts:\d+: Could not resolve "[^"]+"$/);
+      expect(await readdir(staging)).toEqual([]);
+      expect(await readFile(path.join(site, "index.html"), "utf8")).toBe(before);
+    } finally {
+      if (tmp === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = tmp;
+      await project.dispose();
+      await rm(site, { recursive: true, force: true });
+      await rm(staging, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
 
 
