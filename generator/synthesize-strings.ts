@@ -26,7 +26,7 @@ export function synthesizeString(schema: Schema, variant: number, hint: string, 
     // The format's value where the pattern takes it too: a string built from the pattern alone is seldom of the
     // format (Loket's ids, uuids that also match a GUID pattern).
     if (fromFormat !== undefined && fromFormat.length >= minLength && fromFormat.length <= maxLength && matchesPattern(schema.pattern, fromFormat)) return fromFormat;
-    const matched = fromPattern(schema.pattern, variant, minLength, maxLength);
+    const matched = memoizedFromPattern(schema.pattern, variant, minLength, maxLength);
     if (typeof matched === "string") return matched;
     warn(matched.problem);
   }
@@ -125,6 +125,50 @@ function matchesPattern(pattern: string, text: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The most characters of pattern-built strings (and refusals) kept for reuse. A
+ * spec's `$ref`ed string schema is synthesized wherever it is used, with the
+ * same pattern, variant and bounds. Past this many characters nothing more is
+ * kept, so a hostile spec's patterns cost at most this much memory (8 MiB as
+ * UTF-16).
+ */
+export const MAX_PATTERN_MEMO_CHARACTERS = 4 * 1024 * 1024;
+/**
+ * After this many variants of one pattern and bounds found no string (20
+ * attempts each), the others are not tried: they give the same problem. EC2's
+ * placement-group ARN pattern has a `^` in its middle, which nothing matches,
+ * and its 48 variants took 1.3 s of the spec's 5.7 s of fixtures (randexp
+ * builds each of `.{1,255}`'s characters anew).
+ */
+export const MAX_PATTERN_FAILED_VARIANTS = 2;
+const patternMemo = new Map<string, string | { problem: string }>();
+const failedVariants = new Map<string, number>();
+let patternMemoCharacters = 0;
+
+/** fromPattern, whose answer depends on its arguments alone, asked once per pattern, variant and bounds. */
+function memoizedFromPattern(pattern: string, variant: number, minLength: number, maxLength: number): string | { problem: string } {
+  const bounds = `${minLength}\0${maxLength}\0${pattern}`;
+  const key = `${variant}\0${bounds}`;
+  const known = patternMemo.get(key) ?? patternMemo.get(bounds);
+  if (known !== undefined) return known;
+  const answer = fromPattern(pattern, variant, minLength, maxLength);
+  let remember = key;
+  if (typeof answer !== "string") {
+    const failures = (failedVariants.get(bounds) ?? 0) + 1;
+    if (failures >= MAX_PATTERN_FAILED_VARIANTS) remember = bounds;
+    else if (patternMemoCharacters + bounds.length <= MAX_PATTERN_MEMO_CHARACTERS) {
+      failedVariants.set(bounds, failures);
+      patternMemoCharacters += bounds.length;
+    }
+  }
+  const cost = remember.length + (typeof answer === "string" ? answer.length : answer.problem.length);
+  if (patternMemoCharacters + cost <= MAX_PATTERN_MEMO_CHARACTERS) {
+    patternMemo.set(remember, answer);
+    patternMemoCharacters += cost;
+  }
+  return answer;
 }
 
 /**
