@@ -2,9 +2,11 @@
 // files, as `file:line:col`: a warning about an example or a fixture names the
 // line to edit, as a lint warning does. The pointer is followed through the
 // files as written, through each `$ref` it passes, and the line and column come
-// from Redocly's own lookup (getLineColLocation), the one lint problems use.
+// from Redocly's own lookup (getLineColLocation), the one lint problems use,
+// or for a JSON file from a scan to the value that gives the same answer.
 import path from "node:path";
 import { getLineColLocation, isAbsoluteUrl, type Source } from "@redocly/openapi-core";
+import { jsonValuePosition } from "./json-position.js";
 import type { SpecResolver } from "./resolver.js";
 import { escapePointerSegment, unescapePointerSegment } from "../runtime/json-pointer.js";
 
@@ -77,7 +79,10 @@ export async function pointerLocator(resolver: SpecResolver, root: string, bundl
       segments = [...refSegments(hash < 0 ? "" : ref.slice(hash + 1)), ...segments.slice(index)];
       index = 0;
     }
-    const { start } = getLineColLocation({ source: sources.get(file)!, pointer: redoclyPointer(inFile) });
+    const source = sources.get(file)!;
+    // A JSON file is scanned to the value; Redocly's lookup would parse all of it into a syntax tree first.
+    const start = (/^\uFEFF?\s*[[{]/.test(source.body) ? jsonValuePosition(source.body, inFile) : undefined) ??
+      getLineColLocation({ source, pointer: redoclyPointer(inFile) }).start;
     return `${shownFile(file)}:${start.line}:${start.col}`;
   };
 
