@@ -32,8 +32,8 @@ type TransformContext = Parameters<typeof transformSchema>[1];
 export const OPENAPI_TS_OPTIONS = { emptyObjectsUnknown: true } as const;
 
 export function emitTypes(document: OpenApiDocument, header: string): string {
-  const schema = document as unknown as OpenApiTsDocument;
-  const context = {
+  let schema: OpenApiTsDocument | undefined = document as unknown as OpenApiTsDocument;
+  let context: TransformContext | undefined = {
     additionalProperties: false,
     alphabetize: false,
     arrayLength: false,
@@ -62,7 +62,13 @@ export function emitTypes(document: OpenApiDocument, header: string): string {
     makePathsEnum: false,
     generatePathParams: false,
     readWriteMarkers: false,
-    resolve: ($ref: string) => resolveRef(schema, $ref, { silent: true }),
+    resolve: ($ref: string) => resolveRef(schema!, $ref, { silent: true }),
   } as unknown as TransformContext;
-  return `${header}\n${astToString(transformSchema(schema, context))}`;
+  const nodes = transformSchema(schema, context);
+  // The syntax tree is all that printing reads: what only this function held of the document (a worker's own parse
+  // of it, hundreds of MB for Microsoft Graph) can go before the printer builds its text beside the tree.
+  schema = undefined;
+  context = undefined;
+  document = undefined as unknown as OpenApiDocument;
+  return `${header}\n${astToString(nodes)}`;
 }

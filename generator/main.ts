@@ -224,6 +224,9 @@ async function generate(
     const result = await generateApi({ ...target, packageImport, stage, publishYaml: !values.spec, emitTypes: types?.emitTypes ?? typesNotEmitted });
     results.push({ ...result, outDir: target.outDir });
   }
+  // Every schema.ts is in: the worker's heap (openapi-typescript's syntax tree, the size of its whole run) goes
+  // before the files are written, not after, or both peak together.
+  await types?.close();
   const files = [
     ...extraFiles,
     ...results.flatMap((result) =>
