@@ -247,17 +247,17 @@ class FixtureSource {
     this.pendingSynthesis = [];
     const outer = this.synth.coverage;
     const made = this.made.get(madeKey(direction, hint, where));
-    const attempt = (minimal: boolean, minimalAt?: ReadonlySet<string>, nextBranchAt?: ReadonlySet<string>) => {
+    const attempt = (minimal: boolean, minimalAt?: ReadonlySet<string>, nextBranchAt?: ReadonlySet<string>, apart = false) => {
       const warned = this.pendingSynthesis.length;
       let value: unknown;
       let coverage: EnumCoverage;
       let unvouched: readonly Unvouched[];
-      if (made && !minimal && !minimalAt) {
+      if (made && !minimal && !minimalAt && !apart) {
         ({ value, coverage, unvouched } = made);
         this.pendingSynthesis.push(...made.warnings);
       } else {
         coverage = new EnumCoverage();
-        value = this.synth.recordingIn(coverage, () => this.synth.synthesize(synthesized, variant, direction, hint, { minimal, minimalAt, nextBranchAt }));
+        value = this.synth.recordingIn(coverage, () => this.synth.synthesize(synthesized, variant, direction, hint, { minimal, minimalAt, nextBranchAt, apart }));
         unvouched = this.synth.unvouched;
       }
       // Where synthesis fell short it vouches for nothing: the whole value is checked.
@@ -280,6 +280,11 @@ class FixtureSource {
         repairs.add(at);
       }
       chosen = attempt(false, repairs, nextBranch);
+    }
+    if (chosen.result.valid === false) {
+      // A value that matched several oneOf branches may match one without the optional properties the others require.
+      const apart = attempt(false, undefined, undefined, true);
+      if (apart.result.valid === true) chosen = apart;
     }
     if (chosen.result.valid === false) {
       // Optional properties and extra items are where most misses come from: try without them.

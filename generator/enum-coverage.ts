@@ -97,9 +97,9 @@ const UNREACHED = "no fixture's schema reaches it: a response header, a callback
 const UNTYPED =
   "every fixture's way to it passes a schema no value of openapi-typescript's type can be: it requires a property its closed type does not declare, or one its index signature's type refuses";
 
-/** Why a fixture cannot hold an enum value reached only through oneOf branches another branch holds every value of (see shadowed-branches.ts). */
+/** Why a fixture cannot hold an enum value reached only through oneOf branches (or their properties) other branches hold every value of (see shadowed-branches.ts). */
 const SHADOWED =
-  "every fixture's way to it passes a oneOf branch whose every value another branch (an open object that requires nothing) also holds, so no value matches that branch alone, or needs a request body whose branches are all such";
+  "every fixture's way to it passes a oneOf branch (or a property of one) whose every value other branches also hold, so no value matches that branch alone, or a oneOf whose branches are all such, or needs a request body that is one";
 
 /** The schemas of one fixture list, and the one of them every fixture must hold a value of (a required request body), if any. */
 export interface FixtureRoots {
@@ -195,8 +195,10 @@ export function reachableEnums(
       continue;
     }
     if (stop(schema)) continue;
+    // A oneOf no value matches exactly one branch of holds no value: nothing in it or beside it is ever shown.
+    if (shadowed?.holdsNone(schema)) continue;
     if (isEnum(schema)) found.add(schema);
-    pushSubschemas(schema, stack, shadowed?.of(schema));
+    pushSubschemas(schema, stack, shadowed?.of(schema), shadowed?.propertiesShadowed(schema));
   }
   return found;
 }
@@ -247,11 +249,15 @@ function isEnum(schema: Schema): boolean {
 }
 
 /** Pushes the schemas directly below `schema` (any keyword's, not its data: examples, enum values, defaults), but `skipped` oneOf branches. */
-function pushSubschemas(schema: Schema, stack: unknown[], skipped?: ReadonlySet<unknown>): void {
+function pushSubschemas(schema: Schema, stack: unknown[], skipped?: ReadonlySet<unknown>, skippedProperties?: ReadonlySet<string>): void {
   for (const [key, value] of Object.entries(schema)) {
     if (holdsData(key) || key === "enum" || key === "const" || key === "default") continue;
     if (key === "oneOf" && skipped?.size && Array.isArray(value)) {
       for (const branch of value) if (!skipped.has(branch)) stack.push(branch);
+      continue;
+    }
+    if (key === "properties" && skippedProperties?.size && isSchemaObject(value)) {
+      for (const [name, property] of Object.entries(value)) if (!skippedProperties.has(name)) stack.push(property);
       continue;
     }
     if (key === "properties" || key === "patternProperties" || key === "$defs" || key === "dependentSchemas") {

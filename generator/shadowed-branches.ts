@@ -1,94 +1,259 @@
-// oneOf branches no fixture can be an instance of: another branch of the same
-// oneOf holds every value the branch holds, so none matches exactly one. Zoom's
-// account settings update is a oneOf of the whole settings object (an open
-// object that requires nothing) and of objects of one part of it
-// (`meeting_security` alone): every value of the second matches the first too.
-// The enum values reached only through such a branch are named as unholdable
+// oneOf branches, and properties of inline branches, no fixture can show: every
+// value of the branch (or every one that holds the property) matches another
+// branch too, so none matches exactly one. Zoom's account settings update is a
+// oneOf of the whole settings object (an open object that requires nothing) and
+// of objects of one part of it (`meeting_security` alone): every value of the
+// second matches the first too. ReadMe's polymorphism example lists seven
+// regulators' listings, each an open object requiring the same two ids: a
+// Denmark listing matches Andalucia's unless it holds another branch's
+// `exemption` (then it matches that branch), and an Andalucia listing with a
+// `registration` matches Chicago's, which requires only that. The enum values
+// reached only through such a branch or property are named as unholdable
 // (enum-coverage.ts) rather than left missing.
 //
-// The test is a sufficient one, never a guess: branch j holds every value of
-// branch i when
-// - j is a plain open object: `type: object` and `properties` (annotations
-//   aside), nothing `required`, no `additionalProperties: false`, no other
+// The test is a sufficient one, never a guess. A value of branch i is an object
+// whose type openapi-typescript closes (`type: object`, and nowhere in it an
+// `additionalProperties` or `patternProperties` that would admit keys it does
+// not declare), so it holds the properties i declares and, as TypeScript lets a
+// union's member, properties other branches declare, each valid against one
+// branch that declares it (type-fit.ts checks fixtures so). Branch i is
+// shadowed when, for every set of those foreign properties a value may hold and
+// every choice of the branch each one's value is valid against, some other
+// branch j holds the value:
+// - j is a plain open object, or an allOf of them: `type: object`, `properties`,
+//   `required`, annotations; no `additionalProperties` but `true`, no other
 //   keyword that could refuse an object;
-// - i's values are objects whose type openapi-typescript closes: `type:
-//   object`, and nowhere in it (allOf, oneOf, anyOf, `$ref`s) an
-//   `additionalProperties` or `patternProperties` that would admit keys it does
-//   not declare;
-// - every property j declares, i declares with the same schema or not at all;
-//   and where i does not, every other branch that declares it declares the
-//   same schema as j. A value of i holds such a property only as TypeScript
-//   lets it, valid against a branch that declares it (type-fit.ts), and so
-//   valid against j's.
+// - j requires only what i requires, or the value holds;
+// - every property j declares that the value holds, j declares with a schema
+//   that holds every value of the one the value's property is valid against:
+//   the same schema, no constraint at all, a bare type that includes its type,
+//   or (recursively) a plain open object that requires only what it requires
+//   and holds each of its properties so.
+// An inline branch's optional property is shadowed the same way, for the values
+// that hold it.
 import { holdsData, isSchemaObject, sameJson, typesOf, type Schema } from "./schema-reading.js";
 
-/** Keywords a plain open object may carry beside `type` and `properties`: none refuses a value. */
-const ANNOTATIONS = new Set(["title", "description", "default", "deprecated", "readOnly", "writeOnly", "externalDocs", "xml", "nullable", "$comment"]);
+/** Keywords a plain open object may carry beside `type`, `properties` and `required`: none refuses a value. */
+const ANNOTATIONS = new Set(["title", "description", "default", "deprecated", "readOnly", "writeOnly", "externalDocs", "xml", "nullable", "$comment", "discriminator"]);
 /** How deep `declaredProperties` follows allOf, oneOf, anyOf and `$ref`s before it gives up (and says "open"). */
 const MAX_DEPTH = 32;
+/** How deep one schema is compared with another (a property's object's property's…) before the answer is "no". */
+const MAX_HOLDS_DEPTH = 8;
 /**
  * The most branches a oneOf may have for the test to run: it compares every branch with every other, so a hostile
  * spec's 100,000 branches would cost 10^10 comparisons. Past it no branch is named (its values stay "missing").
  */
 const MAX_BRANCHES = 256;
+/** The most foreign properties whose every set is tried (2^6 sets); past it only a branch that holds them all counts. */
+const MAX_FOREIGN_PROPERTIES = 6;
+/**
+ * The most comparisons (of a branch with a value's shape, or of one schema with another) one oneOf gets, however its
+ * branches, properties and sets multiply; past it nothing more of that oneOf is named.
+ */
+const MAX_COMPARISONS = 50_000;
+
+/** What a closed object type holds: each property it declares with its schemas, and the names it requires. */
+interface Shape {
+  declared: ReadonlyMap<string, Schema[]>;
+  required: ReadonlySet<string>;
+}
+
+/** The properties a value holds beyond its branch's own, each with the schemas of the branch its value is valid against. */
+type Foreign = ReadonlyMap<string, readonly Schema[]>;
 
 export class ShadowedBranches {
   private readonly known = new WeakMap<Schema, ReadonlySet<unknown>>();
+  private readonly skipped = new WeakMap<Schema, ReadonlySet<string>>();
+  private comparisons = 0;
 
   constructor(private readonly resolve: (schema: Schema) => Schema) {}
 
-  /** The branches of `schema`'s oneOf that another branch holds every value of (empty when it has no oneOf). */
+  /** The branches of `schema`'s oneOf that other branches hold every value of (empty when it has no oneOf). */
   of(schema: Schema): ReadonlySet<unknown> {
     let found = this.known.get(schema);
     if (found) return found;
-    found = new Set();
+    const shadowed = new Set<unknown>();
+    this.known.set(schema, shadowed);
     const branches = Array.isArray(schema.oneOf) ? (schema.oneOf as unknown[]) : [];
-    if (branches.length > 1 && branches.length <= MAX_BRANCHES) {
+    if (branches.length < 2 || branches.length > MAX_BRANCHES) return shadowed;
+    // What the schema around the oneOf declares is part of every branch's value; a schema that admits any key beside
+    // them lets a value hold anything, and nothing is sure.
+    const { oneOf: _oneOf, ...rest } = schema;
+    const around = this.shapeOf(rest);
+    if (around) {
+      this.comparisons = 0;
       const resolved = branches.map((branch) => (isSchemaObject(branch) ? this.resolve(branch) : undefined));
-      const declared = resolved.map((branch) => (branch ? this.declaredProperties(branch) : undefined));
+      const shapes = resolved.map((branch) => (branch && isObjectType(branch) && !allowsNull(branch) ? this.shapeOf(branch) : undefined));
       for (let i = 0; i < branches.length; i += 1) {
-        const own = declared[i];
-        if (!own || !isObjectType(resolved[i]!)) continue;
-        const shadowed = resolved.some((holder, j) => j !== i && holder !== undefined && this.holdsAll(holder, own, j, resolved, declared));
-        if (shadowed) (found as Set<unknown>).add(branches[i]);
+        if (!shapes[i]) continue;
+        if (this.shadowedWith(i, new Set(), resolved, shapes, around)) {
+          shadowed.add(branches[i]);
+          continue;
+        }
+        // An inline branch's own optional properties, each for the values that hold it.
+        const branch = branches[i];
+        if (!isSchemaObject(branch) || "$ref" in branch || !isSchemaObject(branch.properties)) continue;
+        const names = Object.keys(branch.properties).filter((name) => !shapes[i]!.required.has(name) && this.shadowedWith(i, new Set([name]), resolved, shapes, around));
+        if (names.length > 0) this.skipped.set(branch, new Set(names));
       }
     }
-    this.known.set(schema, found);
-    return found;
+    return shadowed;
   }
 
-  /** Whether no value matches `schema`'s oneOf: it has two branches or more, each shadowed by another. */
+  /** The properties of `branch`, an inline oneOf branch `of` has seen, whose every value matches another branch too. */
+  propertiesShadowed(branch: Schema): ReadonlySet<string> | undefined {
+    return this.skipped.get(branch);
+  }
+
+  /** Whether no value matches `schema`'s oneOf: it has two branches or more, each shadowed by others. */
   holdsNone(schema: Schema): boolean {
     const branches = Array.isArray(schema.oneOf) ? (schema.oneOf as unknown[]) : [];
     return branches.length > 1 && this.of(schema).size === branches.length;
   }
 
-  /** Whether branch `j` (`holder`) holds every value of a closed object type declaring `own`. */
-  private holdsAll(
-    holder: Schema,
-    own: ReadonlyMap<string, Schema[]>,
-    j: number,
-    branches: ReadonlyArray<Schema | undefined>,
-    declared: ReadonlyArray<ReadonlyMap<string, Schema[]> | undefined>,
-  ): boolean {
-    if (!isPlainOpenObject(holder)) return false;
-    for (const [name, schema] of Object.entries(holder.properties as Record<string, unknown>)) {
-      const mine = own.get(name);
-      if (mine) {
-        if (!mine.every((other) => this.same(other, schema))) return false;
-        continue;
+  /** Whether every value of branch `i` that holds `present` matches another branch too. */
+  private shadowedWith(i: number, present: ReadonlySet<string>, branches: ReadonlyArray<Schema | undefined>, shapes: ReadonlyArray<Shape | undefined>, around: Shape): boolean {
+    const own = withAround(shapes[i]!, around);
+    // The properties other branches declare that i does not, each with the schemas of every branch that declares it.
+    const foreign = new Map<string, Schema[][]>();
+    for (let k = 0; k < branches.length; k += 1) {
+      const branch = branches[k];
+      if (k === i || !branch || (typesOf(branch).length > 0 && !typesOf(branch).includes("object"))) continue;
+      const theirs = shapes[k] ?? this.shapeOf(branch);
+      if (++this.comparisons > MAX_COMPARISONS) return false;
+      // A branch whose type admits any key lets a value of i hold any key: nothing is sure.
+      if (!theirs) return false;
+      for (const [name, schemas] of theirs.declared) {
+        if (own.declared.has(name)) continue;
+        foreign.set(name, [...(foreign.get(name) ?? []), schemas]);
       }
-      // Held only as TypeScript checks it: against the branches that declare it, which must all agree with j.
-      for (let k = 0; k < branches.length; k += 1) {
-        const branch = branches[k];
-        if (k === j || branch === undefined) continue;
-        // An open branch other than a plain object may declare it anywhere: nothing is sure.
-        const closed = declared[k];
-        const theirs = closed ? (closed.get(name) ?? []) : isPlainOpenObject(branch) ? [branch.properties[name]].filter(isSchemaObject) : undefined;
-        if (!theirs || !theirs.every((other) => this.same(other, schema))) return false;
+    }
+    const holders = branches.map((branch, j) => (j === i || !branch ? undefined : this.holderShapeOf(branch)));
+    const heldBySome = (held: Foreign, unchosen: (name: string) => readonly Schema[][] | undefined) =>
+      holders.some((holder) => holder !== undefined && this.holds(holder, own, present, held, unchosen));
+    // One branch that holds every value, whatever foreign properties it has.
+    if (heldBySome(new Map(), (name) => foreign.get(name))) return true;
+    if (foreign.size > MAX_FOREIGN_PROPERTIES) return false;
+    // Else every set of foreign properties, and every choice of the branch each one's value is valid against.
+    const names = [...foreign.keys()];
+    for (let mask = 0; mask < 1 << names.length; mask += 1) {
+      const chosen = names.filter((_, bit) => mask & (1 << bit));
+      const choices = chosen.map((name) => foreign.get(name)!);
+      const counters = choices.map(() => 0);
+      for (;;) {
+        this.comparisons += 1;
+        if (this.comparisons > MAX_COMPARISONS) return false;
+        const held = new Map(chosen.map((name, at) => [name, choices[at]![counters[at]!]!]));
+        if (!heldBySome(held, () => undefined)) return false;
+        let at = 0;
+        while (at < counters.length && ++counters[at]! === choices[at]!.length) counters[at++] = 0;
+        if (at === counters.length) break;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether `holder` holds every value of a branch shaped `own` that holds `present` and the foreign properties
+   * `held` (each valid against the schemas given). A foreign property `held` leaves out is absent, unless
+   * `unchosen` gives the schemas of the branches declaring it: then it may be there, valid against any of them.
+   */
+  private holds(holder: Shape, own: Shape, present: ReadonlySet<string>, held: Foreign, unchosen: (name: string) => readonly Schema[][] | undefined): boolean {
+    if (++this.comparisons > MAX_COMPARISONS) return false;
+    for (const name of holder.required) if (!own.required.has(name) && !present.has(name) && !held.has(name)) return false;
+    for (const [name, schemas] of holder.declared) {
+      const values = own.declared.get(name) ?? held.get(name);
+      const holdsEach = (candidates: readonly Schema[]) => schemas.every((outer) => candidates.some((inner) => this.holdsAll(outer, inner, 0)));
+      if (values) {
+        if (!holdsEach(values)) return false;
+      } else if (!(unchosen(name) ?? []).every(holdsEach)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether every valid value of `inner` is a valid value of `outer` (a sufficient test: no means "not sure"). */
+  private holdsAll(outerRaw: Schema, innerRaw: Schema, depth: number): boolean {
+    if (++this.comparisons > MAX_COMPARISONS || depth > MAX_HOLDS_DEPTH || !isSchemaObject(outerRaw) || !isSchemaObject(innerRaw)) return false;
+    if (outerRaw === innerRaw) return true;
+    const outer = this.resolve(outerRaw);
+    const inner = this.resolve(innerRaw);
+    if (!isSchemaObject(outer) || !isSchemaObject(inner)) return false;
+    if (outer === inner || sameJson(outer, inner)) return true;
+    const keys = Object.keys(outer).filter((key) => !ANNOTATIONS.has(key) && !holdsData(key));
+    if (keys.length === 0) return true;
+    if (allowsNull(inner) && !allowsNull(outer)) return false;
+    const innerTypes = typesOf(inner);
+    if (keys.length === 1 && keys[0] === "type") {
+      const outerTypes = typesOf(outer);
+      return innerTypes.length > 0 && innerTypes.every((type) => outerTypes.includes(type) || (type === "integer" && outerTypes.includes("number")));
+    }
+    const holder = this.holderShapeOf(outer);
+    const shape = isObjectType(inner) ? this.shapeOf(inner) : undefined;
+    if (!holder || !shape) return false;
+    for (const name of holder.required) if (!shape.required.has(name)) return false;
+    for (const [name, schemas] of holder.declared) {
+      const values = shape.declared.get(name);
+      if (values && !schemas.every((outerProperty) => values.some((innerProperty) => this.holdsAll(outerProperty, innerProperty, depth + 1)))) return false;
+    }
+    return true;
+  }
+
+  /** The closed object type of `schema`: what it declares and requires; undefined when open, or too deep to tell. */
+  private shapeOf(schema: Schema): Shape | undefined {
+    if (this.shapes.has(schema)) return this.shapes.get(schema);
+    const declared = this.declaredProperties(schema);
+    const shape = declared && { declared, required: this.requiredNames(schema) };
+    this.shapes.set(schema, shape);
+    return shape;
+  }
+
+  private readonly shapes = new WeakMap<Schema, Shape | undefined>();
+  private readonly holderShapes = new WeakMap<Schema, Shape | undefined>();
+
+  private holderShapeOf(schema: Schema): Shape | undefined {
+    if (this.holderShapes.has(schema)) return this.holderShapes.get(schema);
+    const shape = this.holderShape(schema);
+    this.holderShapes.set(schema, shape);
+    return shape;
+  }
+
+  /** What a plain open object (or an allOf of them) declares and requires; undefined when it is not one. */
+  private holderShape(schema: Schema): Shape | undefined {
+    const declared = new Map<string, Schema[]>();
+    const required = new Set<string>();
+    const visit = (node: Schema, depth: number): boolean => {
+      const resolved = this.resolve(node);
+      if (depth > MAX_DEPTH || !isSchemaObject(resolved)) return false;
+      if (resolved.type !== undefined && !typesOf(resolved).includes("object")) return false;
+      if (resolved.additionalProperties !== undefined && resolved.additionalProperties !== true) return false;
+      for (const key of Object.keys(resolved)) {
+        if (key === "type" || key === "properties" || key === "required" || key === "additionalProperties" || key === "allOf" || ANNOTATIONS.has(key) || holdsData(key)) continue;
+        return false;
+      }
+      if (resolved.properties !== undefined && !isSchemaObject(resolved.properties)) return false;
+      for (const [name, property] of Object.entries(resolved.properties ?? {})) {
+        if (!isSchemaObject(property)) return false;
+        declared.set(name, [...(declared.get(name) ?? []), property]);
+      }
+      for (const name of Array.isArray(resolved.required) ? resolved.required : []) if (typeof name === "string") required.add(name);
+      return (Array.isArray(resolved.allOf) ? (resolved.allOf as unknown[]) : []).every((part) => isSchemaObject(part) && visit(part, depth + 1));
+    };
+    return visit(schema, 0) ? { declared, required } : undefined;
+  }
+
+  /** The names `schema` requires, in it and in its allOf parts (a oneOf's or anyOf's may not apply). */
+  private requiredNames(schema: Schema): Set<string> {
+    const names = new Set<string>();
+    const visit = (node: Schema, depth: number) => {
+      const resolved = this.resolve(node);
+      if (depth > MAX_DEPTH || !isSchemaObject(resolved)) return;
+      for (const name of Array.isArray(resolved.required) ? resolved.required : []) if (typeof name === "string") names.add(name);
+      for (const part of Array.isArray(resolved.allOf) ? (resolved.allOf as unknown[]) : []) if (isSchemaObject(part)) visit(part, depth + 1);
+    };
+    visit(schema, 0);
+    return names;
   }
 
   /** Every property a closed object type declares, with its schemas; undefined when the type is open, or too deep to tell. */
@@ -117,22 +282,23 @@ export class ShadowedBranches {
     };
     return visit(schema, 0, new Set()) ? found : undefined;
   }
-
-  private same(a: Schema, b: unknown): boolean {
-    return isSchemaObject(b) && (a === b || this.resolve(a) === this.resolve(b) || sameJson(a, b));
-  }
 }
 
-/** `type: object` and properties, nothing required, open, and no keyword that could refuse an object. */
-function isPlainOpenObject(schema: Schema): boolean {
-  if (!typesOf(schema).includes("object") || !isSchemaObject(schema.properties)) return false;
-  if (Array.isArray(schema.required) && schema.required.length > 0) return false;
-  if (schema.additionalProperties !== undefined && schema.additionalProperties !== true) return false;
-  return Object.keys(schema).every((key) => key === "type" || key === "properties" || key === "required" || key === "additionalProperties" || ANNOTATIONS.has(key) || holdsData(key));
+/** A branch's shape with what the schema around its oneOf declares and requires. */
+function withAround(own: Shape, around: Shape): Shape {
+  if (around.declared.size === 0 && around.required.size === 0) return own;
+  const declared = new Map(own.declared);
+  for (const [name, schemas] of around.declared) declared.set(name, [...(declared.get(name) ?? []), ...schemas]);
+  return { declared, required: new Set([...own.required, ...around.required]) };
 }
 
 /** Whether every value of `schema` is an object: `type: object`, and no other type beside it. */
 function isObjectType(schema: Schema): boolean {
   const types = typesOf(schema);
   return types.length === 1 && types[0] === "object";
+}
+
+/** Whether `schema` lets null through (3.0's `nullable`, or a `null` type). */
+function allowsNull(schema: Schema): boolean {
+  return schema.nullable === true || typesOf(schema).includes("null");
 }

@@ -235,12 +235,14 @@ export class Synthesizer {
       minimal = false,
       minimalAt,
       nextBranchAt,
-    }: { minimal?: boolean; minimalAt?: ReadonlySet<string> | undefined; nextBranchAt?: ReadonlySet<string> | undefined } = {},
+      apart = false,
+    }: { minimal?: boolean; minimalAt?: ReadonlySet<string> | undefined; nextBranchAt?: ReadonlySet<string> | undefined; apart?: boolean } = {},
   ): unknown {
     this.unvouched = [];
     this.insideUnvouched = 0;
     this.minimalAt = minimalAt?.size ? minimalAt : undefined;
     this.nextBranchAt = nextBranchAt;
+    this.apart = apart;
     this.branchedAt.clear();
     this.path = [];
     // With `minimal`, only required properties and the fewest items: the fallback when a full value is not valid.
@@ -253,7 +255,26 @@ export class Synthesizer {
     } finally {
       this.minimalAt = undefined;
       this.nextBranchAt = undefined;
+      this.apart = false;
     }
+  }
+
+  /**
+   * With `apart`, each oneOf branch's value goes without the optional properties other branches require: the
+   * fallback for a value that matched several branches. ReadMe's Andalucia listing holds a `registration`, which is
+   * all Chicago's requires, so it matched both; without it, it matches Andalucia's alone.
+   */
+  private apart = false;
+
+  /** What the branches of a oneOf but `index` require, that this value need not hold (`required`), and `also`. */
+  private requiredByOthers(branches: readonly Schema[], index: number, required: ReadonlySet<string>, also: ReadonlySet<string> | undefined): ReadonlySet<string> {
+    const names = new Set<string>(also ?? []);
+    branches.forEach((branch, at) => {
+      const resolved = at === index || !isSchemaObject(branch) ? undefined : this.resolve(branch);
+      const parts = resolved ? [resolved, ...arrayOf(resolved.allOf).filter(isSchemaObject).map((part) => this.resolve(part))] : [];
+      for (const part of parts) for (const name of arrayOf(part?.required)) if (typeof name === "string" && !required.has(name)) names.add(name);
+    });
+    return names;
   }
 
   private nextBranchAt: ReadonlySet<string> | undefined;
@@ -317,15 +338,16 @@ export class Synthesizer {
     depth: number,
     mode: Mode,
     alsoRequired?: ReadonlySet<string>,
+    leaveOut?: ReadonlySet<string>,
   ): unknown {
     if (this.minimalAt?.has(`/${this.path.join("/")}`)) mode = "repair";
-    if (this.insideUnvouched > 0 || !raw || typeof raw !== "object" || Array.isArray(raw)) return this.build(raw, variant, direction, hint, refs, depth, mode, alsoRequired);
+    if (this.insideUnvouched > 0 || !raw || typeof raw !== "object" || Array.isArray(raw)) return this.build(raw, variant, direction, hint, refs, depth, mode, alsoRequired, leaveOut);
     const schema = this.resolve(raw);
-    if (!isSchemaObject(schema) || this.vouching.vouchesFor(raw, schema, direction)) return this.build(raw, variant, direction, hint, refs, depth, mode, alsoRequired);
+    if (!isSchemaObject(schema) || this.vouching.vouchesFor(raw, schema, direction)) return this.build(raw, variant, direction, hint, refs, depth, mode, alsoRequired, leaveOut);
     this.insideUnvouched += 1;
     let value: unknown;
     try {
-      value = this.build(raw, variant, direction, hint, refs, depth, mode, alsoRequired);
+      value = this.build(raw, variant, direction, hint, refs, depth, mode, alsoRequired, leaveOut);
     } finally {
       this.insideUnvouched -= 1;
     }
@@ -344,6 +366,8 @@ export class Synthesizer {
     mode: Mode,
     /** Properties another part of an allOf (or the schema around a oneOf) requires of this object. */
     alsoRequired?: ReadonlySet<string>,
+    /** Optional properties this object goes without, where it may (see `apart`). */
+    leaveOut?: ReadonlySet<string>,
   ): unknown {
     if (raw === undefined || raw === true) return readableText(hint, variant);
     if (raw === false) {
@@ -367,8 +391,8 @@ export class Synthesizer {
       if (!isSchemaObject(schema)) return readableText(hint, variant);
     }
     const childMode: Mode = recursing ? "minimal" : mode;
-    const next = (sub: Schema | boolean | undefined, subVariant: number, subHint: string, subMode = childMode, required?: ReadonlySet<string>) =>
-      this.value(sub, subVariant, direction, subHint, nextRefs, depth + 1, recursing ? "minimal" : subMode, required);
+    const next = (sub: Schema | boolean | undefined, subVariant: number, subHint: string, subMode = childMode, required?: ReadonlySet<string>, without?: ReadonlySet<string>) =>
+      this.value(sub, subVariant, direction, subHint, nextRefs, depth + 1, recursing ? "minimal" : subMode, required, without);
     // Every part of a composition must produce what any part requires, even where (minimal, lean) it would leave it out.
     const requiredOf = (parts: Array<Schema | boolean | undefined>): ReadonlySet<string> => {
       const names = new Set<string>(alsoRequired ?? []);
@@ -400,7 +424,7 @@ export class Synthesizer {
       const shaping = [rest, ...allOf].filter((part) => part === false || (part && typeof part === "object" && Object.keys(part).some(isShapeKeyword)));
       const required = requiredOf([rest, ...allOf]);
       const partSchemas = shaping.length ? shaping : [rest];
-      const parts = partSchemas.map((part) => next(part, variant, hint, childMode, required));
+      const parts = partSchemas.map((part) => next(part, variant, hint, childMode, required, leaveOut));
       return this.tagged(schema, this.compositions.merge(parts, partSchemas, "parts"));
     }
     const branches: Schema[] | undefined = schema.oneOf ?? schema.anyOf;
@@ -430,10 +454,12 @@ export class Synthesizer {
       // Such a branch of a oneOf is told from the others by what it requires: the object leaves out the optional
       // properties another branch requires, or it matches that one too (ReadMe's page, with `category` or `categorySlug`).
       const around = !branchShapes && Array.isArray(schema.oneOf) ? this.withoutOthersRequired(rest, branches, index, required) : rest;
+      // Told apart (see `apart`): the value goes without the optional properties other branches require.
+      const without = this.apart && Array.isArray(schema.oneOf) ? this.requiredByOthers(branches, index, required, leaveOut) : leaveOut;
       let value = this.compositions.merge(
         [
-          restShapes ? next(around, variant, hint, childMode, required) : undefined,
-          branchShapes ? next(branch, Math.floor(variant / branches.length), hint, childMode, required) : undefined,
+          restShapes ? next(around, variant, hint, childMode, required, without) : undefined,
+          branchShapes ? next(branch, Math.floor(variant / branches.length), hint, childMode, required, without) : undefined,
         ],
         [around, branch],
       );
@@ -507,6 +533,7 @@ export class Synthesizer {
           // left out: any value there would make the whole instance invalid.
           if (!required.has(name) && !defaulted && this.admitsNoValue(resolved)) continue;
           if (!defaulted && direction === "request" && resolved?.readOnly) continue;
+          if (!required.has(name) && !defaulted && leaveOut?.has(name)) continue;
           if (!defaulted && direction === "response" && resolved?.writeOnly) continue;
           if (recursing && !required.has(name) && !defaulted) continue;
           // A repaired part keeps, of its optional properties, those that can show an enum value or a branch.

@@ -251,7 +251,7 @@ describe("enum coverage", () => {
     expect(coverage.missing).toEqual([]);
     // The optional body is left out, and the group's requests still show the parameter.
     expect(coverage.covered).toBe(2);
-    const shadowed = "(every fixture's way to it passes a oneOf branch whose every value another branch (an open object that requires nothing) also holds, so no value matches that branch alone, or needs a request body whose branches are all such)";
+    const shadowed = "(every fixture's way to it passes a oneOf branch (or a property of one) whose every value other branches also hold, so no value matches that branch alone, or a oneOf whose branches are all such, or needs a request body that is one)";
     expect(coverage.unholdable).toEqual([
       `#/paths/~1accounts/patch/parameters/0/schema: "accounts-a" ${shadowed}`,
       `#/paths/~1accounts/patch/parameters/0/schema: "accounts-b" ${shadowed}`,
@@ -294,6 +294,102 @@ describe("enum coverage", () => {
     expect(unholdable.map((line) => line.slice(0, line.indexOf(" ("))).filter((line) => line.includes("/oneOf/"))).toEqual([
       '#/paths/~1a/get/responses/200/content/application~1json/schema/oneOf/1/properties/level: "low"',
       '#/paths/~1a/get/responses/200/content/application~1json/schema/oneOf/1/properties/level: "high"',
+    ]);
+  });
+
+  it("names what other branches hold between them as unholdable, a branch's property too, and shows a branch told apart by going without what another requires (ReadMe's polymorphism listings)", () => {
+    const ids = { listing_id: { type: "integer" }, regulatory_body: { type: "string" } };
+    const listing = (properties: Record<string, unknown>, required: string[] = []) => ({
+      type: "object",
+      properties: { ...ids, ...properties },
+      required: ["listing_id", "regulatory_body", ...required],
+    });
+    const object = (properties: Record<string, unknown>, required: string[]) => ({ type: "object", properties, required });
+    const andalucia = listing({
+      registration: object({ permit_number: { type: "string" }, ownership: { type: "string", enum: ["OWNER", "MANAGER"] } }, ["permit_number", "ownership"]),
+      exemption: object({ reason: { type: "string", enum: ["NOT_INCLUDED", "NOT_TOURIST"] } }, ["reason"]),
+    });
+    const baltimore = listing({ exemption: object({ exemption_reason: { type: "string", enum: ["hotel_motel", "hospital"] } }, ["exemption_reason"]) });
+    const chicago = listing({ registration: object({ permit_number: { type: "string" } }, ["permit_number"]) }, ["registration"]);
+    const denmark = listing({ categorization: object({ listing_type: { type: "string", enum: ["tent", "houseboat"] } }, ["listing_type"]) }, ["categorization"]);
+    const document: OpenApiDocument = {
+      openapi: "3.0.3",
+      info: { title: "T", version: "1" },
+      paths: {
+        "/listings": {
+          post: {
+            operationId: "register",
+            requestBody: { required: true, content: { "application/json": { schema: { type: "object", oneOf: [andalucia, baltimore, chicago, denmark] } } } },
+            responses: { "204": { description: "done" } },
+          },
+        },
+      },
+    };
+    const { missing, unholdable, covered } = coverageOf(document);
+    expect(missing).toEqual([]);
+    // Andalucia's exemption (it matches Chicago's only with a registration, and Baltimore's never) and Baltimore's.
+    expect(covered).toBe(4);
+    // A Denmark listing matches Andalucia's, or, with a foreign registration or exemption, Chicago's or the one whose
+    // exemption it holds; an Andalucia listing with a registration matches Chicago's.
+    expect(unholdable.map((line) => line.slice(line.indexOf("oneOf/"), line.indexOf(" (")))).toEqual([
+      'oneOf/0/properties/registration/properties/ownership: "OWNER"',
+      'oneOf/0/properties/registration/properties/ownership: "MANAGER"',
+      'oneOf/3/properties/categorization/properties/listing_type: "tent"',
+      'oneOf/3/properties/categorization/properties/listing_type: "houseboat"',
+    ]);
+  });
+
+  it("names the values beside a oneOf no value matches exactly one branch of, whose branches require what each other requires (ReadMe's discriminators)", () => {
+    const option = (own: string) => ({ type: "object", required: ["discrim"], properties: { discrim: { type: "string" }, [own]: { type: "string" } } });
+    const document: OpenApiDocument = {
+      openapi: "3.0.3",
+      info: { title: "T", version: "1" },
+      components: { schemas: { One: option("one"), Two: option("two") } },
+      paths: {
+        "/options": {
+          patch: {
+            operationId: "setOption",
+            requestBody: {
+              content: {
+                "application/json": {
+                  schema: {
+                    type: "object",
+                    properties: { kind: { type: "string", enum: ["oneA", "twoA"] } },
+                    oneOf: [{ $ref: "#/components/schemas/One" }, { $ref: "#/components/schemas/Two" }],
+                  },
+                },
+              },
+            },
+            responses: { "204": { description: "done" } },
+          },
+        },
+        // One holds every value of the second branch (which requires more), not the other way round: the oneOf holds
+        // values, and the enum beside it shows.
+        "/modes": {
+          patch: {
+            operationId: "setMode",
+            requestBody: {
+              content: {
+                "application/json": {
+                  schema: {
+                    type: "object",
+                    properties: { mode: { type: "string", enum: ["on"] } },
+                    oneOf: [{ $ref: "#/components/schemas/One" }, { type: "object", required: ["discrim", "two"], properties: { discrim: { type: "string" }, two: { type: "integer" } } }],
+                  },
+                },
+              },
+            },
+            responses: { "204": { description: "done" } },
+          },
+        },
+      },
+    };
+    const { missing, unholdable, covered } = coverageOf(document);
+    expect(missing).toEqual([]);
+    expect(covered).toBe(1);
+    expect(unholdable.map((line) => line.slice(0, line.indexOf(" (")))).toEqual([
+      '#/paths/~1options/patch/requestBody/content/application~1json/schema/properties/kind: "oneA"',
+      '#/paths/~1options/patch/requestBody/content/application~1json/schema/properties/kind: "twoA"',
     ]);
   });
 
