@@ -451,12 +451,12 @@ export function buildFixtures(
   }
   // Every list's schema: an enum none of them reaches is in no fixture because no fixture is of its schema.
   const roots = (): FixtureRoots[] => [
-    ...model.schemaNames.map((name) => ({ schemas: [components[name]] })),
+    ...model.schemaNames.map((name) => ({ schemas: [components[name]], direction: "response" as const })),
     ...model.operations.flatMap((operation) => {
       const body = operation.requestBody ? preferredMedia(operation.requestBody.content)?.schema : undefined;
       return [
-        { schemas: [...operation.parameters.map((parameter) => parameter.schema), body], required: operation.requestBody?.required ? body : undefined },
-        ...operation.responses.map((response) => ({ schemas: [preferredMedia(response.content)?.schema] })),
+        { schemas: [...operation.parameters.map((parameter) => parameter.schema), body], required: operation.requestBody?.required ? body : undefined, direction: "request" as const },
+        ...operation.responses.map((response) => ({ schemas: [preferredMedia(response.content)?.schema], direction: "response" as const })),
       ];
     }),
   ];

@@ -4,7 +4,7 @@
 // list could still show).
 import type { OpenApiDocument } from "./bundle.js";
 import { escapePointerSegment } from "../runtime/json-pointer.js";
-import { holdsData, isSchemaObject, type Schema } from "./schema-reading.js";
+import { holdsData, isSchemaObject, type Direction, type Schema } from "./schema-reading.js";
 import type { ShadowedBranches } from "./shadowed-branches.js";
 
 /** Records which values of which enum schemas the synthesized fixtures contain. */
@@ -80,7 +80,9 @@ export class EnumCoverage {
                   ? UNTYPED
                   : !reachable.held.has(schema)
                     ? SHADOWED
-                    : undefined);
+                    : !reachable.sent.has(schema)
+                      ? ONE_WAY
+                      : undefined);
           if (reason === undefined) missing.push(`${pointer}: ${JSON.stringify(value)}`);
           else cannot.push(`${pointer}: ${JSON.stringify(value)} (${reason})`);
         }
@@ -101,10 +103,16 @@ const UNTYPED =
 const SHADOWED =
   "every fixture's way to it passes a oneOf branch (or a property of one) whose every value other branches also hold, so no value matches that branch alone, or a oneOf whose branches are all such, or needs a request body that is one";
 
+/** Why a fixture does not show an enum value reached only through properties its direction leaves out. */
+const ONE_WAY =
+  "every fixture's way to it is a readOnly property of a request or a writeOnly one of a response, which OpenAPI says the message does not carry, and fixtures leave out";
+
 /** The schemas of one fixture list, and the one of them every fixture must hold a value of (a required request body), if any. */
 export interface FixtureRoots {
   schemas: ReadonlyArray<unknown>;
   required?: unknown;
+  /** Which way its fixtures travel: a request's leave out readOnly properties, a response's writeOnly ones. */
+  direction: Direction;
 }
 
 /**
@@ -116,6 +124,8 @@ export interface Reached {
   all: ReadonlySet<Schema>;
   typed: ReadonlySet<Schema>;
   held: ReadonlySet<Schema>;
+  /** Of those, the ones reached past no property the fixture's direction leaves out (readOnly in a request…). */
+  sent: ReadonlySet<Schema>;
 }
 
 export interface EnumCoverageMeasure {
@@ -181,6 +191,8 @@ export function reachableEnums(
   resolve: (schema: Schema) => Schema,
   stop: (schema: Schema) => boolean = () => false,
   shadowed?: ShadowedBranches,
+  /** A property the walk does not enter (see `leftOutOf`). */
+  leftOut?: (property: unknown) => boolean,
 ): Set<Schema> {
   const found = new Set<Schema>();
   const seen = new Set<unknown>();
@@ -198,9 +210,18 @@ export function reachableEnums(
     // A oneOf no value matches exactly one branch of holds no value: nothing in it or beside it is ever shown.
     if (shadowed?.holdsNone(schema)) continue;
     if (isEnum(schema)) found.add(schema);
-    pushSubschemas(schema, stack, shadowed?.of(schema), shadowed?.propertiesShadowed(schema));
+    pushSubschemas(schema, stack, shadowed?.of(schema), shadowed?.propertiesShadowed(schema), leftOut);
   }
   return found;
+}
+
+/**
+ * The properties fixtures travelling `direction` leave out, as synthesis does: readOnly ones in a request,
+ * writeOnly ones in a response, unless they have a default (openapi-typescript makes those required).
+ */
+export function leftOutOf(direction: Direction, resolve: (schema: Schema) => Schema): (property: unknown) => boolean {
+  const flag = direction === "request" ? "readOnly" : "writeOnly";
+  return (property) => isSchemaObject(property) && !("default" in property) && Boolean(resolve(property)?.[flag]);
 }
 
 /**
@@ -249,15 +270,21 @@ function isEnum(schema: Schema): boolean {
 }
 
 /** Pushes the schemas directly below `schema` (any keyword's, not its data: examples, enum values, defaults), but `skipped` oneOf branches. */
-function pushSubschemas(schema: Schema, stack: unknown[], skipped?: ReadonlySet<unknown>, skippedProperties?: ReadonlySet<string>): void {
+function pushSubschemas(
+  schema: Schema,
+  stack: unknown[],
+  skipped?: ReadonlySet<unknown>,
+  skippedProperties?: ReadonlySet<string>,
+  leftOut?: (property: unknown) => boolean,
+): void {
   for (const [key, value] of Object.entries(schema)) {
     if (holdsData(key) || key === "enum" || key === "const" || key === "default") continue;
     if (key === "oneOf" && skipped?.size && Array.isArray(value)) {
       for (const branch of value) if (!skipped.has(branch)) stack.push(branch);
       continue;
     }
-    if (key === "properties" && skippedProperties?.size && isSchemaObject(value)) {
-      for (const [name, property] of Object.entries(value)) if (!skippedProperties.has(name)) stack.push(property);
+    if (key === "properties" && (skippedProperties?.size || leftOut) && isSchemaObject(value)) {
+      for (const [name, property] of Object.entries(value)) if (!skippedProperties?.has(name) && !leftOut?.(property)) stack.push(property);
       continue;
     }
     if (key === "properties" || key === "patternProperties" || key === "$defs" || key === "dependentSchemas") {

@@ -4,7 +4,7 @@
 // honoured). `variant` walks through the choices a schema offers, so that a few
 // variants cover every enum value and every oneOf branch.
 import type { OpenApiDocument } from "./bundle.js";
-import { EnumCoverage, reachableEnums, UncoveredEnums, untypable, type EnumCoverageMeasure, type FixtureRoots } from "./enum-coverage.js";
+import { EnumCoverage, leftOutOf, reachableEnums, UncoveredEnums, untypable, type EnumCoverageMeasure, type FixtureRoots } from "./enum-coverage.js";
 import { resolveRef } from "./model.js";
 import { setOwn } from "./names.js";
 import { escapePointerSegment } from "../runtime/json-pointer.js";
@@ -152,11 +152,21 @@ export class Synthesizer {
       const lists = roots!();
       const all = lists.flatMap((list) => list.schemas);
       // A list whose every fixture needs a value of a schema that has none shows nothing at all.
-      const holdable = lists.filter((list) => !isSchemaObject(list.required) || !shadowed.holdsNone(this.resolve(list.required))).flatMap((list) => list.schemas);
+      const holdableLists = lists.filter((list) => !isSchemaObject(list.required) || !shadowed.holdsNone(this.resolve(list.required)));
+      const holdable = holdableLists.flatMap((list) => list.schemas);
+      const sentOneWay = (direction: Direction) =>
+        reachableEnums(
+          holdableLists.filter((list) => list.direction === direction).flatMap((list) => list.schemas),
+          resolve,
+          stop,
+          shadowed,
+          leftOutOf(direction, resolve),
+        );
       return {
         all: reachableEnums(all, resolve),
         typed: reachableEnums(all, resolve, stop),
         held: reachableEnums(holdable, resolve, stop, shadowed),
+        sent: new Set([...sentOneWay("request"), ...sentOneWay("response")]),
       };
     };
     return this.coverage.measure(document, this.refused, roots && reached);

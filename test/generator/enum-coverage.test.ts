@@ -393,6 +393,57 @@ describe("enum coverage", () => {
     ]);
   });
 
+  it("names the values of a readOnly property only requests reach, and of a writeOnly one only responses reach, as one way; shows a readOnly one a response reaches (Loket's application sets)", () => {
+    const document: OpenApiDocument = {
+      openapi: "3.0.3",
+      info: { title: "T", version: "1" },
+      components: {
+        schemas: {
+          Shared: { type: "object", properties: { state: { type: "string", readOnly: true, enum: ["open", "closed"] } } },
+        },
+      },
+      paths: {
+        "/sets/{id}": {
+          put: {
+            operationId: "editSet",
+            parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+            requestBody: {
+              required: true,
+              content: {
+                "application/json": {
+                  schema: {
+                    type: "object",
+                    properties: {
+                      kind: { type: "string", readOnly: true, enum: ["Products", "Rights"] },
+                      level: { type: "string", readOnly: true, default: "employer", enum: ["employer", "provider"] },
+                      shared: { $ref: "#/components/schemas/Shared" },
+                    },
+                  },
+                },
+              },
+            },
+            responses: {
+              "200": {
+                description: "ok",
+                content: { "application/json": { schema: { type: "object", properties: { secret: { type: "string", writeOnly: true, enum: ["s1"] } } } } },
+              },
+            },
+          },
+        },
+      },
+    };
+    const { missing, unholdable, covered } = coverageOf(document);
+    expect(missing).toEqual([]);
+    // Shared's state (its own list is a response's), and the defaulted level, which a request holds all the same.
+    expect(covered).toBe(4);
+    const oneWay = "(every fixture's way to it is a readOnly property of a request or a writeOnly one of a response, which OpenAPI says the message does not carry, and fixtures leave out)";
+    expect(unholdable).toEqual([
+      `#/paths/~1sets~1{id}/put/requestBody/content/application~1json/schema/properties/kind: "Products" ${oneWay}`,
+      `#/paths/~1sets~1{id}/put/requestBody/content/application~1json/schema/properties/kind: "Rights" ${oneWay}`,
+      `#/paths/~1sets~1{id}/put/responses/200/content/application~1json/schema/properties/secret: "s1" ${oneWay}`,
+    ]);
+  });
+
   it("counts an enum beside an anyOf as shown by the value a branch gave its property (GitHub's check-run update)", () => {
     const document: OpenApiDocument = {
       openapi: "3.0.3",
