@@ -444,6 +444,32 @@ describe("enum coverage", () => {
     ]);
   });
 
+  it("sends a request without an optional parameter no value is found for, and shows the parameters beside it (EC2's PlacementGroupArn)", () => {
+    const document: OpenApiDocument = {
+      openapi: "3.0.3",
+      info: { title: "T", version: "1" },
+      paths: {
+        "/reservations": {
+          get: {
+            operationId: "createReservation",
+            parameters: [
+              { name: "Platform", in: "query", required: true, schema: { type: "string", enum: ["Linux/UNIX", "Windows"] } },
+              // A `^` in the middle: no string matches.
+              { name: "PlacementGroupArn", in: "query", schema: { type: "string", pattern: "^arn:aws:placement-group/^.{1,255}$" } },
+            ],
+            responses: { "200": { description: "ok" } },
+          },
+        },
+      },
+    };
+    const warnings = new Warnings("spec.json");
+    const { data, coverage } = buildFixtures(document, buildModel(document), undefined, warnings);
+    expect(coverage.missing).toEqual([]);
+    expect(coverage.covered).toBe(2);
+    expect(data.requests.createReservation!.map((request) => request.query)).toEqual([{ Platform: "Linux/UNIX" }, { Platform: "Windows" }]);
+    expect(warnings.list.map((warning) => warning.message)).toContainEqual(expect.stringMatching(/^no valid value could be synthesized .*; the request goes without it \(it is optional\)$/));
+  });
+
   it("counts an enum beside an anyOf as shown by the value a branch gave its property (GitHub's check-run update)", () => {
     const document: OpenApiDocument = {
       openapi: "3.0.3",
