@@ -6,6 +6,9 @@ import type { EnumCoverage } from "./enum-coverage.js";
 import { setOwn } from "./names.js";
 import { hasType, isSchemaObject, sameJson, typesOf, type Schema } from "./schema-reading.js";
 
+/** How deep `refuseAcrossIndexes` compares a property's schema with the `additionalProperties` beside it. */
+const MAX_INDEX_DEPTH = 8;
+
 export class Compositions {
   private readonly refusalsChecked = new WeakSet<Schema>();
 
@@ -125,6 +128,47 @@ export class Compositions {
       });
       if (!limited) continue;
       for (const option of property.enum as unknown[]) if (!allowed.some((value) => sameJson(value, option))) this.refuse(property, option, "no oneOf or anyOf branch beside it lists it");
+    }
+  }
+
+  /**
+   * Values of an enum below a property one allOf part declares that another part's `additionalProperties` gives an
+   * enum without them: JSON Schema checks every property that part does not declare against its
+   * `additionalProperties`, so the value must be in both enums (Zuora's custom object definition: its system fields
+   * say `origin` is "system", and the map part beside them says every field's `origin` is "custom").
+   */
+  refuseAcrossIndexes(allOf: Schema, parts: ReadonlyArray<Schema | boolean | undefined>): void {
+    if (this.indexesChecked.has(allOf)) return;
+    this.indexesChecked.add(allOf);
+    const resolved = parts.map((part) => (isSchemaObject(part) ? this.resolve(part) : undefined));
+    for (const declaring of resolved) {
+      const properties = declaring && isSchemaObject(declaring.properties) ? declaring.properties : undefined;
+      if (!properties) continue;
+      for (const other of resolved) {
+        if (!other || other === declaring || other.patternProperties !== undefined || !isSchemaObject(other.additionalProperties)) continue;
+        const index = this.resolve(other.additionalProperties);
+        const theirs = isSchemaObject(other.properties) ? other.properties : {};
+        for (const [name, property] of Object.entries(properties)) {
+          if (!Object.hasOwn(theirs, name) && isSchemaObject(property)) this.refuseOutside(this.resolve(property), index, 0);
+        }
+      }
+    }
+  }
+
+  private readonly indexesChecked = new WeakSet<Schema>();
+
+  /** Refuses the values of enums in `schema` (and its properties') that `limit`'s enum at the same place leaves out. */
+  private refuseOutside(schema: Schema, limit: Schema, depth: number): void {
+    if (depth > MAX_INDEX_DEPTH || !isSchemaObject(schema) || !isSchemaObject(limit)) return;
+    if (Array.isArray(schema.enum) && Array.isArray(limit.enum)) {
+      for (const option of schema.enum as unknown[]) {
+        if (!(limit.enum as unknown[]).some((allowed) => sameJson(allowed, option))) this.refuse(schema, option, "another allOf part's additionalProperties gives it an enum without it");
+      }
+    }
+    if (!isSchemaObject(schema.properties) || !isSchemaObject(limit.properties)) return;
+    for (const [name, property] of Object.entries(schema.properties)) {
+      const limiting = limit.properties[name];
+      if (isSchemaObject(property) && isSchemaObject(limiting)) this.refuseOutside(this.resolve(property), this.resolve(limiting), depth + 1);
     }
   }
 

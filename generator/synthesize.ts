@@ -434,6 +434,7 @@ export class Synthesizer {
       const shaping = [rest, ...allOf].filter((part) => part === false || (part && typeof part === "object" && Object.keys(part).some(isShapeKeyword)));
       const required = requiredOf([rest, ...allOf]);
       const partSchemas = shaping.length ? shaping : [rest];
+      this.compositions.refuseAcrossIndexes(schema, [rest, ...allOf]);
       const parts = partSchemas.map((part) => next(part, variant, hint, childMode, required, leaveOut));
       return this.tagged(schema, this.compositions.merge(parts, partSchemas, "parts"));
     }

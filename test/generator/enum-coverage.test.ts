@@ -470,6 +470,26 @@ describe("enum coverage", () => {
     expect(warnings.list.map((warning) => warning.message)).toContainEqual(expect.stringMatching(/^no valid value could be synthesized .*; the request goes without it \(it is optional\)$/));
   });
 
+  it("names the values of a property one allOf part declares that another part's additionalProperties refuses (Zuora's custom object fields)", () => {
+    const field = (origins: string[]) => ({ type: "object", properties: { origin: { type: "string", enum: origins }, label: { type: "string" } } });
+    const document: OpenApiDocument = {
+      openapi: "3.0.3",
+      info: { title: "T", version: "1" },
+      components: {
+        schemas: {
+          Custom: { type: "object", additionalProperties: field(["custom", "shared"]) },
+          AllFields: { allOf: [{ type: "object", properties: { Id: field(["system", "shared"]) } }, { $ref: "#/components/schemas/Custom" }] },
+        },
+      },
+      paths: {},
+    };
+    const { missing, unholdable } = coverageOf(document);
+    expect(missing).toEqual([]);
+    expect(unholdable).toEqual([
+      `#/components/schemas/AllFields/allOf/0/properties/Id/properties/origin: "system" (another allOf part's additionalProperties gives it an enum without it)`,
+    ]);
+  });
+
   it("counts an enum beside an anyOf as shown by the value a branch gave its property (GitHub's check-run update)", () => {
     const document: OpenApiDocument = {
       openapi: "3.0.3",
