@@ -27,11 +27,14 @@
 // - every property j declares that the value holds, j declares with a schema
 //   that holds every value of the one the value's property is valid against:
 //   the same schema, no constraint at all, a bare type that includes its type,
-//   or (recursively) a plain open object that requires only what it requires
-//   and holds each of its properties so.
+//   an enum that lists every value of its enum, or (recursively) a plain open
+//   object that requires only what it requires and holds each of its
+//   properties so.
+// A branch that names no type is taken for an object where the schema around
+// the oneOf is one (Zoom's authentication settings).
 // An inline branch's optional property is shadowed the same way, for the values
 // that hold it.
-import { holdsData, isSchemaObject, sameJson, typesOf, type Schema } from "./schema-reading.js";
+import { hasType, holdsData, isSchemaObject, sameJson, typesOf, type Schema } from "./schema-reading.js";
 
 /** Keywords a plain open object may carry beside `type`, `properties` and `required`: none refuses a value. */
 const ANNOTATIONS = new Set(["title", "description", "default", "deprecated", "readOnly", "writeOnly", "externalDocs", "xml", "nullable", "$comment", "discriminator"]);
@@ -83,7 +86,11 @@ export class ShadowedBranches {
     if (around) {
       this.comparisons = 0;
       const resolved = branches.map((branch) => (isSchemaObject(branch) ? this.resolve(branch) : undefined));
-      const shapes = resolved.map((branch) => (branch && isObjectType(branch) && !allowsNull(branch) ? this.shapeOf(branch) : undefined));
+      // A branch that names no type is an object where the schema around it is one (Zoom's settings updates).
+      const objects = isObjectType(rest);
+      const shapes = resolved.map((branch) =>
+        branch && (isObjectType(branch) || (objects && typesOf(branch).length === 0)) && !allowsNull(branch) ? this.shapeOf(branch) : undefined,
+      );
       for (let i = 0; i < branches.length; i += 1) {
         if (!shapes[i]) continue;
         if (this.shadowedWith(i, new Set(), resolved, shapes, around)) {
@@ -188,6 +195,13 @@ export class ShadowedBranches {
     if (keys.length === 1 && keys[0] === "type") {
       const outerTypes = typesOf(outer);
       return innerTypes.length > 0 && innerTypes.every((type) => outerTypes.includes(type) || (type === "integer" && outerTypes.includes("number")));
+    }
+    // An enum (with its type) holds an enum whose every value it lists.
+    if (Array.isArray(outer.enum) && Array.isArray(inner.enum) && keys.every((key) => key === "type" || key === "enum")) {
+      const outerTypes = typesOf(outer);
+      return (inner.enum as unknown[]).every(
+        (value) => (outer.enum as unknown[]).some((option) => sameJson(option, value)) && hasType(value, outerTypes, outer.nullable === true),
+      );
     }
     const holder = this.holderShapeOf(outer);
     const shape = isObjectType(inner) ? this.shapeOf(inner) : undefined;

@@ -490,6 +490,39 @@ describe("enum coverage", () => {
     ]);
   });
 
+  it("takes branches that name no type for objects where the schema around them is one, and an enum as holding the enum whose values it lists (Zoom's authentication settings)", () => {
+    const option = (kind: Record<string, unknown>) => ({ type: "object", properties: { kind, action: { type: "string", enum: ["add", "delete"] } } });
+    const document: OpenApiDocument = {
+      openapi: "3.0.3",
+      info: { title: "T", version: "1" },
+      components: {
+        schemas: {
+          Settings: {
+            type: "object",
+            oneOf: [
+              { properties: { option: option({ type: "string", enum: ["login"] }), meeting: { type: "boolean" } } },
+              { properties: { option: option({ type: "string", enum: ["login", "internally"] }), recording: { type: "boolean" } } },
+            ],
+          },
+        },
+      },
+      paths: {},
+    };
+    const { missing, unholdable } = coverageOf(document);
+    // Every value of the first branch is one of the second's: the second lists its kind, and takes any boolean meeting.
+    expect(unholdable.map((line) => line.slice(0, line.indexOf(" (")))).toEqual([
+      '#/components/schemas/Settings/oneOf/0/properties/option/properties/kind: "login"',
+      '#/components/schemas/Settings/oneOf/0/properties/option/properties/action: "add"',
+      '#/components/schemas/Settings/oneOf/0/properties/option/properties/action: "delete"',
+    ]);
+    // The second branch's "login" matches the first branch too, which the test does not work out value by value, and
+    // one of its actions would need a value that keeps "internally" while the action changes: both stay missing.
+    expect(missing).toEqual([
+      '#/components/schemas/Settings/oneOf/1/properties/option/properties/kind: "login"',
+      '#/components/schemas/Settings/oneOf/1/properties/option/properties/action: "add"',
+    ]);
+  });
+
   it("counts an enum beside an anyOf as shown by the value a branch gave its property (GitHub's check-run update)", () => {
     const document: OpenApiDocument = {
       openapi: "3.0.3",
