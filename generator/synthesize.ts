@@ -536,6 +536,8 @@ export class Synthesizer {
       default: {
         const result: Record<string, unknown> = {};
         const required = new Set<string>([...arrayOf(schema.required), ...(alsoRequired ?? [])]);
+        const additional = schema.additionalProperties;
+        const indexTypes = isSchemaObject(additional) ? typesOf(this.resolve(additional)) : [];
         for (const [name, property] of Object.entries((isSchemaObject(schema.properties) ? schema.properties : {}) as Record<string, Schema>)) {
           const resolved = this.resolve(property);
           // openapi-typescript makes a property with a default required, whichever way it travels.
@@ -545,6 +547,9 @@ export class Synthesizer {
           if (!required.has(name) && !defaulted && this.admitsNoValue(resolved)) continue;
           if (!defaulted && direction === "request" && resolved?.readOnly) continue;
           if (!required.has(name) && !defaulted && leaveOut?.has(name)) continue;
+          // openapi-typescript intersects the properties with the index signature: an optional property of a type the
+          // index refuses has no valid value (Mist's junos_dhcpd: `enabled` is a boolean, every other key a network).
+          if (!required.has(name) && !defaulted && resolved && indexTypes.length > 0 && !sharesType(typesOf(resolved), indexTypes)) continue;
           if (!defaulted && direction === "response" && resolved?.writeOnly) continue;
           if (recursing && !required.has(name) && !defaulted) continue;
           // A repaired part keeps, of its optional properties, those that can show an enum value or a branch.
@@ -566,7 +571,6 @@ export class Synthesizer {
         }
         const tag = this.tags.get(schema);
         if (tag) setOwn(result, tag.property, tag.values[0]);
-        const additional = schema.additionalProperties;
         let minProperties = bound(schema.minProperties, 0);
         if (minProperties > MAX_PROPERTIES) {
           this.warn(hint, `asks for ${minProperties} properties; synthesis builds at most ${MAX_PROPERTIES}`);
@@ -585,7 +589,9 @@ export class Synthesizer {
         }
         // A repaired part keeps none: the made-up key's value may be what failed (stream-io's App, whose call_types
         // map holds CallTypes that require a property they do not declare), and `{}` is valid.
-        const wanted = Math.max(minProperties, open && !schema.properties && mode !== "repair" ? 1 : 0);
+        // Beside declared properties, a made-up key shows only what the index's schema can show (an enum, a branch).
+        const showsKey = !schema.properties || (isSchemaObject(additional) && this.width(additional, new Set()) > 1);
+        const wanted = Math.max(minProperties, open && showsKey && mode !== "repair" ? 1 : 0);
         if (Object.keys(result).length < wanted) {
           if (additional === false || schema.unevaluatedProperties === false) {
             if (minProperties > Object.keys(result).length) this.warn(hint, `needs ${minProperties} properties but allows no others`);
@@ -601,6 +607,12 @@ export class Synthesizer {
   }
 
 
+}
+
+/** Whether a value can have one of `types` and one of `others` (an integer is a number). */
+function sharesType(types: readonly unknown[], others: readonly unknown[]): boolean {
+  if (types.length === 0 || others.length === 0) return true;
+  return types.some((type) => others.includes(type) || (type === "integer" && others.includes("number")) || (type === "number" && others.includes("integer")));
 }
 
 /** How many oneOf (or anyOf) branches an array's item schema has; 1 when it has none. */

@@ -523,6 +523,32 @@ describe("enum coverage", () => {
     ]);
   });
 
+  it("shows the enums of a map's values beside declared properties, leaving out an optional one the map's type refuses (Mist's junos_dhcpd)", () => {
+    const document: OpenApiDocument = {
+      openapi: "3.0.3",
+      info: { title: "T", version: "1" },
+      components: {
+        schemas: {
+          Dhcpd: {
+            type: "object",
+            properties: { enabled: { type: "boolean" } },
+            additionalProperties: { type: "object", properties: { type: { type: "string", enum: ["local", "relay"] } } },
+          },
+          // A map of plain strings beside a property gets no made-up key, as before.
+          Labels: { type: "object", properties: { count: { type: "string" } }, additionalProperties: { type: "string" } },
+        },
+      },
+      paths: {},
+    };
+    const warnings = new Warnings("spec.json");
+    const { data, coverage } = buildFixtures(document, buildModel(document), undefined, warnings);
+    expect(coverage.missing).toEqual([]);
+    expect(coverage.covered).toBe(2);
+    expect(data.schemas.Dhcpd).toEqual([{ key1: { type: "local" } }, { key1: { type: "relay" } }]);
+    expect(data.schemas.Labels).toEqual([{ count: "count 1" }]);
+    expect(warnings.list).toEqual([]);
+  });
+
   it("counts an enum beside an anyOf as shown by the value a branch gave its property (GitHub's check-run update)", () => {
     const document: OpenApiDocument = {
       openapi: "3.0.3",
