@@ -4,7 +4,7 @@
 // list could still show).
 import type { OpenApiDocument } from "./bundle.js";
 import { escapePointerSegment } from "../runtime/json-pointer.js";
-import { holdsData, isSchemaObject, type Direction, type Schema } from "./schema-reading.js";
+import { holdsData, isSchemaObject, typesOf, type Direction, type Schema } from "./schema-reading.js";
 import type { ShadowedBranches } from "./shadowed-branches.js";
 
 /** Records which values of which enum schemas the synthesized fixtures contain. */
@@ -158,10 +158,9 @@ function refusedByIndex(schema: Schema, resolve: (schema: Schema) => Schema): bo
 
 /** The types a schema names (`type`, and null where 3.0's `nullable` adds it); none when it names none. */
 function schemaTypes(schema: Schema): unknown[] {
-  if (!isSchemaObject(schema) || schema.type === undefined) return [];
-  const types = Array.isArray(schema.type) ? [...schema.type] : [schema.type];
-  if (schema.nullable === true) types.push("null");
-  return types;
+  if (!isSchemaObject(schema)) return [];
+  const types = typesOf(schema);
+  return schema.nullable === true && types.length > 0 ? [...types, "null"] : types;
 }
 
 /** Every schema object with an `enum` in the document (server variables are not schemas). */

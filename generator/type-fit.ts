@@ -28,6 +28,7 @@
 import type { OpenApiDocument } from "./bundle.js";
 import { resolveRef } from "./model.js";
 import { escapePointerSegment, unescapePointerSegment } from "../runtime/json-pointer.js";
+import { typesOf } from "./schema-reading.js";
 
 type Schema = Record<string, any>;
 
@@ -435,6 +436,6 @@ export class TypeFit {
 
 /** Whether `schema` names its types and object is not one of them (an array, a string). */
 function isTypedNonObject(schema: Schema): boolean {
-  const types = Array.isArray(schema.type) ? schema.type : schema.type === undefined ? [] : [schema.type];
+  const types = typesOf(schema);
   return types.length > 0 && !types.includes("object");
 }
