@@ -208,8 +208,9 @@ class FixtureSource {
     const ref = variant === 0 && synthesized && Object.keys(synthesized).length === 1 && typeof synthesized.$ref === "string" ? (synthesized.$ref as string) : undefined;
     if (!ref) return this.synthesizeChecked(schema, variant, direction, hint, where, synthesized, leftOut);
     const target = resolveRef(this.document, synthesized) as Json | undefined;
-    // The hint names strings and array items; an object's properties name their own.
-    const key = `${direction} ${ref} ${target && (target.type === "object" || target.properties) ? "" : hint}`;
+    // The hint names strings and array items; an object's properties name their own. What happens to a value that has
+    // none (`leftOut`) is part of the key: a required body's warning must not say an optional one's "goes without it".
+    const key = `${direction} ${ref} ${target && (target.type === "object" || target.properties) ? "" : hint}\0${leftOut}`;
     let entry = this.shared.get(key);
     if (!entry) {
       const coverage = new EnumCoverage();

@@ -235,6 +235,41 @@ describe("examples from a spec", () => {
   });
 });
 
+describe("a named schema no valid value is found for", () => {
+  it("is warned of once for each thing that follows: an optional body goes without it, a required body's request is left out", () => {
+    const document: OpenApiDocument = {
+      openapi: "3.0.3",
+      info: { title: "T", version: "1" },
+      components: { schemas: { Arn: { type: "object", required: ["arn"], properties: { arn: { type: "string", pattern: "^arn:x/^y$" } } } } },
+      paths: Object.fromEntries(
+        [
+          ["/optional", false],
+          ["/required", true],
+        ].map(([route, required]) => [
+          route,
+          {
+            post: {
+              operationId: `post${String(route).slice(1)}`,
+              requestBody: { required, content: { "application/json": { schema: { $ref: "#/components/schemas/Arn" } } } },
+              responses: { "204": { description: "done" } },
+            },
+          },
+        ]),
+      ),
+    };
+    const { data, warnings } = fixturesOf(document);
+    expect(data.requests.postoptional).toEqual([{}]);
+    expect(data.requests.postrequired).toEqual([]);
+    const outcomes = warnings
+      .filter((warning) => warning.message.startsWith("no valid value") && warning.where.includes("/requestBody/"))
+      .map((warning) => `${warning.where.slice(warning.where.indexOf("#"))}: ${warning.message.slice(warning.message.lastIndexOf("; ") + 2)}`);
+    expect(outcomes).toEqual([
+      "#/paths/~1optional/post/requestBody/content/application~1json/schema: the request goes without it (it is optional)",
+      "#/paths/~1required/post/requestBody/content/application~1json/schema: this fixture is left out",
+    ]);
+  });
+});
+
 describe("shapes of real specs that used to lose their fixtures", () => {
   // Both seen in GitHub's REST spec: 35 webhook schemas lost every fixture to the first, 26 schemas to the second.
   const document = documentWith(
