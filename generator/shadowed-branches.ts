@@ -100,11 +100,43 @@ export class ShadowedBranches {
         // An inline branch's own optional properties, each for the values that hold it.
         const branch = branches[i];
         if (!isSchemaObject(branch) || "$ref" in branch || !isSchemaObject(branch.properties)) continue;
-        const names = Object.keys(branch.properties).filter((name) => !shapes[i]!.required.has(name) && this.shadowedWith(i, new Set([name]), resolved, shapes, around));
+        // Only a property with an enum below it can have values to name (most have none: Mailchimp's 41 conditions).
+        const names = Object.keys(branch.properties).filter(
+          (name) => !shapes[i]!.required.has(name) && this.reachesEnum(branch.properties[name]) && this.shadowedWith(i, new Set([name]), resolved, shapes, around),
+        );
         if (names.length > 0) this.skipped.set(branch, new Set(names));
       }
     }
     return shadowed;
+  }
+
+  private readonly enumBelow = new WeakMap<Schema, boolean>();
+
+  /** Whether `schema` or anything below it (properties, items, compositions, `$ref`s) is an enum. */
+  private reachesEnum(start: unknown): boolean {
+    if (!isSchemaObject(start)) return false;
+    const known = this.enumBelow.get(start);
+    if (known !== undefined) return known;
+    // One walk with its own stack, so a deep schema costs no call stack; what it enters is remembered only as a whole.
+    const seen = new Set<Schema>();
+    const stack: unknown[] = [start];
+    let found = false;
+    while (stack.length > 0 && !found) {
+      const node = stack.pop();
+      if (!isSchemaObject(node) || seen.has(node)) continue;
+      seen.add(node);
+      const schema = this.resolve(node);
+      if (schema !== node) {
+        stack.push(schema);
+        continue;
+      }
+      if (this.enumBelow.get(schema) === true || Array.isArray(schema.enum)) found = true;
+      for (const key of ["items", "additionalProperties", "not"]) stack.push(schema[key]);
+      for (const key of ["allOf", "oneOf", "anyOf", "prefixItems"]) if (Array.isArray(schema[key])) stack.push(...(schema[key] as unknown[]));
+      if (isSchemaObject(schema.properties)) for (const property of Object.values(schema.properties)) stack.push(property);
+    }
+    this.enumBelow.set(start, found);
+    return found;
   }
 
   /** The properties of `branch`, an inline oneOf branch `of` has seen, whose every value matches another branch too. */
@@ -180,8 +212,22 @@ export class ShadowedBranches {
     return true;
   }
 
+  /** What `holdsAll` answered for a pair (a "no" past the budget or the depth stays a "no": it was not sure). */
+  private readonly heldPairs = new WeakMap<Schema, WeakMap<Schema, boolean>>();
+
   /** Whether every valid value of `inner` is a valid value of `outer` (a sufficient test: no means "not sure"). */
   private holdsAll(outerRaw: Schema, innerRaw: Schema, depth: number): boolean {
+    if (!isSchemaObject(outerRaw) || !isSchemaObject(innerRaw)) return false;
+    let answers = this.heldPairs.get(outerRaw);
+    const known = answers?.get(innerRaw);
+    if (known !== undefined) return known;
+    const answer = this.compareSchemas(outerRaw, innerRaw, depth);
+    if (!answers) this.heldPairs.set(outerRaw, (answers = new WeakMap()));
+    answers.set(innerRaw, answer);
+    return answer;
+  }
+
+  private compareSchemas(outerRaw: Schema, innerRaw: Schema, depth: number): boolean {
     if (++this.comparisons > MAX_COMPARISONS || depth > MAX_HOLDS_DEPTH || !isSchemaObject(outerRaw) || !isSchemaObject(innerRaw)) return false;
     if (outerRaw === innerRaw) return true;
     const outer = this.resolve(outerRaw);
