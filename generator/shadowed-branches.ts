@@ -86,7 +86,7 @@ export class ShadowedBranches {
     if (around) {
       this.comparisons = 0;
       const resolved = branches.map((branch) => (isSchemaObject(branch) ? this.resolve(branch) : undefined));
-      // A branch that names no type is an object where the schema around it is one (Zoom's settings updates).
+      // A branch that names no type is an object where the schema around it is one (Zoom's authentication settings).
       const objects = isObjectType(rest);
       const shapes = resolved.map((branch) =>
         branch && (isObjectType(branch) || (objects && typesOf(branch).length === 0)) && !allowsNull(branch) ? this.shapeOf(branch) : undefined,
@@ -100,7 +100,7 @@ export class ShadowedBranches {
         // An inline branch's own optional properties, each for the values that hold it.
         const branch = branches[i];
         if (!isSchemaObject(branch) || "$ref" in branch || !isSchemaObject(branch.properties)) continue;
-        // Only a property with an enum below it can have values to name (most have none: Mailchimp's 41 conditions).
+        // Only a property with an enum below it has values to name.
         const names = Object.keys(branch.properties).filter(
           (name) => !shapes[i]!.required.has(name) && this.reachesEnum(branch.properties[name]) && this.shadowedWith(i, new Set([name]), resolved, shapes, around),
         );
@@ -117,13 +117,14 @@ export class ShadowedBranches {
     if (!isSchemaObject(start)) return false;
     const known = this.enumBelow.get(start);
     if (known !== undefined) return known;
-    // One walk with its own stack, so a deep schema costs no call stack; what it enters is remembered only as a whole.
+    // One walk with its own stack, so a deep schema costs no call stack. A walk that finds no enum marks all it entered
+    // as having none below, and no later walk enters them again.
     const seen = new Set<Schema>();
     const stack: unknown[] = [start];
     let found = false;
     while (stack.length > 0 && !found) {
       const node = stack.pop();
-      if (!isSchemaObject(node) || seen.has(node)) continue;
+      if (!isSchemaObject(node) || seen.has(node) || this.enumBelow.get(node) === false) continue;
       seen.add(node);
       const schema = this.resolve(node);
       if (schema !== node) {
@@ -132,10 +133,12 @@ export class ShadowedBranches {
       }
       if (this.enumBelow.get(schema) === true || Array.isArray(schema.enum)) found = true;
       for (const key of ["items", "additionalProperties", "not"]) stack.push(schema[key]);
-      for (const key of ["allOf", "oneOf", "anyOf", "prefixItems"]) if (Array.isArray(schema[key])) stack.push(...(schema[key] as unknown[]));
+      // One push at a time: a spread of 100,000 branches would overflow the call stack.
+      for (const key of ["allOf", "oneOf", "anyOf", "prefixItems"]) if (Array.isArray(schema[key])) for (const part of schema[key] as unknown[]) stack.push(part);
       if (isSchemaObject(schema.properties)) for (const property of Object.values(schema.properties)) stack.push(property);
     }
-    this.enumBelow.set(start, found);
+    if (found) this.enumBelow.set(start, true);
+    else for (const node of seen) this.enumBelow.set(node, false);
     return found;
   }
 
