@@ -348,6 +348,9 @@ function exampleSegments(name: string): string[] {
   return name === "example" ? ["example"] : ["examples", name, "value"];
 }
 
+/** What follows when an optional parameter or body has no valid value. */
+const GOES_WITHOUT = "the request goes without it (it is optional)";
+
 function requestFixtures(operation: OperationModel, source: FixtureSource): RequestFixture[] {
   const synth = source.synth;
   const body = operation.requestBody ? preferredMedia(operation.requestBody.content) : undefined;
@@ -359,7 +362,7 @@ function requestFixtures(operation: OperationModel, source: FixtureSource): Requ
       const example = useExamples && parameter.hasExample ? { value: parameter.example } : undefined;
       const where = operationPointer(operation, "parameters", `${parameter.in}:${parameter.name}`);
       const optional = !parameter.required;
-      const chosen = source.value(parameter.schema, example, variant, "request", parameter.name, where, parameter.schema, optional ? "the request goes without it (it is optional)" : undefined);
+      const chosen = source.value(parameter.schema, example, variant, "request", parameter.name, where, parameter.schema, optional ? GOES_WITHOUT : undefined);
       // An optional parameter with no valid value is left out, as an optional body is (EC2's PlacementGroupArn, whose
       // pattern has a `^` in its middle, left CreateCapacityReservation without a request and its 25 enum values unshown).
       if (!chosen) {
@@ -374,7 +377,7 @@ function requestFixtures(operation: OperationModel, source: FixtureSource): Requ
       const example = useExamples ? body.examples[0] : undefined;
       const optional = !operation.requestBody!.required;
       const where = operationPointer(operation, "requestBody", "content", body.mediaType, ...(example ? exampleSegments(example.name) : ["schema"]));
-      const chosen = source.value(body.schema, example, variant, "request", "", where, body.schema, optional ? "the request goes without it (it is optional)" : undefined);
+      const chosen = source.value(body.schema, example, variant, "request", "", where, body.schema, optional ? GOES_WITHOUT : undefined);
       // An optional body with no valid value is left out, and the request still shows its parameters (Zoom's group settings).
       if (!chosen) return optional ? fixture : undefined;
       fixture.contentType = body.mediaType;

@@ -215,8 +215,9 @@ export function reachableEnums(
 }
 
 /**
- * The properties fixtures travelling `direction` leave out, as synthesis does: readOnly ones in a request,
- * writeOnly ones in a response, unless they have a default (openapi-typescript makes those required).
+ * The properties fixtures travelling `direction` leave out: readOnly ones in a request, writeOnly ones in a
+ * response, unless they have a default (openapi-typescript makes those required). Synthesis and the coverage
+ * measure both ask this one rule.
  */
 export function leftOutOf(direction: Direction, resolve: (schema: Schema) => Schema): (property: unknown) => boolean {
   const flag = direction === "request" ? "readOnly" : "writeOnly";

@@ -57,16 +57,10 @@ class Scanner {
     for (;;) {
       this.skipSpace();
       const name = this.readString();
-      if (name === undefined) return false;
-      this.skipSpace();
-      if (this.text[this.at] !== ":") return false;
-      this.at += 1;
+      if (name === undefined || !this.take(":")) return false;
       this.skipSpace();
       if (name === key) return true;
-      if (!this.skipValue()) return false;
-      this.skipSpace();
-      if (this.text[this.at] !== ",") return false;
-      this.at += 1;
+      if (!this.skipValue() || !this.take(",")) return false;
     }
   }
 
@@ -78,11 +72,16 @@ class Scanner {
     for (let item = 0; ; item += 1) {
       this.skipSpace();
       if (item === index) return true;
-      if (!this.skipValue()) return false;
-      this.skipSpace();
-      if (this.text[this.at] !== ",") return false;
-      this.at += 1;
+      if (!this.skipValue() || !this.take(",")) return false;
     }
+  }
+
+  /** Past `char`, after any space; false when something else comes first. */
+  private take(char: string): boolean {
+    this.skipSpace();
+    if (this.text[this.at] !== char) return false;
+    this.at += 1;
+    return true;
   }
 
   /** A string's value, the scanner past its closing quote; undefined if none starts here. */

@@ -90,6 +90,8 @@ export class Synthesizer {
   known: EnumCoverage | undefined;
 
   private readonly vouching: Vouching;
+  /** The properties a value travelling each way goes without (see leftOutOf). */
+  private readonly leftOut: Record<Direction, (property: unknown) => boolean>;
   private readonly compositions: Compositions;
 
   constructor(
@@ -101,6 +103,7 @@ export class Synthesizer {
     this.maxRefDepth = options.maxRefDepth ?? Number.POSITIVE_INFINITY;
     this.leanVariants = options.leanVariants ?? false;
     const resolve = (schema: Schema) => this.resolve(schema);
+    this.leftOut = { request: leftOutOf("request", resolve), response: leftOutOf("response", resolve) };
     this.vouching = new Vouching(document, resolve, () => this.tags);
     this.compositions = new Compositions(resolve, () => this.coverage, (schema, value, reason) => this.refuse(schema, value, reason));
   }
@@ -545,12 +548,12 @@ export class Synthesizer {
           // An optional enum none of whose values has its type (Zoom's `ring_type`, the numbers 0 and 1 typed string) is
           // left out: any value there would make the whole instance invalid.
           if (!required.has(name) && !defaulted && this.admitsNoValue(resolved)) continue;
-          if (!defaulted && direction === "request" && resolved?.readOnly) continue;
+          // readOnly in a request, writeOnly in a response: the rule the coverage measure names such values by.
+          if (this.leftOut[direction](property)) continue;
           if (!required.has(name) && !defaulted && leaveOut?.has(name)) continue;
           // openapi-typescript intersects the properties with the index signature: an optional property of a type the
           // index refuses has no valid value (Mist's junos_dhcpd: `enabled` is a boolean, every other key a network).
           if (!required.has(name) && !defaulted && resolved && indexTypes.length > 0 && !sharesType(typesOf(resolved), indexTypes)) continue;
-          if (!defaulted && direction === "response" && resolved?.writeOnly) continue;
           if (recursing && !required.has(name) && !defaulted) continue;
           // A repaired part keeps, of its optional properties, those that can show an enum value or a branch.
           if (mode === "repair" && !required.has(name) && !defaulted && this.width(property, new Set()) <= 1) continue;
