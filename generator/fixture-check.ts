@@ -30,6 +30,7 @@ import { escapePointerSegment, unescapePointerSegment } from "../runtime/json-po
 import { holdsData } from "./schema-reading.js";
 import type { Unvouched } from "./synthesize-vouching.js";
 import { TypeFit } from "./type-fit.js";
+import { VerdictMemo } from "./verdict-memo.js";
 
 const addFormats: FormatsPlugin =
   (addFormatsModule as unknown as { default?: FormatsPlugin }).default ?? (addFormatsModule as unknown as FormatsPlugin);
@@ -105,6 +106,7 @@ export class FixtureCheck {
   private readonly interpreted: InterpretedSchemas | undefined;
   private fallback: { ajv: Ajv2020; broken: Error | undefined } | undefined;
   private readonly compiled = new Map<string, ReturnType<Ajv2020["compile"]> | Error>();
+  private readonly verdicts = new VerdictMemo<CheckResult>();
 
   /** `ajvOnly`: ajv decides everything (the tests' second opinion on what the interpreter let through). */
   constructor(
@@ -112,7 +114,7 @@ export class FixtureCheck {
     { ajvOnly = false }: { ajvOnly?: boolean } = {},
   ) {
     this.pointers = new PointerIndex(document);
-    this.fit = new TypeFit(document, (schema, value) => this.validate(schema, value).valid !== false);
+    this.fit = new TypeFit(document, (schema, value) => plainEnumVerdict(schema, value) ?? this.validate(schema, value).valid !== false);
     if (ajvOnly) {
       this.interpreted = undefined;
       return;
@@ -149,8 +151,10 @@ export class FixtureCheck {
    * document, compared by identity) that openapi-typescript's type of it can hold.
    */
   check(schema: unknown, value: unknown): CheckResult {
-    const result = this.validate(schema, value);
-    return result.valid === true ? this.fits(schema, value) : result;
+    return this.verdicts.holding(() => {
+      const result = this.validate(schema, value);
+      return result.valid === true ? this.fits(schema, value) : result;
+    });
   }
 
   /**
@@ -175,6 +179,12 @@ export class FixtureCheck {
 
   private validate(schema: unknown, value: unknown): CheckResult {
     if (schema === undefined || schema === true) return { valid: true };
+    if (typeof schema !== "object" || schema === null) return this.validateAnew(schema, value);
+    // An "unknown" (a guarded pattern that could not decide in time) is not kept: another try may decide.
+    return this.verdicts.verdict(schema, value, () => this.validateAnew(schema, value), (verdict) => verdict.valid !== "unknown");
+  }
+
+  private validateAnew(schema: unknown, value: unknown): CheckResult {
     const where = typeof schema === "object" && schema !== null ? this.pointers.get(schema) : undefined;
     const node = where === undefined ? undefined : this.interpreted?.at(where, false);
     if (node !== undefined && this.interpreted) {
@@ -306,6 +316,32 @@ class PointerIndex {
     this.spelled.set(node, pointer);
     return pointer;
   }
+}
+
+/** Keywords beside `enum` that leave the verdict to the enum, `type` and `nullable`: none constrains a value. */
+const BESIDE_PLAIN_ENUM = new Set(["enum", "type", "nullable", "description", "title", "example", "examples", "default", "deprecated", "readOnly", "writeOnly", "$comment", "externalDocs", "xml"]);
+
+/**
+ * Whether a primitive `value` is valid against a schema that is only an enum
+ * of values (beside `type`, `nullable` and annotations), as toJsonSchema2020
+ * reads it; undefined where the schema says more or the value is no primitive.
+ * type-fit.ts asks this of one branch's copy of a property after another
+ * (Mailchimp's 41 segment conditions each give `field` an enum of one value):
+ * a lookup where the interpreter costs a hundred times as much.
+ */
+export function plainEnumVerdict(schema: unknown, value: unknown): boolean | undefined {
+  if (value !== null && typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") return undefined;
+  if (typeof schema !== "object" || schema === null || !Array.isArray((schema as Json).enum)) return undefined;
+  const plain = schema as Json;
+  for (const key of Object.keys(plain)) if (!BESIDE_PLAIN_ENUM.has(key) && !key.startsWith("x-")) return undefined;
+  if (plain.type !== undefined && typeof plain.type !== "string" && !Array.isArray(plain.type)) return undefined;
+  const types: unknown[] | undefined = typeof plain.type === "string" ? [plain.type] : plain.type;
+  const nullable = plain.nullable === true;
+  if (value === null && nullable) return true;
+  if (!plain.enum.includes(value)) return false;
+  if (types === undefined) return true;
+  const type = value === null ? "null" : typeof value === "number" ? (Number.isInteger(value) ? "integer" : "number") : typeof value;
+  return types.includes(type) || (type === "integer" && types.includes("number"));
 }
 
 /** References inside a schema not found in the document point into the registered document. */
