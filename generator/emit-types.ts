@@ -1,5 +1,10 @@
-import { astToString, resolveRef, scanDiscriminators, transformSchema } from "openapi-typescript";
+import { createRequire } from "node:module";
 import type { OpenApiDocument } from "./bundle.js";
+
+// openapi-typescript's CommonJS build, required. Its ES module imports the TypeScript compiler as one, and Node then
+// scans the compiler's 9 MB of CommonJS for its syntax and its export names before it runs: 0.6 s of every start of
+// the worker thread, the run's critical path on a spec of a few MB. Required, the compiler loads as it is.
+const { astToString, resolveRef, scanDiscriminators, transformSchema } = createRequire(import.meta.url)("openapi-typescript") as typeof import("openapi-typescript");
 
 type OpenApiTsDocument = Parameters<typeof transformSchema>[0];
 type TransformContext = Parameters<typeof transformSchema>[1];
