@@ -466,7 +466,12 @@ export function buildFixtures(
     ...model.operations.flatMap((operation) => {
       const body = operation.requestBody ? preferredMedia(operation.requestBody.content)?.schema : undefined;
       return [
-        { schemas: [...operation.parameters.map((parameter) => parameter.schema), body], required: operation.requestBody?.required ? body : undefined, direction: "request" as const },
+        {
+          schemas: [...operation.parameters.map((parameter) => parameter.schema), body],
+          required: operation.requestBody?.required ? body : undefined,
+          requiredParameters: operation.parameters.filter((parameter) => parameter.required).map((parameter) => parameter.schema),
+          direction: "request" as const,
+        },
         ...operation.responses.map((response) => ({ schemas: [preferredMedia(response.content)?.schema], direction: "response" as const })),
       ];
     }),

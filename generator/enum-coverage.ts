@@ -78,6 +78,8 @@ export class EnumCoverage {
                 ? UNREACHED
                 : !reachable.typed.has(schema)
                   ? UNTYPED
+                  : !reachable.requested.has(schema)
+                    ? UNREQUESTED
                   : !reachable.held.has(schema)
                     ? SHADOWED
                     : !reachable.sent.has(schema)
@@ -99,6 +101,10 @@ const UNREACHED = "no fixture's schema reaches it: a response header, a callback
 const UNTYPED =
   "every fixture's way to it passes a schema no value of openapi-typescript's type can be: it requires a property its closed type does not declare, or one its index signature's type refuses";
 
+/** Why a fixture cannot hold an enum value reached only through requests that cannot be made. */
+const UNREQUESTED =
+  "every fixture's way to it is a request with a required parameter no value can be (an enum none of whose values has the type beside it), so no request of it is made";
+
 /** Why a fixture cannot hold an enum value reached only through oneOf branches (or their properties) other branches hold every value of (see shadowed-branches.ts). */
 const SHADOWED =
   "every fixture's way to it passes a oneOf branch (or a property of one) whose every value other branches also hold, so no value matches that branch alone, or a oneOf whose branches are all such, or needs a request body that is one";
@@ -111,6 +117,8 @@ const ONE_WAY =
 export interface FixtureRoots {
   schemas: ReadonlyArray<unknown>;
   required?: unknown;
+  /** The schemas of a request's required parameters, each of which every fixture must hold a value of. */
+  requiredParameters?: ReadonlyArray<unknown>;
   /** Which way its fixtures travel: a request's leave out readOnly properties, a response's writeOnly ones. */
   direction: Direction;
 }
@@ -123,6 +131,8 @@ export interface FixtureRoots {
 export interface Reached {
   all: ReadonlySet<Schema>;
   typed: ReadonlySet<Schema>;
+  /** Of those, the ones reached from a request every required parameter of which can have a value (or a response). */
+  requested: ReadonlySet<Schema>;
   held: ReadonlySet<Schema>;
   /** Of those, the ones reached past no property the fixture's direction leaves out (readOnly in a request…). */
   sent: ReadonlySet<Schema>;

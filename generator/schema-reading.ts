@@ -25,6 +25,13 @@ export function typesOf(schema: Schema): unknown[] {
   return schema.type === undefined ? [] : Array.isArray(schema.type) ? schema.type : [schema.type];
 }
 
+/** Whether `schema` is an enum none of whose values has the type beside it (Zoom's `tspId`: the numbers 1 and 2, typed string). */
+export function enumHoldsNoValue(schema: unknown): boolean {
+  if (!isSchemaObject(schema) || !Array.isArray(schema.enum) || schema.enum.length === 0) return false;
+  const types = typesOf(schema);
+  return types.length > 0 && !(schema.enum as unknown[]).some((option) => hasType(option, types, schema.nullable === true));
+}
+
 /** Whether `value` has one of `types` (any, when there are none); `nullable` (OpenAPI 3.0) adds null. */
 export function hasType(value: unknown, types: unknown[], nullable: boolean): boolean {
   if (types.length === 0) return true;

@@ -8,7 +8,7 @@ import { EnumCoverage, leftOutOf, reachableEnums, UncoveredEnums, untypable, typ
 import { resolveRef } from "./model.js";
 import { setOwn } from "./names.js";
 import { escapePointerSegment } from "../runtime/json-pointer.js";
-import { arrayOf, bound, hasType, isSchemaObject, pickType, typesOf, type Direction, type Schema } from "./schema-reading.js";
+import { arrayOf, bound, enumHoldsNoValue, hasType, isSchemaObject, pickType, typesOf, type Direction, type Schema } from "./schema-reading.js";
 import { Compositions, discriminatorValue } from "./synthesize-compositions.js";
 import { synthesizeNumber } from "./synthesize-numbers.js";
 import { readableText, synthesizeString } from "./synthesize-strings.js";
@@ -154,8 +154,11 @@ export class Synthesizer {
       const shadowed = new ShadowedBranches(resolve);
       const lists = roots!();
       const all = lists.flatMap((list) => list.schemas);
+      // A request needs a value of each required parameter: one that has none (an enum none of whose values has its
+      // type) leaves the operation's requests out, and all they would show with them.
+      const requestable = lists.filter((list) => !(list.requiredParameters ?? []).some((schema) => isSchemaObject(schema) && enumHoldsNoValue(this.resolve(schema))));
       // A list whose every fixture needs a value of a schema that has none shows nothing at all.
-      const holdableLists = lists.filter((list) => !isSchemaObject(list.required) || !shadowed.holdsNone(this.resolve(list.required)));
+      const holdableLists = requestable.filter((list) => !isSchemaObject(list.required) || !shadowed.holdsNone(this.resolve(list.required)));
       const holdable = holdableLists.flatMap((list) => list.schemas);
       const sentOneWay = (direction: Direction) =>
         reachableEnums(
@@ -168,6 +171,11 @@ export class Synthesizer {
       return {
         all: reachableEnums(all, resolve),
         typed: reachableEnums(all, resolve, stop),
+        requested: reachableEnums(
+          requestable.flatMap((list) => list.schemas),
+          resolve,
+          stop,
+        ),
         held: reachableEnums(holdable, resolve, stop, shadowed),
         sent: new Set([...sentOneWay("request"), ...sentOneWay("response")]),
       };
@@ -189,10 +197,8 @@ export class Synthesizer {
 
   /** Whether `schema` is an enum none of whose values has the type beside it; each value is noted as refused. */
   private admitsNoValue(schema: Schema | undefined): boolean {
-    if (!isSchemaObject(schema) || !Array.isArray(schema.enum) || schema.enum.length === 0) return false;
-    const types = typesOf(schema);
-    if (types.length === 0 || (schema.enum as unknown[]).some((option) => hasType(option, types, schema.nullable === true))) return false;
-    for (const option of schema.enum as unknown[]) this.refuse(schema, option, "it is not of the type beside it");
+    if (!enumHoldsNoValue(schema)) return false;
+    for (const option of schema!.enum as unknown[]) this.refuse(schema!, option, "it is not of the type beside it");
     return true;
   }
 
@@ -257,14 +263,17 @@ export class Synthesizer {
     this.nextBranchAt = nextBranchAt;
     this.apart = apart;
     this.branchedAt.clear();
-    this.path = [];
+    this.pointer = "/";
+    this.pointerDepth = 0;
     // With `minimal`, only required properties and the fewest items: the fallback when a full value is not valid.
     // With `minimalAt`, only the parts at those JSON pointers of the value: the repair of one that failed there.
     // With `nextBranchAt` (pointers also in `minimalAt`), the oneOf or anyOf there takes the branch after the one
     // the variant picks: where a repair in place did not help, the branch itself fails beside the rest of the value
     // (GitHub's webhook-fork gives created_at oneOf [integer, date-time] in one allOf part and a string in the next).
     try {
-      return this.value(schema, variant, direction, hint, [], 0, minimal ? "minimal" : this.leanVariants ? "lean" : "full");
+      // Told apart, a value is made whole: a later variant's lean value leaves out what showed nothing new, which may be
+      // what told its branch from the others (Zoom's room events: a `method` only one branch lists).
+      return this.value(schema, variant, direction, hint, [], 0, minimal ? "minimal" : this.leanVariants && !apart ? "lean" : "full");
     } finally {
       this.minimalAt = undefined;
       this.nextBranchAt = undefined;
@@ -294,17 +303,29 @@ export class Synthesizer {
   /** Where the last `synthesize` call with `minimalAt` picked a oneOf or anyOf branch, as JSON pointers. */
   readonly branchedAt = new Set<string>();
 
-  /** Where in the value synthesis is, as JSON pointer segments; kept only while `minimalAt` asks for it. */
   private minimalAt: ReadonlySet<string> | undefined;
-  private path: string[] = [];
+  /**
+   * Where in the value synthesis is, kept only while `minimalAt` asks for it: the JSON pointer (`/a/b`, and `/` at
+   * the top) and how many segments deep. Kept whole rather than as segments to join: it is asked of every value made.
+   */
+  private pointer = "/";
+  private pointerDepth = 0;
+
+  /** The pointer of `segment` below where synthesis is. */
+  private pointerTo(segment: string): string {
+    return this.pointerDepth === 0 ? `/${escapePointerSegment(segment)}` : `${this.pointer}/${escapePointerSegment(segment)}`;
+  }
 
   private at<T>(segment: string, make: () => T): T {
     if (!this.minimalAt) return make();
-    this.path.push(escapePointerSegment(segment));
+    const outer = this.pointer;
+    this.pointer = this.pointerTo(segment);
+    this.pointerDepth += 1;
     try {
       return make();
     } finally {
-      this.path.pop();
+      this.pointer = outer;
+      this.pointerDepth -= 1;
     }
   }
 
@@ -353,7 +374,7 @@ export class Synthesizer {
     alsoRequired?: ReadonlySet<string>,
     leaveOut?: ReadonlySet<string>,
   ): unknown {
-    if (this.minimalAt?.has(`/${this.path.join("/")}`)) mode = "repair";
+    if (this.minimalAt?.has(this.pointer)) mode = "repair";
     if (this.insideUnvouched > 0 || !raw || typeof raw !== "object" || Array.isArray(raw)) return this.build(raw, variant, direction, hint, refs, depth, mode, alsoRequired, leaveOut);
     const schema = this.resolve(raw);
     if (!isSchemaObject(schema) || this.vouching.vouchesFor(raw, schema, direction)) return this.build(raw, variant, direction, hint, refs, depth, mode, alsoRequired, leaveOut);
@@ -445,9 +466,8 @@ export class Synthesizer {
     if (Array.isArray(branches) && branches.length > 0) {
       let index = variant % branches.length;
       if (this.minimalAt) {
-        const pointer = `/${this.path.join("/")}`;
-        this.branchedAt.add(pointer);
-        if (this.nextBranchAt?.has(pointer)) index = (index + 1) % branches.length;
+        this.branchedAt.add(this.pointer);
+        if (this.nextBranchAt?.has(this.pointer)) index = (index + 1) % branches.length;
       }
       const { oneOf: _oneOf, anyOf: _anyOf, discriminator, ...rest } = schema;
       const branch = branches[index];
@@ -558,7 +578,7 @@ export class Synthesizer {
           // A repaired part keeps, of its optional properties, those that can show an enum value or a branch.
           if (mode === "repair" && !required.has(name) && !defaulted && this.width(property, new Set()) <= 1) continue;
           // A repair (see `minimalAt`) leaves out an optional property that failed.
-          if (this.minimalAt && !required.has(name) && !defaulted && this.minimalAt.has(`/${[...this.path, escapePointerSegment(name)].join("/")}`)) continue;
+          if (this.minimalAt && !required.has(name) && !defaulted && this.minimalAt.has(this.pointerTo(name))) continue;
           let propertyMode = mode;
           if (mode === "lean" && variant > 0) {
             // Nothing new below it at this variant: left out if it may be, else its smallest valid form.

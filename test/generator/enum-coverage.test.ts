@@ -470,6 +470,88 @@ describe("enum coverage", () => {
     expect(warnings.list.map((warning) => warning.message)).toContainEqual(expect.stringMatching(/^no valid value could be synthesized .*; the request goes without it \(it is optional\)$/));
   });
 
+  it("names as unholdable what only a request with a required parameter no value can be reaches, and shows another request's (Zoom's TSP accounts)", () => {
+    const body = (name: string, values: string[]) => ({
+      required: true,
+      content: { "application/json": { schema: { type: "object", required: ["code"], properties: { code: { type: "string" }, [name]: { type: "string", enum: values } } } } },
+    });
+    const document: OpenApiDocument = {
+      openapi: "3.0.3",
+      info: { title: "T", version: "1" },
+      paths: {
+        "/users/{userId}/tsp/{tspId}": {
+          patch: {
+            operationId: "updateTsp",
+            parameters: [
+              { name: "userId", in: "path", required: true, schema: { type: "string" } },
+              // The numbers 1 and 2, typed string: no value is valid, and no request can be made.
+              { name: "tspId", in: "path", required: true, schema: { type: "string", enum: [1, 2] } },
+            ],
+            requestBody: body("tsp_bridge", ["US_TSP_TB", "EU_TSP_TB"]),
+            responses: { "204": { description: "ok" } },
+          },
+        },
+        "/users/{userId}/tsp": {
+          post: {
+            operationId: "addTsp",
+            parameters: [{ name: "userId", in: "path", required: true, schema: { type: "string" } }],
+            requestBody: body("region", ["US", "EU"]),
+            responses: { "201": { description: "ok" } },
+          },
+        },
+      },
+    };
+    const warnings = new Warnings("spec.json");
+    const { data, coverage } = buildFixtures(document, buildModel(document), undefined, warnings);
+    expect(coverage.missing).toEqual([]);
+    expect(data.requests.updateTsp).toEqual([]);
+    expect(data.requests.addTsp!.map((request) => (request.body as { region: string }).region)).toEqual(["US", "EU"]);
+    const unrequested = coverage.unholdable.filter((entry) => entry.includes("a required parameter no value can be"));
+    expect(unrequested).toEqual([
+      expect.stringMatching(/^#\/paths\/~1users~1\{userId\}~1tsp~1\{tspId\}\/patch\/requestBody\/content\/application~1json\/schema\/properties\/tsp_bridge: "US_TSP_TB" \(/),
+      expect.stringMatching(/tsp_bridge: "EU_TSP_TB" \(/),
+    ]);
+    expect(coverage.unholdable.filter((entry) => entry.includes("not of the type beside it"))).toHaveLength(2);
+    expect(coverage.covered).toBe(2);
+  });
+
+  it("makes a value told apart whole, keeping what a lean variant left out and its branch alone has (Zoom's room events)", () => {
+    const branch = (method: string, own: string) => ({
+      type: "object",
+      properties: {
+        method: { type: "string", enum: [method] },
+        params: {
+          type: "object",
+          properties: { [own]: { type: "string" }, target_ids: { type: "array", items: { type: "string" } }, target_type: { type: "string", enum: ["account", "location", "room"] } },
+        },
+      },
+    });
+    const document: OpenApiDocument = {
+      openapi: "3.0.3",
+      info: { title: "T", version: "1" },
+      paths: {
+        "/rooms/events": {
+          patch: {
+            operationId: "roomEvent",
+            requestBody: {
+              required: true,
+              content: { "application/json": { schema: { type: "object", oneOf: [branch("alert_displayed", "content"), branch("alert_removed", "event_id")] } } },
+            },
+            responses: { "202": { description: "ok" } },
+          },
+        },
+      },
+    };
+    const { data, coverage } = buildFixtures(document, buildModel(document), undefined, new Warnings("spec.json"));
+    expect(coverage.missing).toEqual([]);
+    expect(coverage.unholdable).toEqual([]);
+    const shown = data.requests.roomEvent!.map((request) => {
+      const value = request.body as { method: string; params?: { target_type?: string } };
+      return `${value.method} ${value.params?.target_type}`;
+    });
+    for (const method of ["alert_displayed", "alert_removed"]) for (const type of ["account", "location", "room"]) expect(shown).toContain(`${method} ${type}`);
+  });
+
   it("names the values of a property one allOf part declares that another part's additionalProperties refuses (Zuora's custom object fields)", () => {
     const field = (origins: string[]) => ({ type: "object", properties: { origin: { type: "string", enum: origins }, label: { type: "string" } } });
     const document: OpenApiDocument = {
