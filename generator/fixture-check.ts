@@ -27,7 +27,7 @@ import { guardedPattern, guardedSpecPattern } from "../runtime/safe-regex.js";
 import type { OpenApiDocument } from "./bundle.js";
 import { safeDecode } from "./model.js";
 import { escapePointerSegment, unescapePointerSegment } from "../runtime/json-pointer.js";
-import { holdsData } from "./schema-reading.js";
+import { hasType, holdsData, typesOf } from "./schema-reading.js";
 import type { Unvouched } from "./synthesize-vouching.js";
 import { TypeFit } from "./type-fit.js";
 import { VerdictMemo } from "./verdict-memo.js";
@@ -335,13 +335,9 @@ export function plainEnumVerdict(schema: unknown, value: unknown): boolean | und
   const plain = schema as Json;
   for (const key of Object.keys(plain)) if (!BESIDE_PLAIN_ENUM.has(key) && !key.startsWith("x-")) return undefined;
   if (plain.type !== undefined && typeof plain.type !== "string" && !Array.isArray(plain.type)) return undefined;
-  const types: unknown[] | undefined = typeof plain.type === "string" ? [plain.type] : plain.type;
   const nullable = plain.nullable === true;
   if (value === null && nullable) return true;
-  if (!plain.enum.includes(value)) return false;
-  if (types === undefined) return true;
-  const type = value === null ? "null" : typeof value === "number" ? (Number.isInteger(value) ? "integer" : "number") : typeof value;
-  return types.includes(type) || (type === "integer" && types.includes("number"));
+  return plain.enum.includes(value) && hasType(value, typesOf(plain), nullable);
 }
 
 /** References inside a schema not found in the document point into the registered document. */

@@ -168,14 +168,12 @@ export class Synthesizer {
           shadowed,
           leftOutOf(direction, resolve),
         );
+      const typed = reachableEnums(all, resolve, stop);
       return {
         all: reachableEnums(all, resolve),
-        typed: reachableEnums(all, resolve, stop),
-        requested: reachableEnums(
-          requestable.flatMap((list) => list.schemas),
-          resolve,
-          stop,
-        ),
+        typed,
+        // Where every request can be made, what they reach is what every list reaches: no second walk.
+        requested: requestable.length === lists.length ? typed : reachableEnums(requestable.flatMap((list) => list.schemas), resolve, stop),
         held: reachableEnums(holdable, resolve, stop, shadowed),
         sent: new Set([...sentOneWay("request"), ...sentOneWay("response")]),
       };
