@@ -248,7 +248,7 @@ class FixtureSource {
     this.pendingSynthesis = [];
     const outer = this.synth.coverage;
     const made = this.made.get(madeKey(direction, hint, where));
-    const attempt = (minimal: boolean, minimalAt?: ReadonlySet<string>, nextBranchAt?: ReadonlySet<string>, apart = false) => {
+    const attempt = (minimal: boolean, minimalAt?: ReadonlySet<string>, nextBranchAt?: ReadonlySet<string>, apart: Apart = false) => {
       const warned = this.pendingSynthesis.length;
       let value: unknown;
       let coverage: EnumCoverage;
@@ -258,7 +258,9 @@ class FixtureSource {
         this.pendingSynthesis.push(...made.warnings);
       } else {
         coverage = new EnumCoverage();
-        value = this.synth.recordingIn(coverage, () => this.synth.synthesize(synthesized, variant, direction, hint, { minimal, minimalAt, nextBranchAt, apart }));
+        value = this.synth.recordingIn(coverage, () =>
+          this.synth.synthesize(synthesized, variant, direction, hint, { minimal, minimalAt, nextBranchAt, apart: apart !== false, exclusive: apart === "exclusive" }),
+        );
         unvouched = this.synth.unvouched;
       }
       // Where synthesis fell short it vouches for nothing: the whole value is checked.
@@ -284,8 +286,13 @@ class FixtureSource {
     }
     if (chosen.result.valid === false) {
       // A value that matched several oneOf branches may match one without the optional properties the others require.
-      const apart = attempt(false, undefined, undefined, true);
+      const apart = attempt(false, undefined, undefined, "apart");
       if (apart.result.valid === true) chosen = apart;
+    }
+    if (chosen.result.valid === false) {
+      // Or where its enums take values the other branches do not list there (see Synthesizer's `exclusive`).
+      const exclusive = attempt(false, undefined, undefined, "exclusive");
+      if (exclusive.result.valid === true) chosen = exclusive;
     }
     if (chosen.result.valid === false) {
       // Optional properties and extra items are where most misses come from: try without them.
@@ -307,6 +314,9 @@ class FixtureSource {
     return undefined;
   }
 }
+
+/** How a value that matched several oneOf branches is told apart: without what others require, and also by exclusive values. */
+type Apart = false | "apart" | "exclusive";
 
 /** What the unchecked run of a variant made is found by: the same synthesis call, where it goes. */
 function madeKey(direction: Direction, hint: string, where: string): string {

@@ -82,6 +82,8 @@ export class EnumCoverage {
                     ? UNREQUESTED
                   : !reachable.held.has(schema)
                     ? SHADOWED
+                    : reachable.shadowedValues?.get(schema)?.has(value)
+                      ? SHADOWED_VALUE
                     : !reachable.sent.has(schema)
                       ? ONE_WAY
                       : undefined);
@@ -109,6 +111,10 @@ const UNREQUESTED =
 const SHADOWED =
   "every fixture's way to it passes a oneOf branch (or a property of one) whose every value other branches also hold, so no value matches that branch alone, or a oneOf whose branches are all such, or needs a request body that is one";
 
+/** Why a fixture cannot hold an enum value of an inline oneOf branch that every value holding it matches another branch beside (see shadowed-branches.ts). */
+const SHADOWED_VALUE =
+  "every value holding it matches its oneOf branch and another: that branch, narrowed to the values holding it, is one other branches hold every value of";
+
 /** Why a fixture does not show an enum value reached only through properties its direction leaves out. */
 const ONE_WAY =
   "every fixture's way to it is a readOnly property of a request or a writeOnly one of a response, which OpenAPI says the message does not carry, and fixtures leave out";
@@ -134,6 +140,8 @@ export interface Reached {
   /** Of those, the ones reached from a request every required parameter of which can have a value (or a response). */
   requested: ReadonlySet<Schema>;
   held: ReadonlySet<Schema>;
+  /** Of the enum schemas inline in a oneOf branch, the values every value holding which matches another branch too. */
+  shadowedValues?: ReadonlyMap<Schema, ReadonlySet<unknown>>;
   /** Of those, the ones reached past no property the fixture's direction leaves out (readOnly in a request…). */
   sent: ReadonlySet<Schema>;
 }

@@ -33,7 +33,8 @@
 // A branch that names no type is taken for an object where the schema around
 // the oneOf is one (Zoom's authentication settings).
 // An inline branch's optional property is shadowed the same way, for the values
-// that hold it.
+// that hold it; and so is one value of an enum inline below the branch, for the
+// values that hold it (see findValuesShadowed).
 import { hasType, holdsData, isSchemaObject, sameJson, typesOf, type Schema } from "./schema-reading.js";
 
 /** Keywords a plain open object may carry beside `type`, `properties` and `required`: none refuses a value. */
@@ -54,6 +55,8 @@ const MAX_FOREIGN_PROPERTIES = 6;
  * branches, properties and sets multiply; past it nothing more of that oneOf is named.
  */
 const MAX_COMPARISONS = 50_000;
+/** How many inline objects' properties deep below a branch its enums' values are each tried (see findValuesShadowed). */
+const MAX_VALUE_PATH = 4;
 
 /** What a closed object type holds: each property it declares with its schemas, and the names it requires. */
 interface Shape {
@@ -105,9 +108,55 @@ export class ShadowedBranches {
           (name) => !shapes[i]!.required.has(name) && this.reachesEnum(branch.properties[name]) && this.shadowedWith(i, new Set([name]), resolved, shapes, around),
         );
         if (names.length > 0) this.skipped.set(branch, new Set(names));
+        this.findValuesShadowed(i, branch, new Set(names), resolved, shapes, around);
       }
     }
     return shadowed;
+  }
+
+  /**
+   * The values of inline enums, each reached from inline branch `i` through inline objects' properties alone, whose
+   * every value holding them matches another branch too: branch `i` with the enum narrowed to the one value (and the
+   * properties on the way required) is shadowed. Zoom's authentication settings update lists `enforce_login` in both
+   * branches' `authentication_option.type`: a value with it matches both, while `enforce_login_with_same_account`, only
+   * the first branch's, tells that branch apart. Not through arrays: another item may hold a value that tells it apart.
+   */
+  private findValuesShadowed(
+    i: number,
+    branch: Schema,
+    skippedNames: ReadonlySet<string>,
+    resolved: ReadonlyArray<Schema | undefined>,
+    shapes: ReadonlyArray<Shape | undefined>,
+    around: Shape,
+  ): void {
+    const visit = (node: Schema, path: readonly string[]) => {
+      if (path.length > 0 && Array.isArray(node.enum)) {
+        const types = typesOf(node);
+        for (const value of node.enum as unknown[]) {
+          if (!hasType(value, types, node.nullable === true)) continue;
+          const narrowed = narrowedTo(branch, path, value);
+          const narrowedShapes = shapes.map((shape, at) => (at === i ? this.shapeOf(narrowed) : shape));
+          if (!narrowedShapes[i] || !this.shadowedWith(i, new Set(), resolved, narrowedShapes, around)) continue;
+          let values = this.valuesShadowed.get(node);
+          if (!values) this.valuesShadowed.set(node, (values = new Set()));
+          values.add(value);
+        }
+        return;
+      }
+      if (path.length >= MAX_VALUE_PATH || !isSchemaObject(node.properties) || (path.length > 0 && !isObjectType(node))) return;
+      for (const [name, property] of Object.entries(node.properties)) {
+        if (path.length === 0 && skippedNames.has(name)) continue;
+        if (isSchemaObject(property) && !("$ref" in property) && this.reachesEnum(property)) visit(property, [...path, name]);
+      }
+    };
+    visit(branch, []);
+  }
+
+  private readonly valuesShadowed = new Map<Schema, Set<unknown>>();
+
+  /** The values of inline enums in inline branches that no value matching that branch alone holds (see findValuesShadowed). */
+  shadowedValues(): ReadonlyMap<Schema, ReadonlySet<unknown>> {
+    return this.valuesShadowed;
   }
 
   private readonly enumBelow = new WeakMap<Schema, boolean>();
@@ -345,6 +394,19 @@ export class ShadowedBranches {
     };
     return visit(schema, 0, new Set()) ? found : undefined;
   }
+}
+
+/** `schema` with the enum at `path` (property names) narrowed to `value`, and each property on the way required. */
+function narrowedTo(schema: Schema, path: readonly string[], value: unknown): Schema {
+  if (path.length === 0) return { ...schema, enum: [value] };
+  const [name, ...rest] = path as [string, ...string[]];
+  const properties = schema.properties as Record<string, Schema>;
+  const required = Array.isArray(schema.required) ? (schema.required as unknown[]) : [];
+  return {
+    ...schema,
+    required: required.includes(name) ? required : [...required, name],
+    properties: { ...properties, [name]: narrowedTo(properties[name]!, rest, value) },
+  };
 }
 
 /** A branch's shape with what the schema around its oneOf declares and requires. */

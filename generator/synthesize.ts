@@ -8,7 +8,7 @@ import { EnumCoverage, leftOutOf, reachableEnums, UncoveredEnums, untypable, typ
 import { resolveRef } from "./model.js";
 import { setOwn } from "./names.js";
 import { escapePointerSegment } from "../runtime/json-pointer.js";
-import { arrayOf, bound, enumHoldsNoValue, hasType, isSchemaObject, pickType, typesOf, type Direction, type Schema } from "./schema-reading.js";
+import { arrayOf, bound, enumHoldsNoValue, hasType, isSchemaObject, pickType, sameJson, typesOf, type Direction, type Schema } from "./schema-reading.js";
 import { Compositions, discriminatorValue } from "./synthesize-compositions.js";
 import { synthesizeNumber } from "./synthesize-numbers.js";
 import { readableText, synthesizeString } from "./synthesize-strings.js";
@@ -176,6 +176,7 @@ export class Synthesizer {
         requested: requestable.length === lists.length ? typed : reachableEnums(requestable.flatMap((list) => list.schemas), resolve, stop),
         held: reachableEnums(holdable, resolve, stop, shadowed),
         sent: new Set([...sentOneWay("request"), ...sentOneWay("response")]),
+        shadowedValues: shadowed.shadowedValues(),
       };
     };
     return this.coverage.measure(document, this.refused, roots && reached);
@@ -253,13 +254,22 @@ export class Synthesizer {
       minimalAt,
       nextBranchAt,
       apart = false,
-    }: { minimal?: boolean; minimalAt?: ReadonlySet<string> | undefined; nextBranchAt?: ReadonlySet<string> | undefined; apart?: boolean } = {},
+      exclusive = false,
+    }: {
+      minimal?: boolean;
+      minimalAt?: ReadonlySet<string> | undefined;
+      nextBranchAt?: ReadonlySet<string> | undefined;
+      apart?: boolean;
+      exclusive?: boolean;
+    } = {},
   ): unknown {
     this.unvouched = [];
     this.insideUnvouched = 0;
     this.minimalAt = minimalAt?.size ? minimalAt : undefined;
     this.nextBranchAt = nextBranchAt;
-    this.apart = apart;
+    this.apart = apart || exclusive;
+    this.exclusive = exclusive;
+    this.othersHere = undefined;
     this.branchedAt.clear();
     this.pointer = "/";
     this.pointerDepth = 0;
@@ -276,6 +286,8 @@ export class Synthesizer {
       this.minimalAt = undefined;
       this.nextBranchAt = undefined;
       this.apart = false;
+      this.exclusive = false;
+      this.othersHere = undefined;
     }
   }
 
@@ -285,6 +297,51 @@ export class Synthesizer {
    * all Chicago's requires, so it matched both; without it, it matches Andalucia's alone.
    */
   private apart = false;
+
+  /**
+   * With `exclusive` (told apart, the further fallback), an enum in a oneOf branch whose choice the other branches
+   * list at the same place takes a value they do not, and an array there gets one more item made so: the value then
+   * matches its branch alone, and the rest of it keeps the variant's choices. Zoom's authentication settings update
+   * lists the same actions in both branches, and `enforce_login` in both: an `update` shows beside the type only the
+   * first branch lists.
+   */
+  private exclusive = false;
+  /** The other branches' schemas at the place in the value being made, while `exclusive` makes a branch's value. */
+  private othersHere: readonly Schema[] | undefined;
+
+  /** Runs `make` with `othersHere` set to `others`. */
+  private withOthers<T>(others: readonly Schema[] | undefined, make: () => T): T {
+    const outer = this.othersHere;
+    this.othersHere = others;
+    try {
+      return make();
+    } finally {
+      this.othersHere = outer;
+    }
+  }
+
+  /** The other branches' schemas of property `name` (or, with `undefined`, of an array's items) here; none when one lacks it. */
+  private othersBelow(name: string | undefined): Schema[] | undefined {
+    const below: Schema[] = [];
+    for (const other of this.othersHere ?? []) {
+      const resolved = isSchemaObject(other) ? this.resolve(other) : undefined;
+      const child = name === undefined ? resolved?.items : isSchemaObject(resolved?.properties) && Object.hasOwn(resolved.properties, name) ? resolved.properties[name] : undefined;
+      // A branch that says nothing of this place refuses no value in it.
+      if (!isSchemaObject(child)) return undefined;
+      below.push(child);
+    }
+    return below.length ? below : undefined;
+  }
+
+  /** Whether `schema` refuses `value` by its enum, const or type alone. */
+  private refusesValue(raw: Schema, value: unknown): boolean {
+    const schema = this.resolve(raw);
+    if (!isSchemaObject(schema)) return false;
+    if ("const" in schema && !sameJson(schema.const, value)) return true;
+    if (Array.isArray(schema.enum) && !(schema.enum as unknown[]).some((option) => sameJson(option, value))) return true;
+    const types = typesOf(schema);
+    return types.length > 0 && !hasType(value, types, schema.nullable === true);
+  }
 
   /** What the branches of a oneOf but `index` require, that this value need not hold (`required`), and `also`. */
   private requiredByOthers(branches: readonly Schema[], index: number, required: ReadonlySet<string>, also: ReadonlySet<string> | undefined): ReadonlySet<string> {
@@ -447,6 +504,11 @@ export class Synthesizer {
         const holdable = (schema.enum as unknown[]).filter(fits);
         if (holdable.length > 0) chosen = holdable[variant % holdable.length];
       }
+      const others = this.othersHere;
+      if (others && !others.every((other) => this.refusesValue(other, chosen))) {
+        const exclusive = (schema.enum as unknown[]).filter((option) => fits(option) && others.every((other) => this.refusesValue(other, option)));
+        if (exclusive.length > 0) chosen = exclusive[variant % exclusive.length];
+      }
       this.coverage.record(schema, chosen);
       return chosen;
     }
@@ -488,10 +550,11 @@ export class Synthesizer {
       const around = !branchShapes && Array.isArray(schema.oneOf) ? this.withoutOthersRequired(rest, branches, index, required) : rest;
       // Told apart (see `apart`): the value goes without the optional properties other branches require.
       const without = this.apart && Array.isArray(schema.oneOf) ? this.requiredByOthers(branches, index, required, leaveOut) : leaveOut;
+      const others = this.exclusive && Array.isArray(schema.oneOf) ? branches.filter((_, at) => at !== index) : undefined;
       let value = this.compositions.merge(
         [
-          restShapes ? next(around, variant, hint, childMode, required, without) : undefined,
-          branchShapes ? next(branch, Math.floor(variant / branches.length), hint, childMode, required, without) : undefined,
+          restShapes ? this.withOthers(undefined, () => next(around, variant, hint, childMode, required, without)) : undefined,
+          branchShapes ? this.withOthers(others, () => next(branch, Math.floor(variant / branches.length), hint, childMode, required, without)) : undefined,
         ],
         [around, branch],
       );
@@ -524,6 +587,10 @@ export class Synthesizer {
         const branchCount = itemBranches(resolvedItems);
         const branchItems = !recursing && branchCount <= MAX_BRANCH_ITEMS ? branchCount : 1;
         let count = Math.min(maxItems, recursing ? minItems : Math.max(minItems, enumItems, branchItems));
+        // Told apart with `exclusive`, one more item takes values the other branches' items do not (see `exclusive`).
+        const othersItems = this.othersHere && !recursing ? this.othersBelow(undefined) : undefined;
+        const pinnedItem = othersItems && count + 1 <= maxItems && count < MAX_ITEMS ? count : undefined;
+        if (pinnedItem !== undefined) count += 1;
         if (count > MAX_ITEMS) {
           this.warn(hint, `asks for ${count} items; synthesis builds at most ${MAX_ITEMS}`);
           count = MAX_ITEMS;
@@ -538,9 +605,9 @@ export class Synthesizer {
         for (let index = 0; items.length < count && index < count + 16; index += 1) {
           const itemVariant = stride ? variant * stride + index : branchItems > 1 ? variant * branchItems + index : variant + index;
           const recorded = this.unvouched.length;
-          const item = this.at(String(items.length), () =>
-            next(Array.isArray(schema.prefixItems) ? (schema.prefixItems[index] ?? schema.items) : itemSchema, itemVariant, singular(hint)),
-          );
+          const makeItem = () =>
+            this.at(String(items.length), () => next(Array.isArray(schema.prefixItems) ? (schema.prefixItems[index] ?? schema.items) : itemSchema, itemVariant, singular(hint)));
+          const item = this.othersHere ? this.withOthers(items.length === pinnedItem ? othersItems : undefined, makeItem) : makeItem();
           if (schema.uniqueItems) {
             const json = JSON.stringify(item) ?? "undefined";
             if (seen.has(json)) {
@@ -588,7 +655,11 @@ export class Synthesizer {
             if (!required.has(name) && !defaulted) continue;
             propertyMode = "minimal";
           }
-          setOwn(result, name, this.at(name, () => next(property, variant, name, propertyMode)));
+          setOwn(
+            result,
+            name,
+            this.othersHere ? this.withOthers(this.othersBelow(name), () => this.at(name, () => next(property, variant, name, propertyMode))) : this.at(name, () => next(property, variant, name, propertyMode)),
+          );
         }
         const tag = this.tags.get(schema);
         if (tag) setOwn(result, tag.property, tag.values[0]);
@@ -605,7 +676,8 @@ export class Synthesizer {
         if (open) {
           for (const name of arrayOf(schema.required)) {
             if (typeof name !== "string" || Object.hasOwn(result, name) || (isSchemaObject(schema.properties) && Object.hasOwn(schema.properties, name))) continue;
-            setOwn(result, name, this.at(name, () => next(typeof additional === "object" ? additional : undefined, variant, name)));
+            // A made-up key's value is at no place the other branches speak of.
+            setOwn(result, name, this.withOthers(undefined, () => this.at(name, () => next(typeof additional === "object" ? additional : undefined, variant, name))));
           }
         }
         // A repaired part keeps none: the made-up key's value may be what failed (stream-io's App, whose call_types
@@ -618,7 +690,7 @@ export class Synthesizer {
             if (minProperties > Object.keys(result).length) this.warn(hint, `needs ${minProperties} properties but allows no others`);
           } else {
             for (let index = 1; Object.keys(result).length < wanted; index += 1) {
-              result[`key${index}`] = this.at(`key${index}`, () => next(typeof additional === "object" ? additional : undefined, variant, "value"));
+              result[`key${index}`] = this.withOthers(undefined, () => this.at(`key${index}`, () => next(typeof additional === "object" ? additional : undefined, variant, "value")));
             }
           }
         }

@@ -596,13 +596,45 @@ describe("enum coverage", () => {
       '#/components/schemas/Settings/oneOf/0/properties/option/properties/kind: "login"',
       '#/components/schemas/Settings/oneOf/0/properties/option/properties/action: "add"',
       '#/components/schemas/Settings/oneOf/0/properties/option/properties/action: "delete"',
-    ]);
-    // The second branch's "login" matches the first branch too, which the test does not work out value by value, and
-    // one of its actions would need a value that keeps "internally" while the action changes: both stay missing.
-    expect(missing).toEqual([
       '#/components/schemas/Settings/oneOf/1/properties/option/properties/kind: "login"',
-      '#/components/schemas/Settings/oneOf/1/properties/option/properties/action: "add"',
     ]);
+    // The second branch's "login" matches the first branch too: every value holding it does, value by value.
+    expect(unholdable[3]).toBe(
+      '#/components/schemas/Settings/oneOf/1/properties/option/properties/kind: "login" (every value holding it matches its oneOf branch and another: that branch, narrowed to the values holding it, is one other branches hold every value of)',
+    );
+    // Its every action shows beside "internally", the kind only it lists, though variant k gives both enums their k-th value.
+    expect(missing).toEqual([]);
+  });
+
+  it("shows each value of an array's items in a oneOf branch beside one more item that only that branch's items hold (Zoom's account authentication options)", () => {
+    const options = (types: string[]) => ({
+      type: "array",
+      items: { type: "object", properties: { type: { type: "string", enum: types }, action: { type: "string", enum: ["add", "delete", "update"] } } },
+    });
+    const document: OpenApiDocument = {
+      openapi: "3.0.3",
+      info: { title: "T", version: "1" },
+      components: {
+        schemas: {
+          Authentication: {
+            type: "object",
+            oneOf: [
+              { properties: { options: options(["login", "same_account", "domains"]), meeting: { type: "boolean" } } },
+              { properties: { options: options(["internally", "login", "domains"]), recording: { type: "boolean" } } },
+            ],
+          },
+        },
+      },
+      paths: {},
+    };
+    const { data, coverage } = buildFixtures(document, buildModel(document), undefined, new Warnings("spec.json"));
+    expect(coverage.missing).toEqual([]);
+    expect(coverage.unholdable).toEqual([]);
+    // "login" and "domains" in the first branch's items show only with an item whose type the second's do not list.
+    const values = data.schemas.Authentication! as Array<{ options?: Array<{ type: string }>; meeting?: boolean }>;
+    const firstBranchTypes = values.filter((value) => "meeting" in value).map((value) => (value.options ?? []).map((option) => option.type));
+    expect(firstBranchTypes.some((types) => types.includes("login") && types.includes("same_account"))).toBe(true);
+    expect(firstBranchTypes.some((types) => types.includes("domains") && types.includes("same_account"))).toBe(true);
   });
 
   it("shows the enums of a map's values beside declared properties, leaving out an optional one the map's type refuses (Mist's junos_dhcpd)", () => {
