@@ -19,26 +19,33 @@ export interface LineCol {
  * a hostile file's nesting costs no stack. A byte order mark counts as no
  * column, as in Redocly's.
  */
-export function jsonValuePosition(written: string, segments: readonly string[]): LineCol | undefined {
+export function jsonValuePosition(written: string, segments: readonly string[], { key = false }: { key?: boolean } = {}): LineCol | undefined {
   // Redocly's positions do not count a byte order mark.
   const text = written.startsWith("\uFEFF") ? written.slice(1) : written;
   const scanner = new Scanner(text);
   scanner.skipSpace();
+  // With `key` (a problem Redocly reports on the key), an object member's key is where it starts; an item's is itself.
+  let keyAt: number | undefined;
   for (const segment of segments) {
     const opener = text[scanner.at];
+    keyAt = undefined;
     if (opener === "{") {
       if (!scanner.enterMember(segment)) return undefined;
+      keyAt = scanner.keyAt;
     } else if (opener === "[") {
       if (!/^(0|[1-9]\d*)$/.test(segment) || !scanner.enterItem(Number(segment))) return undefined;
     } else {
       return undefined;
     }
   }
-  return scanner.at < text.length ? lineColOf(text, scanner.at) : undefined;
+  if (scanner.at >= text.length) return undefined;
+  return lineColOf(text, key && keyAt !== undefined ? keyAt : scanner.at);
 }
 
 class Scanner {
   at = 0;
+  /** Where the key of the member `enterMember` last moved to starts. */
+  keyAt = 0;
   constructor(private readonly text: string) {}
 
   skipSpace(): void {
@@ -56,6 +63,7 @@ class Scanner {
     if (this.text[this.at] === "}") return false;
     for (;;) {
       this.skipSpace();
+      this.keyAt = this.at;
       const name = this.readString();
       if (name === undefined || !this.take(":")) return false;
       this.skipSpace();

@@ -1,6 +1,7 @@
 import path from "node:path";
-import { getLineColLocation, type NormalizedProblem } from "@redocly/openapi-core";
+import { getLineColLocation, unescapePointerFragment, type NormalizedProblem } from "@redocly/openapi-core";
 import { escapePointerSegment } from "../runtime/json-pointer.js";
+import { jsonValuePosition, type LineCol } from "./json-position.js";
 
 /** A spec problem that stops a run: it names the file, the line and what is wrong. */
 export class SpecError extends Error {
@@ -118,9 +119,24 @@ export function pointer(...segments: Array<string | number>): string {
 export function problemWhere(problem: NormalizedProblem): string {
   const where = problem.location[0];
   if (!where) return "";
-  const { start } = getLineColLocation(where);
+  const start = locationStart(where);
   const file = path.relative(process.cwd(), where.source.absoluteRef) || where.source.absoluteRef;
   return `${file}:${start.line}:${start.col}`;
+}
+
+/**
+ * Redocly's line and column of a problem's location. In a JSON file it is scanned to (json-position.ts): Redocly's
+ * lookup parses the whole file into a syntax tree first, 0.5 s of GitHub Enterprise's spec for the first warning shown.
+ * Its pointer is read as Redocly reads it (empty segments dropped); a path the file lacks goes to Redocly's lookup,
+ * which answers the deepest node it finds.
+ */
+function locationStart(where: NormalizedProblem["location"][number]): LineCol {
+  if (where.pointer !== undefined && /^\uFEFF?\s*[[{]/.test(where.source.body)) {
+    const segments = where.pointer.slice(2).split("/").map(unescapePointerFragment).filter(Boolean);
+    const found = jsonValuePosition(where.source.body, segments, { key: Boolean(where.reportOnKey) });
+    if (found) return found;
+  }
+  return getLineColLocation(where).start;
 }
 
 /**

@@ -5,8 +5,9 @@ import { readFileSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { getLineColLocation, Source } from "@redocly/openapi-core";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { jsonValuePosition } from "../../generator/json-position.js";
+import { problemWhere } from "../../generator/problems.js";
 import { escapePointerSegment } from "../../runtime/json-pointer.js";
 
 const examples = path.join(path.dirname(createRequire(import.meta.url).resolve("@readme/oas-examples/package.json")), "3.0", "json");
@@ -18,9 +19,9 @@ function allPaths(value: unknown, at: string[] = [], out: string[][] = []): stri
   return out;
 }
 
-function redoclys(text: string, segments: readonly string[]): { line: number; col: number } {
+function redoclys(text: string, segments: readonly string[], reportOnKey = false): { line: number; col: number } {
   const pointer = `#/${segments.map((segment) => escapePointerSegment(segment).replace(/%/g, "%25")).join("/")}`;
-  return getLineColLocation({ source: new Source("spec.json", text), pointer }).start;
+  return getLineColLocation({ source: new Source("spec.json", text), pointer, reportOnKey }).start;
 }
 
 describe("jsonValuePosition", () => {
@@ -40,6 +41,8 @@ describe("jsonValuePosition", () => {
         // line starts do not): the scan counts it nowhere, as the lookup does on the same text without it.
         const withoutMark = text.replace(/^\uFEFF/, "");
         for (const segments of paths) expect(jsonValuePosition(text, segments), segments.join("/")).toEqual(redoclys(withoutMark, segments));
+        // A lint problem reported on a key (an unknown property, say) is located at the key, an item's at the item.
+        for (const segments of paths) expect(jsonValuePosition(text, segments, { key: true }), `${segments.join("/")} (key)`).toEqual(redoclys(withoutMark, segments, true));
       });
     }
   }
@@ -69,5 +72,32 @@ describe("jsonValuePosition", () => {
   it("is used for every JSON example spec the generator might warn about (none is left to Redocly's parse)", () => {
     const files = readdirSync(examples).filter((file) => file.endsWith(".json"));
     for (const file of files) expect(jsonValuePosition(readFileSync(path.join(examples, file), "utf8"), []), file).toEqual({ line: 1, col: 1 });
+  });
+
+  it("locates a lint problem in a JSON spec where Redocly's lookup does, on a key or a value, without parsing the file into a tree", () => {
+    const written = readFileSync(path.join(examples, "polymorphism.json"), "utf8");
+    const file = path.join(process.cwd(), "spec.json");
+    const paths = allPaths(JSON.parse(written)).filter((segments) => segments.length > 0);
+    for (const [segments, reportOnKey] of [
+      [paths[paths.length - 1]!, false],
+      [paths[paths.length - 1]!, true],
+      [["paths", "/pets", Object.keys(JSON.parse(written).paths["/pets"])[0]!], true],
+      [["components", "schemas"], false],
+    ] as Array<[string[], boolean]>) {
+      const source = new Source(file, written);
+      const parse = vi.spyOn(source, "getAst");
+      const pointer = `#/${segments.map((segment) => escapePointerSegment(segment).replace(/%/g, "%25")).join("/")}`;
+      const where = problemWhere({ ruleId: "r", message: "m", severity: "warn", suggest: [], location: [{ source, pointer, reportOnKey }] });
+      const expected = getLineColLocation({ source: new Source(file, written), pointer, reportOnKey }).start;
+      expect(where, `${pointer}${reportOnKey ? " (key)" : ""}`).toBe(`spec.json:${expected.line}:${expected.col}`);
+      expect(parse, pointer).not.toHaveBeenCalled();
+    }
+    // A path the file lacks is Redocly's to answer (its deepest node along the way).
+    const source = new Source(file, written);
+    const parse = vi.spyOn(source, "getAst");
+    const pointer = "#/components/schemas/NoSuchSchema/properties";
+    const expected = getLineColLocation({ source: new Source(file, written), pointer }).start;
+    expect(problemWhere({ ruleId: "r", message: "m", severity: "warn", suggest: [], location: [{ source, pointer }] })).toBe(`spec.json:${expected.line}:${expected.col}`);
+    expect(parse).toHaveBeenCalled();
   });
 });
