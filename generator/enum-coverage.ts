@@ -82,7 +82,7 @@ export class EnumCoverage {
                     ? UNREQUESTED
                   : !reachable.held.has(schema)
                     ? SHADOWED
-                    : reachable.shadowedValues?.get(schema)?.has(value)
+                    : reachable.shadowedValue?.(schema, value)
                       ? SHADOWED_VALUE
                     : !reachable.sent.has(schema)
                       ? ONE_WAY
@@ -140,8 +140,8 @@ export interface Reached {
   /** Of those, the ones reached from a request every required parameter of which can have a value (or a response). */
   requested: ReadonlySet<Schema>;
   held: ReadonlySet<Schema>;
-  /** Of the enum schemas inline in a oneOf branch, the values every value holding which matches another branch too. */
-  shadowedValues?: ReadonlyMap<Schema, ReadonlySet<unknown>>;
+  /** Whether every value holding `value` in `schema`, an enum inline in a oneOf branch, matches another branch too. */
+  shadowedValue?: (schema: Schema, value: unknown) => boolean;
   /** Of those, the ones reached past no property the fixture's direction leaves out (readOnly in a request…). */
   sent: ReadonlySet<Schema>;
 }

@@ -34,7 +34,7 @@
 // the oneOf is one (Zoom's authentication settings).
 // An inline branch's optional property is shadowed the same way, for the values
 // that hold it; and so is one value of an enum inline below the branch, for the
-// values that hold it (see findValuesShadowed).
+// values that hold it (see valueShadowed).
 import { hasType, holdsData, isSchemaObject, sameJson, typesOf, type Schema } from "./schema-reading.js";
 
 /** Keywords a plain open object may carry beside `type`, `properties` and `required`: none refuses a value. */
@@ -55,7 +55,7 @@ const MAX_FOREIGN_PROPERTIES = 6;
  * branches, properties and sets multiply; past it nothing more of that oneOf is named.
  */
 const MAX_COMPARISONS = 50_000;
-/** How many inline objects' properties deep below a branch its enums' values are each tried (see findValuesShadowed). */
+/** How many inline objects' properties deep below a branch its enums' values are each tried (see valueShadowed). */
 const MAX_VALUE_PATH = 4;
 
 /** What a closed object type holds: each property it declares with its schemas, and the names it requires. */
@@ -108,20 +108,19 @@ export class ShadowedBranches {
           (name) => !shapes[i]!.required.has(name) && this.reachesEnum(branch.properties[name]) && this.shadowedWith(i, new Set([name]), resolved, shapes, around),
         );
         if (names.length > 0) this.skipped.set(branch, new Set(names));
-        this.findValuesShadowed(i, branch, new Set(names), resolved, shapes, around);
+        this.noteInlineEnums(i, branch, new Set(names), resolved, shapes, around);
       }
     }
     return shadowed;
   }
 
   /**
-   * The values of inline enums, each reached from inline branch `i` through inline objects' properties alone, whose
-   * every value holding them matches another branch too: branch `i` with the enum narrowed to the one value (and the
-   * properties on the way required) is shadowed. Zoom's authentication settings update lists `enforce_login` in both
-   * branches' `authentication_option.type`: a value with it matches both, while `enforce_login_with_same_account`, only
-   * the first branch's, tells that branch apart. Not through arrays: another item may hold a value that tells it apart.
+   * Notes the inline enums reached from inline branch `i` through inline objects' properties alone, so that
+   * `valueShadowed` can tell, when asked of one of their values, whether every value holding it matches another branch
+   * too. Worked out only when asked: most values are in some fixture, and trying each value of every enum of every
+   * branch cost Mailchimp's 41-branch conditions, written out twenty times, a fifth of a second.
    */
-  private findValuesShadowed(
+  private noteInlineEnums(
     i: number,
     branch: Schema,
     skippedNames: ReadonlySet<string>,
@@ -131,16 +130,7 @@ export class ShadowedBranches {
   ): void {
     const visit = (node: Schema, path: readonly string[]) => {
       if (path.length > 0 && Array.isArray(node.enum)) {
-        const types = typesOf(node);
-        for (const value of node.enum as unknown[]) {
-          if (!hasType(value, types, node.nullable === true)) continue;
-          const narrowed = narrowedTo(branch, path, value);
-          const narrowedShapes = shapes.map((shape, at) => (at === i ? this.shapeOf(narrowed) : shape));
-          if (!narrowedShapes[i] || !this.shadowedWith(i, new Set(), resolved, narrowedShapes, around)) continue;
-          let values = this.valuesShadowed.get(node);
-          if (!values) this.valuesShadowed.set(node, (values = new Set()));
-          values.add(value);
-        }
+        this.inlineEnums.set(node, { i, branch, path, resolved, shapes, around, answers: new Map() });
         return;
       }
       if (path.length >= MAX_VALUE_PATH || !isSchemaObject(node.properties) || (path.length > 0 && !isObjectType(node))) return;
@@ -152,11 +142,39 @@ export class ShadowedBranches {
     visit(branch, []);
   }
 
-  private readonly valuesShadowed = new Map<Schema, Set<unknown>>();
+  /** Where each inline enum `of` has seen sits (see noteInlineEnums), with the answers given so far for its values. */
+  private readonly inlineEnums = new Map<
+    Schema,
+    {
+      i: number;
+      branch: Schema;
+      path: readonly string[];
+      resolved: ReadonlyArray<Schema | undefined>;
+      shapes: ReadonlyArray<Shape | undefined>;
+      around: Shape;
+      answers: Map<unknown, boolean>;
+    }
+  >();
 
-  /** The values of inline enums in inline branches that no value matching that branch alone holds (see findValuesShadowed). */
-  shadowedValues(): ReadonlyMap<Schema, ReadonlySet<unknown>> {
-    return this.valuesShadowed;
+  /**
+   * Whether every value that holds `value` in `schema`, an enum inline below an inline branch `of` has seen, matches
+   * another branch too: the branch with the enum narrowed to that value (and the properties on the way required) is
+   * shadowed. Zoom's authentication settings update lists `enforce_login` in both branches'
+   * `authentication_option.type`: a value with it matches both, while `enforce_login_with_same_account`, only the
+   * first branch's, tells that branch apart. Not through arrays: another item may hold a value that tells it apart.
+   * Each enum's values share one budget of comparisons.
+   */
+  valueShadowed(schema: Schema, value: unknown): boolean {
+    const at = this.inlineEnums.get(schema);
+    if (!at || !hasType(value, typesOf(schema), schema.nullable === true)) return false;
+    const known = at.answers.get(value);
+    if (known !== undefined) return known;
+    if (at.answers.size === 0) this.comparisons = 0;
+    const narrowed = narrowedTo(at.branch, at.path, value);
+    const shapes = at.shapes.map((shape, index) => (index === at.i ? this.shapeOf(narrowed) : shape));
+    const answer = shapes[at.i] !== undefined && this.shadowedWith(at.i, new Set(), at.resolved, shapes, at.around);
+    at.answers.set(value, answer);
+    return answer;
   }
 
   private readonly enumBelow = new WeakMap<Schema, boolean>();

@@ -176,7 +176,7 @@ export class Synthesizer {
         requested: requestable.length === lists.length ? typed : reachableEnums(requestable.flatMap((list) => list.schemas), resolve, stop),
         held: reachableEnums(holdable, resolve, stop, shadowed),
         sent: new Set([...sentOneWay("request"), ...sentOneWay("response")]),
-        shadowedValues: shadowed.shadowedValues(),
+        shadowedValue: (schema: Schema, value: unknown) => shadowed.valueShadowed(schema, value),
       };
     };
     return this.coverage.measure(document, this.refused, roots && reached);
