@@ -324,6 +324,29 @@ describe("a synthesized value that fails in one part", () => {
   });
 });
 
+describe("a value whose failing part is a string", () => {
+  // Zuora's DataQueryJobCommon: a uuid 64 characters long, which no uuid is. A failed part that is no object cannot be
+  // found in the value by identity; the whole value is checked again to say where, and the rest of it is kept.
+  const document = documentWith({
+    Job: {
+      type: "object",
+      properties: {
+        id: { type: "string", format: "uuid", minLength: 64, maxLength: 64 },
+        query: { type: "string" },
+        state: { type: "string", enum: ["queued", "done"] },
+      },
+    },
+  });
+
+  it("is repaired where it failed, not made minimal", () => {
+    const { data, coverage } = fixturesOf(document);
+    // Before, the value fell back to its minimal form, `{}`, and its states with it.
+    expect(coverage.missing).toEqual([]);
+    // The second, a lean variant, shows only what is new.
+    expect(data.schemas.Job!.map((job) => Object.keys(job as object).sort())).toEqual([["query", "state"], ["state"]]);
+  });
+});
+
 describe("a repaired part", () => {
   // GitHub's requested_reviewers: a full user also has every property a team requires, so it matches both branches.
   const document = documentWith(
