@@ -69,9 +69,10 @@ export class EnumCoverage {
         total += 1;
         if (seen?.has(value)) covered += 1;
         else {
-          reachable ??= reached?.();
+          const given = refused.get(schema)?.get(value);
+          if (given === undefined) reachable ??= reached?.();
           const reason =
-            refused.get(schema)?.get(value) ??
+            given ??
             (!reachable
               ? undefined
               : !reachable.all.has(schema)

@@ -4,7 +4,7 @@
 // honoured). `variant` walks through the choices a schema offers, so that a few
 // variants cover every enum value and every oneOf branch.
 import type { OpenApiDocument } from "./bundle.js";
-import { EnumCoverage, leftOutOf, reachableEnums, UncoveredEnums, untypable, type EnumCoverageMeasure, type FixtureRoots } from "./enum-coverage.js";
+import { EnumCoverage, leftOutOf, reachableEnums, UncoveredEnums, untypable, type EnumCoverageMeasure, type FixtureRoots, type Reached } from "./enum-coverage.js";
 import { resolveRef } from "./model.js";
 import { setOwn } from "./names.js";
 import { escapePointerSegment } from "../runtime/json-pointer.js";
@@ -148,9 +148,12 @@ export class Synthesizer {
    * reaches, if given.
    */
   measureCoverage(document: OpenApiDocument, roots?: () => ReadonlyArray<FixtureRoots>): EnumCoverageMeasure {
-    const reached = () => {
+    // Each set is walked for when a value first asks of it, in the order the reasons are asked: most values in no
+    // fixture have a reason synthesis gave (GitHub's four all do), and ask of none.
+    const reached = (): Reached => {
       const resolve = (schema: Schema) => this.resolve(schema);
-      const stop = untypable(document, resolve);
+      let untypableSchemas: ((schema: Schema) => boolean) | undefined;
+      const stop = (schema: Schema) => (untypableSchemas ??= untypable(document, resolve))(schema);
       const shadowed = new ShadowedBranches(resolve);
       const lists = roots!();
       const all = lists.flatMap((list) => list.schemas);
@@ -158,24 +161,38 @@ export class Synthesizer {
       // type) leaves the operation's requests out, and all they would show with them.
       const requestable = lists.filter((list) => !(list.requiredParameters ?? []).some((schema) => isSchemaObject(schema) && enumHoldsNoValue(this.resolve(schema))));
       // A list whose every fixture needs a value of a schema that has none shows nothing at all.
-      const holdableLists = requestable.filter((list) => !isSchemaObject(list.required) || !shadowed.holdsNone(this.resolve(list.required)));
-      const holdable = holdableLists.flatMap((list) => list.schemas);
+      const holdableLists = () => requestable.filter((list) => !isSchemaObject(list.required) || !shadowed.holdsNone(this.resolve(list.required)));
       const sentOneWay = (direction: Direction) =>
         reachableEnums(
-          holdableLists.filter((list) => list.direction === direction).flatMap((list) => list.schemas),
+          holdableLists().filter((list) => list.direction === direction).flatMap((list) => list.schemas),
           resolve,
           stop,
           shadowed,
           leftOutOf(direction, resolve),
         );
-      const typed = reachableEnums(all, resolve, stop);
+      const walked = new Map<string, ReadonlySet<Schema>>();
+      const once = (name: string, walk: () => ReadonlySet<Schema>) => {
+        let found = walked.get(name);
+        if (!found) walked.set(name, (found = walk()));
+        return found;
+      };
       return {
-        all: reachableEnums(all, resolve),
-        typed,
+        get all() {
+          return once("all", () => reachableEnums(all, resolve));
+        },
+        get typed() {
+          return once("typed", () => reachableEnums(all, resolve, stop));
+        },
         // Where every request can be made, what they reach is what every list reaches: no second walk.
-        requested: requestable.length === lists.length ? typed : reachableEnums(requestable.flatMap((list) => list.schemas), resolve, stop),
-        held: reachableEnums(holdable, resolve, stop, shadowed),
-        sent: new Set([...sentOneWay("request"), ...sentOneWay("response")]),
+        get requested() {
+          return requestable.length === lists.length ? this.typed : once("requested", () => reachableEnums(requestable.flatMap((list) => list.schemas), resolve, stop));
+        },
+        get held() {
+          return once("held", () => reachableEnums(holdableLists().flatMap((list) => list.schemas), resolve, stop, shadowed));
+        },
+        get sent() {
+          return once("sent", () => new Set([...sentOneWay("request"), ...sentOneWay("response")]));
+        },
         shadowedValue: (schema: Schema, value: unknown) => shadowed.valueShadowed(schema, value),
       };
     };

@@ -143,6 +143,26 @@ describe("enum coverage", () => {
     expect(coverage.covered).toBe(2);
   });
 
+  it("walks the document for a value in no fixture only when synthesis gave no reason for it, and only for the reasons asked (GitHub's four refused values)", () => {
+    const status = { type: "string", enum: ["queued", "done", "stale"] };
+    const document: OpenApiDocument = { openapi: "3.1.0", info: { title: "T", version: "1" }, paths: {}, components: { schemas: { Status: status } } };
+    const coverage = new EnumCoverage();
+    coverage.record(status, "queued");
+    coverage.record(status, "done");
+    const refused = new Map([[status, new Map<unknown, string>([["stale", "its anyOf branches refuse it"]])]]);
+    const asked: string[] = [];
+    const reached = () => {
+      asked.push("reached");
+      const sets = { all: new Set([status]), typed: new Set<object>(), requested: new Set<object>(), held: new Set<object>(), sent: new Set<object>() };
+      return new Proxy(sets, { get: (target, key: string) => (asked.push(key), target[key as keyof typeof sets]) });
+    };
+    expect(coverage.measure(document, refused, reached)).toMatchObject({ covered: 2, missing: [], unholdable: ['#/components/schemas/Status: "stale" (its anyOf branches refuse it)'] });
+    expect(asked).toEqual([]);
+    // Without the reason, the sets are asked in turn, up to the first that leaves the value out.
+    expect(coverage.measure(document, new Map(), reached).unholdable).toEqual([expect.stringMatching(/^#\/components\/schemas\/Status: "stale" \(every fixture's way to it passes a schema no value/)]);
+    expect(asked).toEqual(["reached", "all", "typed"]);
+  });
+
   it("answers which enum still lacks a value below some schemas as coverage grows, however the walks that found none left them", () => {
     const color = { type: "string", enum: ["red", "blue"] };
     const size = { type: "string", enum: ["s"] };
