@@ -5,6 +5,11 @@
 // large JSON spec usually has. YAML, and JSON this scanner does not expect,
 // still go to Redocly's.
 
+/** Whether `text` opens as a JSON document (an object or an array), and is for the scan rather than Redocly's lookup. */
+export function looksLikeJson(text: string): boolean {
+  return /^\uFEFF?\s*[[{]/.test(text);
+}
+
 /** Line and column (both from 1), as Redocly's lookup gives them. */
 export interface LineCol {
   line: number;

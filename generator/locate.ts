@@ -6,7 +6,7 @@
 // or for a JSON file from a scan to the value that gives the same answer.
 import path from "node:path";
 import { getLineColLocation, isAbsoluteUrl, type Source } from "@redocly/openapi-core";
-import { jsonValuePosition } from "./json-position.js";
+import { jsonValuePosition, looksLikeJson } from "./json-position.js";
 import type { SpecResolver } from "./resolver.js";
 import { escapePointerSegment, unescapePointerSegment } from "../runtime/json-pointer.js";
 
@@ -81,7 +81,7 @@ export async function pointerLocator(resolver: SpecResolver, root: string, bundl
     }
     const source = sources.get(file)!;
     // A JSON file is scanned to the value; Redocly's lookup would parse all of it into a syntax tree first.
-    const start = (/^\uFEFF?\s*[[{]/.test(source.body) ? jsonValuePosition(source.body, inFile) : undefined) ??
+    const start = (looksLikeJson(source.body) ? jsonValuePosition(source.body, inFile) : undefined) ??
       getLineColLocation({ source, pointer: redoclyPointer(inFile) }).start;
     return `${shownFile(file)}:${start.line}:${start.col}`;
   };

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { getLineColLocation, unescapePointerFragment, type NormalizedProblem } from "@redocly/openapi-core";
 import { escapePointerSegment } from "../runtime/json-pointer.js";
-import { jsonValuePosition, type LineCol } from "./json-position.js";
+import { jsonValuePosition, looksLikeJson, type LineCol } from "./json-position.js";
 
 /** A spec problem that stops a run: it names the file, the line and what is wrong. */
 export class SpecError extends Error {
@@ -131,7 +131,7 @@ export function problemWhere(problem: NormalizedProblem): string {
  * which answers the deepest node it finds.
  */
 function locationStart(where: NormalizedProblem["location"][number]): LineCol {
-  if (where.pointer !== undefined && /^\uFEFF?\s*[[{]/.test(where.source.body)) {
+  if (where.pointer !== undefined && looksLikeJson(where.source.body)) {
     const segments = where.pointer.slice(2).split("/").map(unescapePointerFragment).filter(Boolean);
     const found = jsonValuePosition(where.source.body, segments, { key: Boolean(where.reportOnKey) });
     if (found) return found;

@@ -161,7 +161,8 @@ export class Synthesizer {
       // type) leaves the operation's requests out, and all they would show with them.
       const requestable = lists.filter((list) => !(list.requiredParameters ?? []).some((schema) => isSchemaObject(schema) && enumHoldsNoValue(this.resolve(schema))));
       // A list whose every fixture needs a value of a schema that has none shows nothing at all.
-      const holdableLists = () => requestable.filter((list) => !isSchemaObject(list.required) || !shadowed.holdsNone(this.resolve(list.required)));
+      let holdable: FixtureRoots[] | undefined;
+      const holdableLists = () => (holdable ??= requestable.filter((list) => !isSchemaObject(list.required) || !shadowed.holdsNone(this.resolve(list.required))));
       const sentOneWay = (direction: Direction) =>
         reachableEnums(
           holdableLists().filter((list) => list.direction === direction).flatMap((list) => list.schemas),
@@ -328,6 +329,8 @@ export class Synthesizer {
 
   /** Runs `make` with `othersHere` set to `others`. */
   private withOthers<T>(others: readonly Schema[] | undefined, make: () => T): T {
+    // Outside `exclusive` both are undefined: every oneOf and made-up key passes here, and needs no swap.
+    if (others === this.othersHere) return make();
     const outer = this.othersHere;
     this.othersHere = others;
     try {
