@@ -1,7 +1,8 @@
 import { open, stat } from "node:fs/promises";
 import path from "node:path";
-import { createConfig, lint, type BaseResolver, type Config, type NormalizedProblem } from "@redocly/openapi-core";
+import { createConfig, detectSpec, lint, type BaseResolver, type Config, type NormalizedProblem } from "@redocly/openapi-core";
 import { bundleApi, type OpenApiDocument } from "./bundle.js";
+import { bundlerWouldChange } from "./bundle-shortcut.js";
 import { refuseTooDeep } from "./limits.js";
 import { pointerLocator, type Locator } from "./locate.js";
 import { describeProblems, lintWarning, refusedRef, SpecError, stackRanOut } from "./problems.js";
@@ -167,7 +168,7 @@ export async function loadSpec(
     await refuseNonOpenApi(root, file, resolver);
     await refuseTooDeep(root, resolver);
   });
-  const active = await timings.timeAsync("lint", async () => {
+  const { active, refsUnresolved } = await timings.timeAsync("lint", async () => {
     const problems = await lint({ ref: root, config, externalRefResolver: resolver }).catch((error: unknown) => {
       if (stackRanOut(error)) throw new SpecError(`${file}: nests too deep for the linter (its stack ran out); refused`);
       return yamlErrorToSpecError(error, file);
@@ -182,9 +183,19 @@ export async function loadSpec(
     }
     const errors = kept.filter((problem) => problem.severity === "error");
     if (errors.length > 0) throw new SpecError(`${file} has ${errors.length} error(s):`, describeProblems(errors));
-    return kept;
+    // Ignored ones too: the bundler would stop on them all the same.
+    return { active: kept, refsUnresolved: problems.some((problem) => problem.ruleId === "no-unresolved-refs") };
   });
-  const document = await timings.timeAsync("bundle", () => bundleApi(root, config, resolver));
+  // A single JSON file the bundler would change nothing in is used as it was parsed:
+  // Redocly's bundler would resolve and walk every $ref again (bundle-shortcut.ts).
+  const rootDocument = (await resolver.resolveDocument(null, root, true)) as { source: { absoluteRef: string }; parsed: OpenApiDocument };
+  const asWritten = rootDocument.parsed;
+  const bundlerNeeded = timings.time("bundle check", () =>
+    config.getRuleSettings("no-unresolved-refs", detectSpec(asWritten)).severity !== "error" || refsUnresolved
+      ? "lint does not refuse an unresolved $ref"
+      : bundlerWouldChange(asWritten, config, resolver.readAsJson.has(rootDocument.source.absoluteRef)),
+  );
+  const document = bundlerNeeded === undefined ? Object.assign(asWritten, { components: asWritten.components || {} }) : await timings.timeAsync("bundle", () => bundleApi(root, config, resolver));
   onBundled?.(document);
   const locate = await pointerLocator(resolver, root, document);
   return { document, warnings: active.filter((problem) => problem.severity === "warn").map(lintWarning), locate };

@@ -76,6 +76,8 @@ function isInside(folder: string, file: string): boolean {
 export class SpecResolver extends BaseResolver {
   /** The messages of every refusal so far, so that lint's and bundle's "Can't resolve" problems can be told apart. */
   readonly refusals = new Map<string, Refusal>();
+  /** The files read with `JSON.parse` (so no node of theirs is at two places), by absolute ref. */
+  readonly readAsJson = new Set<string>();
   private readonly realFolder: Promise<string>;
 
   constructor(
@@ -152,7 +154,9 @@ export class SpecResolver extends BaseResolver {
     const first = body.charCodeAt(body.search(/\S/));
     if ((isRoot || /\.(json|ya?ml)$/i.test(source.absoluteRef)) && (first === 0x7b /* { */ || first === 0x5b /* [ */)) {
       try {
-        return { source, parsed: JSON.parse(body) };
+        const parsed: unknown = JSON.parse(body);
+        this.readAsJson.add(source.absoluteRef);
+        return { source, parsed };
       } catch {
         // Not JSON after all (YAML's flow style also starts with a brace): YAML reads it, or says where it breaks.
       }

@@ -1,0 +1,135 @@
+// The bundle shortcut: a single JSON spec Redocly's bundler would change nothing
+// in is used as parsed. Each case holds the shortcut to what Redocly's own
+// bundle() makes of the same file, so a case the shortcut misjudges shows as a
+// difference, and each case the shortcut refuses is one Redocly does change.
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { bundle, createConfig, type Config } from "@redocly/openapi-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bundlerWouldChange } from "../../generator/bundle-shortcut.js";
+import { foreignSpecConfig, loadSpec } from "../../generator/load.js";
+import { refPolicyFor, SpecResolver } from "../../generator/resolver.js";
+import { Timings } from "../../generator/timings.js";
+
+let work: string;
+let config: Config;
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), "impact-bundle-shortcut-"));
+  config = await foreignSpecConfig();
+  await writeFile(path.join(work, "description.md"), "from a file");
+});
+afterAll(() => rm(work, { recursive: true, force: true }));
+
+const ok = { "200": { description: "ok", content: { "application/json": { schema: { $ref: "#/components/schemas/Pet" } } } } };
+
+/** A small spec with `extra` merged over it at the top level. */
+function spec(extra: Record<string, unknown> = {}, schemas: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    openapi: "3.0.3",
+    info: { title: "t", version: "1" },
+    paths: { "/pets": { get: { operationId: "listPets", responses: ok } } },
+    components: { schemas: { Pet: { type: "object", properties: { name: { type: "string" } } }, ...schemas } },
+    ...extra,
+  };
+}
+
+let count = 0;
+async function written(document: unknown, extension = "json", text = JSON.stringify(document, null, 2)): Promise<string> {
+  const file = path.join(work, `spec${count++}.${extension}`);
+  await writeFile(file, text);
+  return file;
+}
+
+/** What Redocly's bundler makes of `file`, read as the generator reads it. */
+async function redoclyBundle(file: string, using = config): Promise<unknown> {
+  const resolver = new SpecResolver(using.resolve, refPolicyFor(file, using), file);
+  const result = await bundle({ ref: file, config: using, externalRefResolver: resolver, componentRenamingConflicts: "error" });
+  return result.bundle.parsed;
+}
+
+async function loaded(file: string, using = config): Promise<{ document: unknown; stages: string[] }> {
+  const timings = new Timings();
+  const { document } = await loadSpec(file, using, undefined, timings);
+  return { document, stages: timings.entries().map((stage) => stage.name) };
+}
+
+describe("the bundle shortcut", () => {
+  it("skips the bundler where it would change nothing, and gives what it gives", async () => {
+    const document = spec(
+      {
+        // Typed by Redocly (Root declares x-webhooks for OpenAPI 3.0), so its $refs are walked as they are written.
+        "x-webhooks": { ping: { post: { requestBody: { content: { "application/json": { schema: { $ref: "#/components/schemas/Pet" } } } }, responses: ok } } },
+        security: [{ key: [] }],
+      },
+      {
+        // A chain, a $ref with siblings, and a pointer into another schema.
+        Alias: { $ref: "#/components/schemas/Pet" },
+        Chain: { $ref: "#/components/schemas/Alias" },
+        Described: { $ref: "#/components/schemas/Pet", description: "a pet" },
+        Deep: { type: "object", properties: { inner: { $ref: "#/components/schemas/Pet/properties/name" } } },
+        Tagged: { type: "object", "x-note": { plain: true }, example: { id: 1 }, properties: { id: { type: "integer" } } },
+      },
+    );
+    const file = await written(document);
+    expect(bundlerWouldChange(JSON.parse(JSON.stringify(document)), config, true)).toBeUndefined();
+    const { document: ours, stages } = await loaded(file);
+    expect(stages).toContain("bundle check");
+    expect(stages).not.toContain("bundle");
+    expect(ours).toEqual(await redoclyBundle(file));
+  });
+
+  it("adds the empty components Redocly's bundler adds", async () => {
+    const document = { openapi: "3.1.0", info: { title: "t", version: "1" }, paths: { "/a": { get: { operationId: "a", responses: { "204": { description: "none" } } } } } };
+    const file = await written(document);
+    const { document: ours, stages } = await loaded(file);
+    expect(stages).not.toContain("bundle");
+    expect(ours).toEqual(await redoclyBundle(file));
+    expect(ours).toHaveProperty("components", {});
+  });
+
+  const changed: Array<[string, () => Promise<{ file: string; using?: Config }>, RegExp]> = [
+    ["a $ref at a key Redocly walks as a plain value (a schema's example)", async () => ({ file: await written(spec({ components: { schemas: { Pet: { type: "string", example: { $ref: "#/components/examples/Name/value" } } }, examples: { Name: { value: "Rex" } } } })) }), /plain value/],
+    ["a $ref inside an extension", async () => ({ file: await written(spec({ "x-extra": { pet: { $ref: "#/components/schemas/Pet" } } })) }), /plain value/],
+    ["an extension that is itself a $ref, to an object of $refs", async () => ({ file: await written(spec({ "x-extra": { $ref: "#/x-holder" }, "x-holder": { pet: { $ref: "#/components/schemas/Pet" } } })) }), /plain value/],
+    ["a $ref in a security requirement", async () => ({ file: await written(spec({ security: [{ key: { $ref: "#/x-scopes" } }], "x-scopes": ["read"] })) }), /plain value/],
+    ["a $ref to another file", async () => {
+      await writeFile(path.join(work, "name.json"), JSON.stringify({ type: "string" }));
+      return { file: await written(spec({}, { Named: { type: "object", properties: { name: { $ref: "name.json" } } } })) };
+    }, /a \$ref to "name\.json"/],
+    ["a discriminator mapping to a schema's part", async () => ({
+      file: await written(spec({}, {
+        Cat: { type: "object", properties: { kind: { type: "string" } } },
+        Animal: { oneOf: [{ $ref: "#/components/schemas/Cat" }], discriminator: { propertyName: "kind", mapping: { cat: "#/components/schemas/Cat/properties/kind" } } },
+      })),
+    }), /discriminator mapping/],
+    ["an example's externalValue", async () => {
+      await writeFile(path.join(work, "example.json"), JSON.stringify({ name: "Rex" }));
+      const withExternal = spec();
+      (withExternal.paths as any)["/pets"].get.responses = { "200": { description: "ok", content: { "application/json": { schema: { $ref: "#/components/schemas/Pet" }, examples: { rex: { externalValue: "example.json" } } } } } };
+      return { file: await written(withExternal) };
+    }, /externalValue/],
+    ["a decorator the config turns on", async () => ({
+      file: await written(spec({ info: { title: "t", version: "1", description: "gone" } })),
+      using: await createConfig({ rules: { "no-unresolved-refs": "error" }, decorators: { "info-description-override": { filePath: path.join(work, "description.md") } } }),
+    }), /info-description-override/],
+  ];
+
+  it.each(changed)("runs the bundler for %s, which does change it", async (_, make, reason) => {
+    const { file, using = config } = await make();
+    const asParsed = JSON.parse(await readFile(file, "utf8"));
+    expect(bundlerWouldChange(asParsed, using, true)).toMatch(reason);
+    expect(await redoclyBundle(file, using)).not.toEqual({ ...asParsed, components: asParsed.components ?? {} });
+  });
+
+  it("runs the bundler for a YAML spec (an alias can put one node at two places)", async () => {
+    const file = await written(undefined, "yaml", "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents: {schemas: {A: {type: string}}}\n");
+    expect((await loaded(file)).stages).toContain("bundle");
+  });
+
+  it("runs the bundler where lint would let an unresolved $ref through", async () => {
+    const lenient = await createConfig({ rules: { "no-unresolved-refs": "warn" } });
+    const file = await written(spec());
+    expect((await loaded(file, lenient)).stages).toContain("bundle");
+  });
+});
