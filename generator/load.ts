@@ -2,7 +2,7 @@ import { open, stat } from "node:fs/promises";
 import path from "node:path";
 import { createConfig, detectSpec, lint, type BaseResolver, type Config, type NormalizedProblem } from "@redocly/openapi-core";
 import { bundleApi, type OpenApiDocument } from "./bundle.js";
-import { bundlerWouldChange } from "./bundle-shortcut.js";
+import { bundleInPlace } from "./bundle-shortcut.js";
 import { refuseTooDeep } from "./limits.js";
 import { pointerLocator, type Locator } from "./locate.js";
 import { describeProblems, lintWarning, refusedRef, SpecError, stackRanOut } from "./problems.js";
@@ -186,16 +186,15 @@ export async function loadSpec(
     // Ignored ones too: the bundler would stop on them all the same.
     return { active: kept, refsUnresolved: problems.some((problem) => problem.ruleId === "no-unresolved-refs") };
   });
-  // A single JSON file the bundler would change nothing in is used as it was parsed:
-  // Redocly's bundler would resolve and walk every $ref again (bundle-shortcut.ts).
+  // A single JSON file whose bundle can be told without Redocly's bundler, which would
+  // resolve and walk every $ref again, is bundled where it lies (bundle-shortcut.ts).
   const rootDocument = (await resolver.resolveDocument(null, root, true)) as { source: { absoluteRef: string }; parsed: OpenApiDocument };
-  const asWritten = rootDocument.parsed;
-  const bundlerNeeded = timings.time("bundle check", () =>
-    config.getRuleSettings("no-unresolved-refs", detectSpec(asWritten)).severity !== "error" || refsUnresolved
+  const bundlerNeeded = timings.time("bundle in place", () =>
+    config.getRuleSettings("no-unresolved-refs", detectSpec(rootDocument.parsed)).severity !== "error" || refsUnresolved
       ? "lint does not refuse an unresolved $ref"
-      : bundlerWouldChange(asWritten, config, resolver.readAsJson.has(rootDocument.source.absoluteRef)),
+      : bundleInPlace(rootDocument.parsed, config, resolver.readAsJson.has(rootDocument.source.absoluteRef)),
   );
-  const document = bundlerNeeded === undefined ? Object.assign(asWritten, { components: asWritten.components || {} }) : await timings.timeAsync("bundle", () => bundleApi(root, config, resolver));
+  const document = bundlerNeeded === undefined ? rootDocument.parsed : await timings.timeAsync("bundle", () => bundleApi(root, config, resolver));
   onBundled?.(document);
   const locate = await pointerLocator(resolver, root, document);
   return { document, warnings: active.filter((problem) => problem.severity === "warn").map(lintWarning), locate };

@@ -1,13 +1,14 @@
-// The bundle shortcut: a single JSON spec Redocly's bundler would change nothing
-// in is used as parsed. Each case holds the shortcut to what Redocly's own
-// bundle() makes of the same file, so a case the shortcut misjudges shows as a
-// difference, and each case the shortcut refuses is one Redocly does change.
+// The bundle shortcut: a single JSON spec whose bundle can be told without
+// Redocly's bundler is bundled in place. Each case holds the result to what
+// Redocly's own bundle() makes of the same file, so a case the shortcut
+// misjudges shows as a difference, and each case it leaves to the bundler is
+// one Redocly does change.
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { bundle, createConfig, type Config } from "@redocly/openapi-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bundlerWouldChange } from "../../generator/bundle-shortcut.js";
+import { bundleInPlace } from "../../generator/bundle-shortcut.js";
 import { foreignSpecConfig, loadSpec } from "../../generator/load.js";
 import { refPolicyFor, SpecResolver } from "../../generator/resolver.js";
 import { Timings } from "../../generator/timings.js";
@@ -25,13 +26,13 @@ const ok = { "200": { description: "ok", content: { "application/json": { schema
 
 /** A small spec with `extra` merged over it at the top level. */
 function spec(extra: Record<string, unknown> = {}, schemas: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
+  return structuredClone({
     openapi: "3.0.3",
     info: { title: "t", version: "1" },
     paths: { "/pets": { get: { operationId: "listPets", responses: ok } } },
     components: { schemas: { Pet: { type: "object", properties: { name: { type: "string" } } }, ...schemas } },
     ...extra,
-  };
+  });
 }
 
 let count = 0;
@@ -72,9 +73,9 @@ describe("the bundle shortcut", () => {
       },
     );
     const file = await written(document);
-    expect(bundlerWouldChange(JSON.parse(JSON.stringify(document)), config, true)).toBeUndefined();
+    expect(bundleInPlace(JSON.parse(JSON.stringify(document)), config, true)).toBeUndefined();
     const { document: ours, stages } = await loaded(file);
-    expect(stages).toContain("bundle check");
+    expect(stages).toContain("bundle in place");
     expect(stages).not.toContain("bundle");
     expect(ours).toEqual(await redoclyBundle(file));
   });
@@ -88,21 +89,51 @@ describe("the bundle shortcut", () => {
     expect(ours).toHaveProperty("components", {});
   });
 
+  const withExample = () => {
+    const document = spec();
+    (document.paths as any)["/pets"].get.responses["200"].content["application/json"].schema = { type: "object", example: { $ref: "#/components/examples/Rex" } };
+    (document.components as any).examples = { Rex: { summary: "a dog", value: { name: "Rex" } } };
+    return document;
+  };
+  const inPlace: Array<[string, () => Record<string, unknown>]> = [
+    ["a schema's example given by $ref to an Example object (as in GitHub's spec)", withExample],
+    ["a schema's example given by $ref to a plain value", () => spec({ components: { schemas: { Pet: { type: "string", example: { $ref: "#/components/examples/Name/value" } } }, examples: { Name: { value: "Rex" } } } })],
+    ["a $ref inside an extension", () => spec({ "x-extra": { pet: { $ref: "#/components/schemas/Pet" } } })],
+    ["an extension that is itself a $ref, to an object of $refs", () => spec({ "x-extra": { $ref: "#/x-holder" }, "x-holder": { pet: { $ref: "#/components/schemas/Pet" } } })],
+    ["a $ref in a security requirement", () => spec({ security: [{ key: { $ref: "#/x-scopes" } }], "x-scopes": ["read"] })],
+  ];
+
+  it.each(inPlace)("replaces, as the bundler does, %s", async (_, make) => {
+    const asWritten = make();
+    const file = await written(asWritten);
+    const { document: ours, stages } = await loaded(file);
+    expect(stages).not.toContain("bundle");
+    expect(ours).toEqual(await redoclyBundle(file));
+    expect(ours).not.toEqual(asWritten);
+  });
+
   const changed: Array<[string, () => Promise<{ file: string; using?: Config }>, RegExp]> = [
-    ["a $ref at a key Redocly walks as a plain value (a schema's example)", async () => ({ file: await written(spec({ components: { schemas: { Pet: { type: "string", example: { $ref: "#/components/examples/Name/value" } } }, examples: { Name: { value: "Rex" } } } })) }), /plain value/],
-    ["a $ref inside an extension", async () => ({ file: await written(spec({ "x-extra": { pet: { $ref: "#/components/schemas/Pet" } } })) }), /plain value/],
-    ["an extension that is itself a $ref, to an object of $refs", async () => ({ file: await written(spec({ "x-extra": { $ref: "#/x-holder" }, "x-holder": { pet: { $ref: "#/components/schemas/Pet" } } })) }), /plain value/],
-    ["a $ref in a security requirement", async () => ({ file: await written(spec({ security: [{ key: { $ref: "#/x-scopes" } }], "x-scopes": ["read"] })) }), /plain value/],
+    ["a $ref at a plain value with keys beside it", async () => ({ file: await written(spec({ "x-extra": { pet: { $ref: "#/components/schemas/Pet", note: "kept" } } })) }), /keys beside it/],
+    ["a $ref at a plain value to a target that holds a $ref", async () => ({ file: await written(spec({ "x-extra": { pet: { $ref: "#/paths/~1pets/get/responses/200" } } })) }), /target this does not copy/],
+    ["a $ref to a $ref the bundler replaces", async () => {
+      const document = withExample();
+      (document.components as any).schemas.Other = { type: "object", properties: { sample: { $ref: "#/paths/~1pets/get/responses/200/content/application~1json/schema/example" } } };
+      return { file: await written(document) };
+    }, /a \$ref to a \$ref the bundler replaces/],
     ["a $ref to another file", async () => {
       await writeFile(path.join(work, "name.json"), JSON.stringify({ type: "string" }));
       return { file: await written(spec({}, { Named: { type: "object", properties: { name: { $ref: "name.json" } } } })) };
     }, /a \$ref to "name\.json"/],
-    ["a discriminator mapping to a schema's part", async () => ({
+    ["a discriminator mapping to a schema's part (one straight to a component schema stays as written)", async () => ({
       file: await written(spec({}, {
         Cat: { type: "object", properties: { kind: { type: "string" } } },
-        Animal: { oneOf: [{ $ref: "#/components/schemas/Cat" }], discriminator: { propertyName: "kind", mapping: { cat: "#/components/schemas/Cat/properties/kind" } } },
+        Dog: { type: "object", properties: { kind: { type: "string" } } },
+        Animal: {
+          oneOf: [{ $ref: "#/components/schemas/Cat" }, { $ref: "#/components/schemas/Dog" }],
+          discriminator: { propertyName: "kind", mapping: { cat: "#/components/schemas/Cat", dog: "#/components/schemas/Dog/properties/kind" } },
+        },
       })),
-    }), /discriminator mapping/],
+    }), /discriminator mapping to "#\/components\/schemas\/Dog\/properties\/kind"/],
     ["an example's externalValue", async () => {
       await writeFile(path.join(work, "example.json"), JSON.stringify({ name: "Rex" }));
       const withExternal = spec();
@@ -118,7 +149,8 @@ describe("the bundle shortcut", () => {
   it.each(changed)("runs the bundler for %s, which does change it", async (_, make, reason) => {
     const { file, using = config } = await make();
     const asParsed = JSON.parse(await readFile(file, "utf8"));
-    expect(bundlerWouldChange(asParsed, using, true)).toMatch(reason);
+    expect(bundleInPlace(asParsed, using, true)).toMatch(reason);
+    expect(asParsed).toEqual(JSON.parse(await readFile(file, "utf8"))); // left as it was, for the bundler
     expect(await redoclyBundle(file, using)).not.toEqual({ ...asParsed, components: asParsed.components ?? {} });
   });
 
