@@ -27,7 +27,7 @@ import { unescapePointerSegment } from "../runtime/json-pointer.js";
  * it, or the first reason the bundler must run, with `document` untouched.
  * JSON only: a YAML alias puts one node at two places.
  */
-export function bundleInPlace(document: unknown, config: Config, readAsJson: boolean): string | undefined {
+export function bundleInPlace(document: unknown, config: Config, readAsJson: boolean, maxSteps = MAX_WALK_STEPS): string | undefined {
   if (!readAsJson) return "the spec is not read as JSON";
   if (!isObject(document)) return "the document is not an object";
   let version: SpecVersion;
@@ -45,7 +45,7 @@ export function bundleInPlace(document: unknown, config: Config, readAsJson: boo
   const types = normalizeTypes(config.extendTypes(getTypes(version), version), config) as Record<string, NormalizedNodeType>;
   const root = types.Root;
   if (!root) return "Redocly has no Root type for it";
-  const walk = new TypedWalk(document, types);
+  const walk = new TypedWalk(document, types, maxSteps);
   const reason = walk.from(root) ?? walk.inlinesSettled();
   if (reason !== undefined) return reason;
   walk.applyInlines();
@@ -54,7 +54,8 @@ export function bundleInPlace(document: unknown, config: Config, readAsJson: boo
 }
 
 /**
- * A bound on the nodes walked (each once per type it is reached with). Past it
+ * A bound on the nodes walked (each once per type it is reached with, and each
+ * in a target a $ref is to be replaced by). Past it
  * the answer is "walk it with the bundler", not an error: GitHub's 11 MB spec
  * takes about 0.4 million.
  */
@@ -64,22 +65,6 @@ type NodeType = NormalizedNodeType & { directResolveAs?: unknown; resolvable?: b
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/** Whether a $ref is anywhere in `value` (a bounded walk: past MAX_WALK_STEPS nodes, as if one were). */
-function holdsRef(value: unknown): boolean {
-  const stack = [value];
-  for (let steps = 0; stack.length > 0; steps++) {
-    if (steps > MAX_WALK_STEPS) return true;
-    const node = stack.pop();
-    if (Array.isArray(node)) {
-      for (const item of node) stack.push(item);
-    } else if (isObject(node)) {
-      if (Object.hasOwn(node, "$ref")) return true;
-      for (const key of Object.keys(node)) stack.push(node[key]);
-    }
-  }
-  return false;
 }
 
 function isNamed(type: unknown): type is NodeType {
@@ -95,17 +80,20 @@ class TypedWalk {
   private readonly seen = new Map<string, Set<unknown>>();
   private readonly targets = new Map<string, unknown>();
   private readonly inlined = new Map<Record<string, unknown>, { holder: Record<string, unknown>; key: string; target: unknown }>();
+  private readonly refHolders = new Map<unknown, boolean>();
+  /** Nodes walked so far, the holdsRef checks' included: bounded by maxSteps. */
   private steps = 0;
 
   constructor(
     private readonly document: Record<string, unknown>,
     private readonly types: Record<string, NodeType>,
+    private readonly maxSteps: number,
   ) {}
 
   from(root: NodeType): string | undefined {
     const stack: Array<{ node: unknown; type: NodeType; key: string }> = [{ node: this.document, type: root, key: "" }];
     while (stack.length > 0) {
-      if (++this.steps > MAX_WALK_STEPS) return `more than ${MAX_WALK_STEPS} nodes to walk`;
+      if (++this.steps > this.maxSteps) return `more than ${this.maxSteps} nodes to walk`;
       const { node, type, key } = stack.pop()!;
       // Each node once per type, as Redocly's walker (a $ref's target is reached with the $ref's type).
       let seenOfType = this.seen.get(type.name);
@@ -188,9 +176,29 @@ class TypedWalk {
     const plainly = `a $ref at \`${key}\`, which Redocly walks as a plain value`;
     if (Object.keys(ref).length !== 1) return `${plainly}, with keys beside it`;
     const target = this.target(ref.$ref);
-    if (target === undefined || holdsRef(target)) return `${plainly}, to a target this does not copy`;
+    if (target === undefined || this.holdsRef(target)) return `${plainly}, to a target this does not copy`;
     this.inlined.set(ref, { holder, key, target });
     return undefined;
+  }
+
+  /** Whether a $ref is anywhere in `value`; its nodes count against the walk's bound, so many $refs to one large target cannot multiply it. */
+  private holdsRef(value: unknown): boolean {
+    const known = this.refHolders.get(value);
+    if (known !== undefined) return known;
+    const stack = [value];
+    let holds = false;
+    while (stack.length > 0 && !holds) {
+      if (++this.steps > this.maxSteps) return true;
+      const node = stack.pop();
+      if (Array.isArray(node)) {
+        for (const item of node) stack.push(item);
+      } else if (isObject(node)) {
+        holds = Object.hasOwn(node, "$ref");
+        for (const key of Object.keys(node)) stack.push(node[key]);
+      }
+    }
+    this.refHolders.set(value, holds);
+    return holds;
   }
 
   /** A reason where a $ref elsewhere points at one to be replaced (what it then reaches depends on the walk's order). */

@@ -154,6 +154,17 @@ describe("the bundle shortcut", () => {
     expect(await redoclyBundle(file, using)).not.toEqual({ ...asParsed, components: asParsed.components ?? {} });
   });
 
+  it("stops walking at its bound and leaves the spec to the bundler, untouched", () => {
+    const document = withExample();
+    const before = structuredClone(document);
+    expect(bundleInPlace(document, config, true, 10)).toBe("more than 10 nodes to walk");
+    expect(document).toEqual(before);
+    // The nodes in a target to be copied count too.
+    const walked = (limit: number) => bundleInPlace(structuredClone(before), config, true, limit);
+    const enough = [...Array(200).keys()].find((limit) => walked(limit) === undefined)!;
+    expect(walked(enough - 1)).toMatch(/more than|does not copy/);
+  });
+
   it("runs the bundler for a YAML spec (an alias can put one node at two places)", async () => {
     const file = await written(undefined, "yaml", "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents: {schemas: {A: {type: string}}}\n");
     expect((await loaded(file)).stages).toContain("bundle");
