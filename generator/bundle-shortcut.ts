@@ -2,8 +2,7 @@
 // the generator can skip it: on a large single-file spec the bundler resolves
 // and walks every $ref again after lint has (GitHub Enterprise 3.8: 0.4 s of a
 // 6.5 s run), only to change nothing.
-import { detectSpec, getTypes, isMappingRef, normalizeTypes, type Config, type NormalizedNodeType, type SpecVersion } from "@redocly/openapi-core";
-import { unescapePointerSegment } from "../runtime/json-pointer.js";
+import { detectSpec, getTypes, isMappingRef, normalizeTypes, unescapePointerFragment, type Config, type NormalizedNodeType, type SpecVersion } from "@redocly/openapi-core";
 
 /**
  * What Redocly's bundler (not dereferencing) changes in a document whose every
@@ -176,7 +175,8 @@ class TypedWalk {
     const plainly = `a $ref at \`${key}\`, which Redocly walks as a plain value`;
     if (Object.keys(ref).length !== 1) return `${plainly}, with keys beside it`;
     const target = this.target(ref.$ref);
-    if (target === undefined || this.holdsRef(target)) return `${plainly}, to a target this does not copy`;
+    // A `__proto__` key Object.assign would take for the prototype: that copy is the bundler's to make.
+    if (target === undefined || (isObject(target) && Object.hasOwn(target, "__proto__")) || this.holdsRef(target)) return `${plainly}, to a target this does not copy`;
     this.inlined.set(ref, { holder, key, target });
     return undefined;
   }
@@ -240,20 +240,17 @@ class TypedWalk {
     return undefined;
   }
 
-  /** The node a local $ref points at, as Redocly's resolver reads the pointer; undefined where this does not find one. */
+  /** The node a local $ref points at, read as Redocly's resolver reads it (resolve.js followRef); undefined where this does not find one. */
   private target(ref: string): unknown {
     if (this.targets.has(ref)) return this.targets.get(ref);
+    // ref-utils.js parseRef: what follows the first `#/`, split at `/`, each part unescaped, empty parts dropped.
+    const segments = (ref.split("#/")[1] ?? "").split("/").map(unescapePointerFragment).filter(Boolean);
     let node: unknown = this.document;
-    let pointer: string;
-    try {
-      pointer = decodeURIComponent(ref.slice(1));
-    } catch {
-      pointer = ref.slice(1);
-    }
-    for (const segment of pointer.split("/").slice(1)) {
-      const key = unescapePointerSegment(segment);
-      // Through a $ref, Redocly's resolver follows it first: left to the bundler.
-      if ((!isObject(node) && !Array.isArray(node)) || isRef(node) || !Object.hasOwn(node, key)) {
+    for (const key of segments) {
+      // An array by a plain index only (Redocly reads `+key`: `01` too), an object by its own keys only (Redocly's
+      // resolver takes inherited ones), never through a $ref (it would follow it): the rest is the bundler's.
+      const present = Array.isArray(node) ? /^(0|[1-9]\d*)$/.test(key) && Number(key) < node.length : isObject(node) && !isRef(node) && Object.hasOwn(node, key);
+      if (!present) {
         node = undefined;
         break;
       }

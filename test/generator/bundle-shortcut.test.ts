@@ -69,6 +69,9 @@ describe("the bundle shortcut", () => {
         Chain: { $ref: "#/components/schemas/Alias" },
         Described: { $ref: "#/components/schemas/Pet", description: "a pet" },
         Deep: { type: "object", properties: { inner: { $ref: "#/components/schemas/Pet/properties/name" } } },
+        // A pointer percent-encoded, as Redocly's resolver reads it: each part decoded on its own.
+        "Pet Two": { type: "object", properties: { "a/b": { type: "integer" } } },
+        Encoded: { type: "object", properties: { two: { $ref: "#/components/schemas/Pet%20Two" }, part: { $ref: "#/components/schemas/Pet%20Two/properties/a~1b" } } },
         Tagged: { type: "object", "x-note": { plain: true }, example: { id: 1 }, properties: { id: { type: "integer" } } },
       },
     );
@@ -101,6 +104,9 @@ describe("the bundle shortcut", () => {
     ["a $ref inside an extension", () => spec({ "x-extra": { pet: { $ref: "#/components/schemas/Pet" } } })],
     ["an extension that is itself a $ref, to an object of $refs", () => spec({ "x-extra": { $ref: "#/x-holder" }, "x-holder": { pet: { $ref: "#/components/schemas/Pet" } } })],
     ["a $ref in a security requirement", () => spec({ security: [{ key: { $ref: "#/x-scopes" } }], "x-scopes": ["read"] })],
+    // `x%2Fy` is the one part `x/y` to Redocly (parts are split, then decoded), not `x` then `y`.
+    ["a $ref with an encoded slash, copied from where Redocly finds it", () =>
+      spec({ "x-extra": { slash: { $ref: "#/components/schemas/x%2Fy" } } }, { "x/y": { type: "string" }, x: { type: "object", y: { type: "integer" } } })],
   ];
 
   it.each(inPlace)("replaces, as the bundler does, %s", async (_, make) => {
