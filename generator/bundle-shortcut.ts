@@ -1,7 +1,7 @@
-// Whether Redocly's bundler would hand a linted document back as written, so
-// the generator can skip it: on a large single-file spec the bundler resolves
-// and walks every $ref again after lint has (GitHub Enterprise 3.8: 0.4 s of a
-// 6.5 s run), only to change nothing.
+// A linted single JSON spec bundled where it lies, as Redocly's bundler would
+// bundle it, where a walk can tell what the bundler would change: on a large
+// spec the bundler resolves and walks every $ref again after lint has (GitHub
+// Enterprise 3.8: 0.4 s of a 6.5 s run), mostly to change nothing.
 import { detectSpec, getTypes, isMappingRef, normalizeTypes, unescapePointerFragment, type Config, type NormalizedNodeType, type SpecVersion } from "@redocly/openapi-core";
 
 /**
