@@ -74,6 +74,11 @@ function isRef(value: unknown): value is Record<string, unknown> & { $ref: strin
   return isObject(value) && typeof value.$ref === "string";
 }
 
+/** The reason a $ref is the bundler's where it points out of this file (which the bundler reads, and this does not). */
+function outsideTheFile(ref: string): string | undefined {
+  return ref.startsWith("#/") || ref === "#" ? undefined : `a $ref to ${JSON.stringify(ref.slice(0, 80))}`;
+}
+
 /** Redocly's walk (walk.js) without its visitors: which node it reaches with which type. */
 class TypedWalk {
   private readonly seen = new Map<string, Set<unknown>>();
@@ -100,7 +105,8 @@ class TypedWalk {
       if (seenOfType.has(node)) continue;
       seenOfType.add(node);
       if (isRef(node)) {
-        if (!node.$ref.startsWith("#/") && node.$ref !== "#") return `a $ref to ${JSON.stringify(node.$ref.slice(0, 80))}`;
+        const elsewhere = outsideTheFile(node.$ref);
+        if (elsewhere) return elsewhere;
         const target = this.target(node.$ref);
         if (target === undefined) return `a $ref this walk cannot follow: ${JSON.stringify(node.$ref.slice(0, 80))} at \`${key}\``;
         stack.push({ node: target, type, key });
@@ -174,6 +180,8 @@ class TypedWalk {
     if (this.inlined.has(ref)) return undefined;
     const plainly = `a $ref at \`${key}\`, which Redocly walks as a plain value`;
     if (Object.keys(ref).length !== 1) return `${plainly}, with keys beside it`;
+    const elsewhere = outsideTheFile(ref.$ref);
+    if (elsewhere) return elsewhere;
     const target = this.target(ref.$ref);
     // A `__proto__` key Object.assign would take for the prototype: that copy is the bundler's to make.
     if (target === undefined || (isObject(target) && Object.hasOwn(target, "__proto__")) || this.holdsRef(target)) return `${plainly}, to a target this does not copy`;

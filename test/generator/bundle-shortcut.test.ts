@@ -130,6 +130,11 @@ describe("the bundle shortcut", () => {
       await writeFile(path.join(work, "name.json"), JSON.stringify({ type: "string" }));
       return { file: await written(spec({}, { Named: { type: "object", properties: { name: { $ref: "name.json" } } } })) };
     }, /a \$ref to "name\.json"/],
+    // Never read as a pointer into this file: the bundler reads the other file (and `#/...` there differs from here).
+    ["a $ref at a plain value to another file", async () => {
+      await writeFile(path.join(work, "other.json"), JSON.stringify({ components: { schemas: { Pet: { type: "string", title: "elsewhere" } } } }));
+      return { file: await written(spec({ "x-extra": { pet: { $ref: "other.json#/components/schemas/Pet" } } })) };
+    }, /a \$ref to "other\.json/],
     ["a discriminator mapping to a schema's part (one straight to a component schema stays as written)", async () => ({
       file: await written(spec({}, {
         Cat: { type: "object", properties: { kind: { type: "string" } } },
