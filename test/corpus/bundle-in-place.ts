@@ -2,13 +2,13 @@
 // in-place bundle (generator/bundle-shortcut.ts) to Redocly's own bundler on
 // every OpenAPI 3.0/3.1 JSON spec of the corpora, and exits non-zero on any
 // spec where the two differ, or when no spec was compared.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { bundle, lint } from "@redocly/openapi-core";
 import { bundleInPlace } from "../../generator/bundle-shortcut.js";
 import { foreignSpecConfig } from "../../generator/load.js";
 import { refPolicyFor, SpecResolver } from "../../generator/resolver.js";
-import { installCorpora, OAS_EXAMPLES } from "./corpora.js";
+import { installCorpora, jsonFiles, OAS_EXAMPLES } from "./corpora.js";
 
 const HELP = `Usage: npx tsx test/corpus/bundle-in-place.ts
 
@@ -30,23 +30,8 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 
-/** Every `.json` under `folder`, sorted, so runs list specs in one order. */
-function jsonFiles(folder: string): string[] {
-  const found: string[] = [];
-  const stack = [folder];
-  while (stack.length > 0) {
-    const at = stack.pop()!;
-    for (const entry of readdirSync(at, { withFileTypes: true })) {
-      const full = path.join(at, entry.name);
-      if (entry.isDirectory()) stack.push(full);
-      else if (entry.name.endsWith(".json")) found.push(full);
-    }
-  }
-  return found.sort();
-}
-
 const corpora = installCorpora();
-const files = [...jsonFiles(path.join(corpora.directory, "api")), corpora.githubSpec, ...jsonFiles(OAS_EXAMPLES).filter((file) => /\/3\.[01]\/json\//.test(file))];
+const files = [...(await jsonFiles(path.join(corpora.directory, "api"))), corpora.githubSpec, ...(await jsonFiles(OAS_EXAMPLES)).filter((file) => /\/3\.[01]\/json\//.test(file))];
 const config = await foreignSpecConfig();
 const counts = { same: 0, differ: 0, toBundler: 0, notCompared: 0 };
 for (const file of files) {

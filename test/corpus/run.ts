@@ -6,7 +6,7 @@
 // every fixture written out as a literal of its generated type, and check every
 // fixture in full against its schema. One row per spec and a total.
 import { execFile } from "node:child_process";
-import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs, promisify } from "node:util";
@@ -14,7 +14,7 @@ import { invalidFixtures } from "../support/fixture-validity.js";
 import { writeFixtureLiterals } from "../support/fixture-literals.js";
 import { asConsumerProject, typeCheck } from "../support/generator.js";
 import { PROJECT_ROOT } from "../support/project.js";
-import { corporaFolder, installCorpora, OAS_EXAMPLES } from "./corpora.js";
+import { corporaFolder, installCorpora, jsonFiles, OAS_EXAMPLES } from "./corpora.js";
 import { LARGE_SPEC_BYTES, largeDirectorySpecs } from "./large-specs.js";
 
 const run = promisify(execFile);
@@ -71,14 +71,6 @@ interface Row {
   invalid?: string[];
   /** Enum values in some fixture, named as ones no valid value can hold, and in neither (from the summary line). */
   enums?: { covered: number; unholdable: number; missing: number };
-}
-
-async function jsonFiles(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".json") && !entry.name.startsWith("_"))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
 }
 
 /** A small seeded generator (mulberry32), so a sample is the same on every machine. */
